@@ -1,0 +1,83 @@
+use crate::error::AppError;
+use crate::model::{AccountDto, Credentials};
+use crate::validation::AccountInput;
+use leptos::prelude::*;
+use server_fn::codec::Json;
+#[cfg(feature = "ssr")]
+use crate::{
+    backend::{ctx::{respond, Caller}, services::accounts},
+    permissions::{Level, Module},
+};
+
+#[server(prefix = "/sf", endpoint = "account/get", input = Json)]
+pub async fn get_account() -> Result<AccountDto, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::Account, Level::View).await?;
+        Ok(accounts::to_dto(&accounts::find(&caller.state.db, caller.account_id()).await?))
+    })
+    .await
+}
+
+/// Saves the Account form; `revision` is the one the form was loaded with.
+#[server(prefix = "/sf", endpoint = "account/update", input = Json)]
+pub async fn update_account(input: AccountInput, revision: i64) -> Result<AccountDto, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::Account, Level::Edit).await?;
+        let valid = input.validate().map_err(AppError::Validation)?;
+        let updated =
+            accounts::update(&caller.state.db, caller.account_id(), revision, valid, &caller.actor(), &caller.client).await?;
+        Ok(accounts::to_dto(&updated))
+    })
+    .await
+}
+
+/// Uploads a logo given as a `data:` URL (what the browser's FileReader produces).
+#[server(prefix = "/sf", endpoint = "account/logo", input = Json)]
+pub async fn upload_logo(data_url: String) -> Result<AccountDto, AppError> {
+    respond(async move {
+        use base64::Engine;
+        let caller = Caller::require(Module::Account, Level::Edit).await?;
+        let payload = data_url.split_once(";base64,").map(|(_, b)| b).unwrap_or("");
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(payload.trim())
+            .map_err(|_| AppError::field("logo", "The file could not be read. Choose it again."))?;
+        let kind = crate::validation::check_logo(&bytes).map_err(|e| AppError::field("logo", e))?;
+        let updated =
+            accounts::set_logo(&caller.state.db, caller.account_id(), Some((bytes, kind)), &caller.actor(), &caller.client)
+                .await?;
+        Ok(accounts::to_dto(&updated))
+    })
+    .await
+}
+
+#[server(prefix = "/sf", endpoint = "account/logo_remove", input = Json)]
+pub async fn remove_logo() -> Result<AccountDto, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::Account, Level::Edit).await?;
+        let updated = accounts::set_logo(&caller.state.db, caller.account_id(), None, &caller.actor(), &caller.client).await?;
+        Ok(accounts::to_dto(&updated))
+    })
+    .await
+}
+
+/// The passcode in clear, for Admins only; every reveal is audited.
+#[server(prefix = "/sf", endpoint = "account/credentials", input = Json)]
+pub async fn reveal_credentials() -> Result<Credentials, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::Account, Level::Edit).await?;
+        let s = &caller.state;
+        accounts::reveal_credentials(&s.db, &s.config.secret_key, caller.account_id(), &caller.actor(), &caller.client).await
+    })
+    .await
+}
+
+#[server(prefix = "/sf", endpoint = "account/credentials_regenerate", input = Json)]
+pub async fn regenerate_passcode() -> Result<Credentials, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::Account, Level::Edit).await?;
+        let s = &caller.state;
+        accounts::regenerate_passcode(&s.db, &s.config.secret_key, caller.account_id(), &caller.actor(), &caller.client)
+            .await
+    })
+    .await
+}

@@ -1,0 +1,11 @@
+//! Server functions, one module per domain. Each is thin: authenticate and authorise through
+//! `Caller`, validate with the shared validation, call a service, map to a DTO. Their URLs are
+//! fixed (`/sf/<domain>/<name>`) so an installed app keeps working across releases.
+
+pub mod account;
+pub mod audit;
+pub mod auth;
+
+pub use account::*;
+pub use audit::*;
+pub use auth::*;

@@ -1,0 +1,144 @@
+//! Who is calling: the one place every server function authenticates and authorises.
+//!
+//! `Caller::require(module, level)` resolves the session cookie to a user, a membership and an
+//! account, computes the effective permissions, and refuses with 401/403 before any service
+//! runs. The account a request acts on is always the session's current account, never an id
+//! from the request body, so one account's member cannot address another account's data.
+
+use super::services::audit::{Actor, ClientInfo};
+use super::services::{auth, sessions};
+use super::AppState;
+use crate::error::AppError;
+use crate::model::SessionInfo;
+use crate::permissions::{Level, Module, Permissions, Role};
+use http::request::Parts;
+use leptos::prelude::*;
+use leptos_axum::ResponseOptions;
+
+pub fn state() -> Result<AppState, AppError> {
+    use_context::<AppState>().ok_or_else(|| {
+        tracing::error!("AppState missing from the server function context");
+        AppError::Internal
+    })
+}
+
+fn parts() -> Option<Parts> {
+    use_context::<Parts>()
+}
+
+/// Set by the server's middleware from the socket address (or X-Forwarded-For behind a proxy).
+pub fn client_info() -> ClientInfo {
+    parts().and_then(|p| p.extensions.get::<ClientInfo>().cloned()).unwrap_or_default()
+}
+
+pub fn cookie_value(headers: &http::HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_string())
+}
+
+fn session_token() -> Option<String> {
+    parts().and_then(|p| cookie_value(&p.headers, sessions::COOKIE))
+}
+
+pub fn set_session_cookie(token: &str, secure: bool) {
+    let max_age = sessions::MAX_AGE_MS / 1000;
+    let secure = if secure { "; Secure" } else { "" };
+    let cookie = format!("{}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}", sessions::COOKIE);
+    if let (Some(res), Ok(value)) = (use_context::<ResponseOptions>(), http::HeaderValue::from_str(&cookie)) {
+        res.append_header(http::header::SET_COOKIE, value);
+    }
+}
+
+pub fn clear_session_cookie(secure: bool) {
+    let secure = if secure { "; Secure" } else { "" };
+    let cookie = format!("{}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{secure}", sessions::COOKIE);
+    if let (Some(res), Ok(value)) = (use_context::<ResponseOptions>(), http::HeaderValue::from_str(&cookie)) {
+        res.append_header(http::header::SET_COOKIE, value);
+    }
+}
+
+/// Runs a server function body and gives its error the right HTTP status.
+pub async fn respond<T>(fut: impl std::future::Future<Output = Result<T, AppError>>) -> Result<T, AppError> {
+    let result = fut.await;
+    if let Err(err) = &result {
+        if let Some(res) = use_context::<ResponseOptions>() {
+            if let Ok(code) = http::StatusCode::from_u16(err.status_code()) {
+                res.set_status(code);
+            }
+        }
+        if let AppError::Throttled(secs) = err {
+            if let (Some(res), Ok(v)) = (use_context::<ResponseOptions>(), http::HeaderValue::from_str(&secs.to_string())) {
+                res.insert_header(http::header::RETRY_AFTER, v);
+            }
+        }
+    }
+    result
+}
+
+/// An authenticated member acting in their current account.
+pub struct Caller {
+    pub state: AppState,
+    pub client: ClientInfo,
+    pub resolved: sessions::Resolved,
+    pub permissions: Permissions,
+}
+
+impl Caller {
+    /// Any signed-in member.
+    pub async fn current() -> Result<Caller, AppError> {
+        let state = state()?;
+        let token = session_token().ok_or(AppError::Unauthenticated)?;
+        let resolved = sessions::resolve(&state.db, &token).await?.ok_or_else(|| {
+            clear_session_cookie(state.config.secure_cookies);
+            AppError::Unauthenticated
+        })?;
+        let permissions = Permissions::for_role(resolved.role);
+        Ok(Caller { state, client: client_info(), resolved, permissions })
+    }
+
+    /// A signed-in member with at least `level` on `module`.
+    pub async fn require(module: Module, level: Level) -> Result<Caller, AppError> {
+        let caller = Caller::current().await?;
+        if !caller.permissions.allows(module, level) {
+            tracing::warn!(user = %caller.resolved.user.id, account = %caller.account_id(), ?module, ?level, "permission denied");
+            return Err(AppError::Forbidden);
+        }
+        Ok(caller)
+    }
+
+    pub fn account_id(&self) -> &str {
+        &self.resolved.account.id
+    }
+
+    pub fn role(&self) -> Role {
+        self.resolved.role
+    }
+
+    pub fn actor(&self) -> Actor {
+        auth::actor_of(&self.resolved.user)
+    }
+
+    pub async fn session_info(&self) -> Result<SessionInfo, AppError> {
+        let u = &self.resolved.user;
+        let a = &self.resolved.account;
+        Ok(SessionInfo {
+            user_id: u.id.clone(),
+            email: u.email.clone(),
+            first_name: u.first_name.clone(),
+            last_name: u.last_name.clone(),
+            account_id: a.id.clone(),
+            account_name: a.name.clone(),
+            account_has_logo: a.logo.is_some(),
+            account_revision: a.revision,
+            role: self.role(),
+            permissions: self.permissions.clone(),
+            memberships: sessions::memberships_of(&self.state.db, &u.id).await?,
+        })
+    }
+}

@@ -1,0 +1,10 @@
+//! sea-orm entities. Times are UTC milliseconds since the epoch (BIGINT) so that SQLite and
+//! PostgreSQL store, compare and index them identically.
+
+pub mod account;
+pub mod audit_head;
+pub mod audit_record;
+pub mod login_throttle;
+pub mod membership;
+pub mod session;
+pub mod user;

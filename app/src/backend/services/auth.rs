@@ -1,0 +1,116 @@
+//! Sign-in and sign-out.
+//!
+//! An unknown e-mail and a wrong password get the same answer after the same work (a dummy
+//! argon2 verification), so the form cannot be used to find out who has an identity here.
+//! Throttling is checked before any hashing so a locked key costs the server nothing.
+
+use super::audit::{self, Actor, AuditEntry, ClientInfo};
+use super::sessions;
+use super::throttle::{self, PER_EMAIL, PER_IP};
+use crate::backend::clock::now_ms;
+use crate::backend::crypto::verify_password;
+use crate::backend::entities::{membership, user};
+use crate::error::AppError;
+use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set};
+
+pub const BAD_CREDENTIALS: &str = "The e-mail or password is incorrect.";
+
+pub struct SignedIn {
+    pub token: String,
+    pub user: user::Model,
+    pub account_id: String,
+}
+
+pub async fn sign_in(
+    db: &DatabaseConnection,
+    dummy_hash: &str,
+    email: &str,
+    password: &str,
+    client: &ClientInfo,
+) -> Result<SignedIn, AppError> {
+    let email = email.trim().to_lowercase();
+    let keys = [throttle::email_key(&email), throttle::ip_key(&client.ip)];
+    throttle::check(db, &keys, now_ms()).await?;
+
+    let found = user::Entity::find().filter(user::Column::Email.eq(&email)).one(db).await?;
+    let stored = found.as_ref().map(|u| u.password_hash.clone()).unwrap_or_else(|| dummy_hash.to_string());
+    let password_ok = verify_password(password.to_string(), stored).await;
+    let user = match found {
+        Some(u) if password_ok && u.status == "Active" => u,
+        _ => {
+            let now = now_ms();
+            throttle::record_failure(db, &keys[0], PER_EMAIL, now).await?;
+            throttle::record_failure(db, &keys[1], PER_IP, now).await?;
+            return Err(AppError::BadRequest(BAD_CREDENTIALS.into()));
+        }
+    };
+    throttle::clear(db, &keys[0]).await?;
+
+    let membership = membership::Entity::find()
+        .filter(membership::Column::UserId.eq(&user.id))
+        .filter(membership::Column::Status.eq("Active"))
+        .order_by_desc(membership::Column::LastLoginAt)
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::BadRequest("Your access to every account has been disabled. Ask an administrator.".into()))?;
+
+    let tx = audit::begin(db, &membership.account_id).await?;
+    let token = sessions::create(&tx, &user.id, &membership.account_id, &client.ip, &client.user_agent).await?;
+    let now = now_ms();
+    let mut um: user::ActiveModel = user.clone().into();
+    um.last_login_at = Set(Some(now));
+    let user = um.update(&tx).await?;
+    let mut mm: membership::ActiveModel = membership.clone().into();
+    mm.last_login_at = Set(Some(now));
+    mm.update(&tx).await?;
+    audit::append(
+        &tx,
+        &membership.account_id,
+        &actor_of(&user),
+        client,
+        AuditEntry {
+            action: "auth.session.sign_in".into(),
+            object_type: "user".into(),
+            object_id: user.id.clone(),
+            object_name: user.email.clone(),
+            summary: "Signed in".into(),
+            changes: vec![],
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(SignedIn { token, user, account_id: membership.account_id })
+}
+
+pub async fn sign_out(
+    db: &DatabaseConnection,
+    session_hash: &str,
+    account_id: &str,
+    user: &user::Model,
+    client: &ClientInfo,
+) -> Result<(), AppError> {
+    let tx = audit::begin(db, account_id).await?;
+    crate::backend::entities::session::Entity::delete_by_id(session_hash.to_string()).exec(&tx).await?;
+    audit::append(
+        &tx,
+        account_id,
+        &actor_of(user),
+        client,
+        AuditEntry {
+            action: "auth.session.sign_out".into(),
+            object_type: "user".into(),
+            object_id: user.id.clone(),
+            object_name: user.email.clone(),
+            summary: "Signed out".into(),
+            changes: vec![],
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+pub fn actor_of(user: &user::Model) -> Actor {
+    let name = format!("{} {}", user.first_name, user.last_name).trim().to_string();
+    Actor { kind: "user", id: user.id.clone(), name: if name.is_empty() { user.email.clone() } else { name } }
+}

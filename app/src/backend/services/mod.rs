@@ -1,0 +1,9 @@
+//! The service layer: plain async functions over a sea-orm connection, used by the server
+//! functions, the CLI and the tests alike. No HTTP in here.
+
+pub mod accounts;
+pub mod audit;
+pub mod auth;
+pub mod sessions;
+pub mod throttle;
+pub mod users;

@@ -1,0 +1,170 @@
+//! Identities and memberships, as far as the foundation needs them: the first admin (CLI and
+//! first start) and the demo data. Inviting and managing people is its own module.
+
+use super::accounts;
+use super::audit::{self, Actor, AuditEntry, ClientInfo};
+use crate::backend::clock::now_ms;
+use crate::backend::crypto::{hash_password, SecretKey};
+use crate::backend::entities::{membership, user};
+use crate::error::AppError;
+use crate::ids::{self, IdKind};
+use crate::permissions::Role;
+use crate::validation::{Email, Password};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, Set,
+    TransactionTrait,
+};
+
+pub async fn count(db: &DatabaseConnection) -> Result<u64, AppError> {
+    Ok(user::Entity::find().count(db).await?)
+}
+
+pub async fn find_by_email<C: ConnectionTrait>(db: &C, email: &str) -> Result<Option<user::Model>, AppError> {
+    Ok(user::Entity::find().filter(user::Column::Email.eq(email.trim().to_lowercase())).one(db).await?)
+}
+
+pub async fn insert_user<C: ConnectionTrait>(
+    conn: &C,
+    email: &Email,
+    first: &str,
+    last: &str,
+    password_hash: String,
+) -> Result<user::Model, AppError> {
+    let now = now_ms();
+    let mut id = ids::generate(IdKind::User);
+    while user::Entity::find_by_id(id.clone()).one(conn).await?.is_some() {
+        id = ids::generate(IdKind::User);
+    }
+    Ok(user::ActiveModel {
+        id: Set(id),
+        email: Set(email.as_str().to_string()),
+        first_name: Set(first.into()),
+        last_name: Set(last.into()),
+        password_hash: Set(password_hash),
+        status: Set("Active".into()),
+        created_at: Set(now),
+        updated_at: Set(now),
+        last_login_at: Set(None),
+    }
+    .insert(conn)
+    .await?)
+}
+
+pub async fn insert_membership<C: ConnectionTrait>(
+    conn: &C,
+    account_id: &str,
+    user_id: &str,
+    role: Role,
+    status: &str,
+) -> Result<membership::Model, AppError> {
+    let now = now_ms();
+    Ok(membership::ActiveModel {
+        id: Set(ids::generate(IdKind::Membership)),
+        account_id: Set(account_id.into()),
+        user_id: Set(user_id.into()),
+        role: Set(role.as_str().into()),
+        status: Set(status.into()),
+        created_at: Set(now),
+        updated_at: Set(now),
+        last_login_at: Set(None),
+    }
+    .insert(conn)
+    .await?)
+}
+
+pub struct AdminOutcome {
+    pub account_id: String,
+    pub created: bool,
+}
+
+/// Creates the admin (and, when the person has no account yet, an account for them), or resets
+/// the password of an existing identity. Used by `server create-admin` and the first start.
+pub async fn create_or_reset_admin(
+    db: &DatabaseConnection,
+    key: &SecretKey,
+    email: &str,
+    password: &str,
+    account_name: &str,
+) -> Result<AdminOutcome, AppError> {
+    let email = Email::try_from(email).map_err(|e| AppError::field("email", e))?;
+    let password = Password::try_from(password).map_err(|e| AppError::field("password", e))?;
+    let hash = hash_password(password.expose().to_string()).await?;
+    let system = Actor::system("server create-admin");
+    let client = ClientInfo { ip: "cli".into(), user_agent: "server".into() };
+
+    if let Some(existing) = find_by_email(db, email.as_str()).await? {
+        let ms = membership::Entity::find().filter(membership::Column::UserId.eq(&existing.id)).all(db).await?;
+        let account_id = match ms.first() {
+            Some(m) => m.account_id.clone(),
+            None => {
+                let tx = db.begin().await?;
+                let acc = accounts::create(&tx, key, account_name, "Client", Some(system.name.clone())).await?;
+                insert_membership(&tx, &acc.id, &existing.id, Role::Admin, "Active").await?;
+                tx.commit().await?;
+                acc.id
+            }
+        };
+        let tx = audit::begin(db, &account_id).await?;
+        let mut am: user::ActiveModel = existing.clone().into();
+        am.password_hash = Set(hash);
+        am.status = Set("Active".into());
+        am.updated_at = Set(now_ms());
+        am.update(&tx).await?;
+        audit::append(
+            &tx,
+            &account_id,
+            &system,
+            &client,
+            AuditEntry {
+                action: "users.user.reset_password".into(),
+                object_type: "user".into(),
+                object_id: existing.id.clone(),
+                object_name: existing.email.clone(),
+                summary: "Password reset from the command line".into(),
+                changes: vec![audit::masked("password", Some(String::new()), Some(String::new()))],
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        return Ok(AdminOutcome { account_id, created: false });
+    }
+
+    let tx = db.begin().await?;
+    let acc = accounts::create(&tx, key, account_name, "Client", Some(system.name.clone())).await?;
+    tx.commit().await?;
+    let tx = audit::begin(db, &acc.id).await?;
+    let u = insert_user(&tx, &email, "Account", "Admin", hash).await?;
+    let m = insert_membership(&tx, &acc.id, &u.id, Role::Admin, "Active").await?;
+    audit::append(
+        &tx,
+        &acc.id,
+        &system,
+        &client,
+        AuditEntry {
+            action: "account.account.create".into(),
+            object_type: "account".into(),
+            object_id: acc.id.clone(),
+            object_name: acc.name.clone(),
+            summary: format!("Created the account with {} as its first Admin", u.email),
+            changes: vec![audit::masked("name", None, Some(acc.name.clone()))],
+        },
+    )
+    .await?;
+    audit::append(
+        &tx,
+        &acc.id,
+        &system,
+        &client,
+        AuditEntry {
+            action: "users.membership.create".into(),
+            object_type: "membership".into(),
+            object_id: m.id.clone(),
+            object_name: u.email.clone(),
+            summary: "Added the first Admin".into(),
+            changes: vec![audit::masked("role", None, Some("Admin".into()))],
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(AdminOutcome { account_id: acc.id, created: true })
+}

@@ -1,0 +1,26 @@
+use super::crypto::SecretKey;
+use sea_orm::DatabaseConnection;
+use std::sync::Arc;
+
+/// Settings read once at start from the environment (see README for the table).
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Cookies get `Secure` when the console is served over HTTPS.
+    pub secure_cookies: bool,
+    /// When set, the only origin allowed to send state-changing requests.
+    pub public_origin: Option<String>,
+    /// Honour X-Forwarded-For (only behind a trusted reverse proxy).
+    pub trust_proxy: bool,
+    pub secret_key: SecretKey,
+}
+
+/// What every request handler and server function can reach. Cheap to clone; holds no state
+/// that another server process would need (that lives in the database).
+#[derive(Clone)]
+pub struct AppState {
+    pub db: DatabaseConnection,
+    pub config: Arc<Config>,
+    /// An argon2 hash of a random password, verified when the e-mail is unknown so that an
+    /// unknown e-mail and a wrong password take the same time.
+    pub dummy_hash: Arc<String>,
+}

@@ -1,0 +1,46 @@
+use leptos::html::Dialog;
+use leptos::prelude::*;
+
+/// A modal confirmation (native `<dialog>`: focus trap, Escape to cancel, announced as dialog).
+#[component]
+pub fn ConfirmDialog(
+    open: RwSignal<bool>,
+    title: &'static str,
+    message: &'static str,
+    confirm_label: &'static str,
+    on_confirm: Callback<()>,
+    #[prop(optional)] danger: bool,
+) -> impl IntoView {
+    let dialog = NodeRef::<Dialog>::new();
+    Effect::new(move |_| {
+        let want = open.get();
+        if let Some(d) = dialog.get() {
+            if want && !d.open() {
+                let _ = d.show_modal();
+            } else if !want && d.open() {
+                d.close();
+            }
+        }
+    });
+    let title_id = format!("dlg-{}", title.replace(' ', "-").to_lowercase());
+    let title_id2 = title_id.clone();
+    view! {
+        <dialog class="confirm" node_ref=dialog aria-labelledby=title_id.clone() on:close=move |_| open.set(false)>
+            <h2 id=title_id2>{title}</h2>
+            <p>{message}</p>
+            <div class="dialog-actions">
+                <button type="button" class="btn" on:click=move |_| open.set(false)>"Cancel"</button>
+                <button
+                    type="button"
+                    class=if danger { "btn btn-danger" } else { "btn btn-primary" }
+                    on:click=move |_| {
+                        open.set(false);
+                        on_confirm.run(());
+                    }
+                >
+                    {confirm_label}
+                </button>
+            </div>
+        </dialog>
+    }
+}

@@ -1,0 +1,94 @@
+use crate::model::SessionInfo;
+use crate::state::use_session;
+use leptos::prelude::*;
+
+fn initials(s: &SessionInfo) -> String {
+    let name = s.display_name();
+    let mut out: String = name.split_whitespace().filter_map(|w| w.chars().next()).take(2).collect();
+    if out.is_empty() {
+        out.push('?');
+    }
+    out.to_uppercase()
+}
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let ctx = use_session();
+    let switch_error = RwSignal::new(None::<String>);
+    let on_switch = move |ev: leptos::ev::Event| {
+        let target = event_target_value(&ev);
+        leptos::task::spawn_local(async move {
+            match crate::api::switch_account(target).await {
+                Ok(info) => {
+                    ctx.set(Some(info));
+                    // A different account means different data everywhere: start clean.
+                    #[cfg(not(feature = "ssr"))]
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.location().set_href("/");
+                    }
+                }
+                Err(e) => switch_error.set(Some(e.to_string())),
+            }
+        });
+    };
+    let sign_out = move |_| {
+        leptos::task::spawn_local(async move {
+            let _ = crate::api::sign_out().await;
+            ctx.set(None);
+            #[cfg(not(feature = "ssr"))]
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().set_href("/sign-in");
+            }
+        });
+    };
+    view! {
+        <header class="app-header">
+            <a class="brand" href="/">
+                <img class="header-logo" src="/icons/favicon.svg" alt="" width="28" height="28"/>
+                <span>"Account Settings"</span>
+            </a>
+            {move || {
+                ctx.session
+                    .get()
+                    .map(|s| {
+                        let current = s.account_id.clone();
+                        let many = s.memberships.len() > 1;
+                        view! {
+                            <span class="account-name" data-testid="account-name">{s.account_name.clone()}</span>
+                            {many
+                                .then(|| {
+                                    view! {
+                                        <label class="visually-hidden" for="account-switcher">"Switch account"</label>
+                                        <select id="account-switcher" class="account-switcher" on:change=on_switch>
+                                            {s.memberships
+                                                .iter()
+                                                .map(|m| {
+                                                    let selected = m.account_id == current;
+                                                    view! {
+                                                        <option value=m.account_id.clone() selected=selected>
+                                                            {format!("{} ({})", m.account_name, m.account_id)}
+                                                        </option>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </select>
+                                    }
+                                })}
+                            <span class="header-spacer"></span>
+                            <details class="user-menu">
+                                <summary aria-label=format!("User menu for {}", s.display_name())>
+                                    <span class="avatar" aria-hidden="true">{initials(&s)}</span>
+                                    <span>{s.display_name()}</span>
+                                </summary>
+                                <ul class="menu">
+                                    <li><a href="/profile">"Profile"</a></li>
+                                    <li><button type="button" on:click=sign_out>"Sign out"</button></li>
+                                </ul>
+                            </details>
+                        }
+                    })
+            }}
+            {move || switch_error.get().map(|e| view! { <p class="alert alert-error" role="alert">{e}</p> })}
+        </header>
+    }
+}

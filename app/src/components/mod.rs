@@ -1,0 +1,19 @@
+//! Reusable pieces of the console. One component per file.
+
+mod banners;
+mod confirm;
+mod fields;
+mod header;
+mod icons;
+mod nav;
+mod no_access;
+mod shell;
+
+pub use banners::{OfflineBanner, UpdateBanner};
+pub use confirm::ConfirmDialog;
+pub use fields::{SelectField, TextAreaField, TextField};
+pub use header::Header;
+pub use icons::{Icon, IconKind};
+pub use nav::{first_allowed_path, SideNav, NAV_ITEMS};
+pub use no_access::{NoAccess, RequireModule};
+pub use shell::Shell;

@@ -1,0 +1,35 @@
+use crate::permissions::{Level, Module, Permissions};
+use crate::state::use_session;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// The settings modules built so far, in navigation order. A module appears only for members
+/// who may view it.
+pub const NAV_ITEMS: &[(Module, &str, &str)] =
+    &[(Module::Account, "Account", "/settings/account"), (Module::Audit, "Audit trail", "/settings/audit")];
+
+pub fn first_allowed_path(p: &Permissions) -> Option<&'static str> {
+    NAV_ITEMS.iter().find(|(m, _, _)| p.allows(*m, Level::View)).map(|(_, _, path)| *path)
+}
+
+#[component]
+pub fn SideNav() -> impl IntoView {
+    let ctx = use_session();
+    view! {
+        <nav class="side-nav" aria-label="Settings">
+            <ul>
+                {move || {
+                    ctx.session
+                        .get()
+                        .map(|s| {
+                            NAV_ITEMS
+                                .iter()
+                                .filter(|(m, _, _)| s.permissions.allows(*m, Level::View))
+                                .map(|(_, label, path)| view! { <li><A href=*path>{*label}</A></li> })
+                                .collect_view()
+                        })
+                }}
+            </ul>
+        </nav>
+    }
+}

@@ -1,0 +1,52 @@
+use super::{Header, OfflineBanner, SideNav, UpdateBanner};
+use crate::state::use_session;
+use leptos::prelude::*;
+use leptos_router::components::Outlet;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+
+/// The signed-in frame: header, navigation, banners and the current page. Sends visitors
+/// without a session to the sign-in page, remembering where they wanted to go.
+#[component]
+pub fn Shell() -> impl IntoView {
+    let ctx = use_session();
+    let navigate = use_navigate();
+    let location = use_location();
+    Effect::new(move |_| {
+        if ctx.loaded.get() && !ctx.offline.get() && ctx.session.with(Option::is_none) {
+            let here = location.pathname.get_untracked();
+            let target = if here == "/" { "/sign-in".to_string() } else { format!("/sign-in?next={here}") };
+            navigate(&target, NavigateOptions { replace: true, ..Default::default() });
+        }
+    });
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <Header/>
+        <OfflineBanner/>
+        <UpdateBanner/>
+        <div class="layout">
+            <SideNav/>
+            <main class="content" id="main" tabindex="-1">
+                {move || {
+                    if !ctx.loaded.get() {
+                        view! { <p class="loading" role="status">"Loading…"</p> }.into_any()
+                    } else if ctx.session.with(Option::is_none) {
+                        if ctx.offline.get() {
+                            view! {
+                                <section class="error-page">
+                                    <h1>"You are offline"</h1>
+                                    <p>"Connect to the internet and sign in to use Account Settings."</p>
+                                </section>
+                            }
+                                .into_any()
+                        } else {
+                            view! { <p class="loading" role="status">"Redirecting to sign-in…"</p> }.into_any()
+                        }
+                    } else {
+                        view! { <Outlet/> }.into_any()
+                    }
+                }}
+            </main>
+        </div>
+    }
+}

@@ -1,0 +1,73 @@
+//! Public identifiers: a prefix and groups of four digits (`ACC-1234-5678`). Internal keys are
+//! these strings too, except for audit records, which also carry a sequence for ordering.
+
+/// Prefix and number of 4-digit groups of each kind of public id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdKind {
+    Account,
+    User,
+    Membership,
+    Audit,
+}
+
+impl IdKind {
+    pub fn prefix(self) -> &'static str {
+        match self {
+            IdKind::Account => "ACC",
+            IdKind::User => "USR",
+            IdKind::Membership => "AUSR",
+            IdKind::Audit => "AUD",
+        }
+    }
+
+    pub fn groups(self) -> usize {
+        match self {
+            IdKind::Account | IdKind::User => 2,
+            IdKind::Membership => 3,
+            IdKind::Audit => 4,
+        }
+    }
+}
+
+/// True when `id` has exactly the shape of `kind` (used to reject junk before any query).
+pub fn is_valid(kind: IdKind, id: &str) -> bool {
+    let mut parts = id.split('-');
+    if parts.next() != Some(kind.prefix()) {
+        return false;
+    }
+    let groups: Vec<&str> = parts.collect();
+    groups.len() == kind.groups() && groups.iter().all(|g| g.len() == 4 && g.bytes().all(|b| b.is_ascii_digit()))
+}
+
+#[cfg(feature = "ssr")]
+pub fn generate(kind: IdKind) -> String {
+    use rand::Rng;
+    let mut rng = rand::rngs::OsRng;
+    let mut id = kind.prefix().to_string();
+    for _ in 0..kind.groups() {
+        id.push_str(&format!("-{:04}", rng.gen_range(0..10_000)));
+    }
+    id
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes() {
+        assert!(is_valid(IdKind::Account, "ACC-1234-5678"));
+        assert!(!is_valid(IdKind::Account, "ACC-1234-567"));
+        assert!(!is_valid(IdKind::Account, "USR-1234-5678"));
+        assert!(is_valid(IdKind::Audit, "AUD-1234-5678-9012-3456"));
+        assert!(is_valid(IdKind::Membership, "AUSR-1234-5678-9012"));
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn generated_ids_are_valid() {
+        for kind in [IdKind::Account, IdKind::User, IdKind::Membership, IdKind::Audit] {
+            assert!(is_valid(kind, &generate(kind)));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+use crate::permissions::{Permissions, Role};
+use serde::{Deserialize, Serialize};
+
+/// Who is signed in, in which account, with which rights: what the shell needs to draw itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionInfo {
+    pub user_id: String,
+    pub email: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub account_id: String,
+    pub account_name: String,
+    pub account_has_logo: bool,
+    pub account_revision: i64,
+    pub role: Role,
+    pub permissions: Permissions,
+    pub memberships: Vec<MembershipSummary>,
+}
+
+impl SessionInfo {
+    pub fn display_name(&self) -> String {
+        let full = format!("{} {}", self.first_name, self.last_name).trim().to_string();
+        if full.is_empty() {
+            self.email.clone()
+        } else {
+            full
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MembershipSummary {
+    pub account_id: String,
+    pub account_name: String,
+    pub role: Role,
+}

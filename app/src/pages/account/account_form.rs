@@ -1,0 +1,191 @@
+use crate::components::{SelectField, TextAreaField, TextField};
+use crate::error::{AppError, FieldErrors};
+use crate::model::AccountDto;
+use crate::validation::lists::{COMPANY_SIZES, COUNTRIES, INDUSTRIES, LANGUAGES, TIMEZONES};
+use crate::validation::AccountInput;
+use leptos::prelude::*;
+use std::collections::BTreeSet;
+
+type Getter = fn(&AccountInput) -> String;
+type Setter = fn(&mut AccountInput, String);
+
+fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {
+    items.iter().map(|(v, l)| (v.to_string(), l.to_string())).collect()
+}
+fn same(items: &[&str]) -> Vec<(String, String)> {
+    items.iter().map(|v| (v.to_string(), v.to_string())).collect()
+}
+
+/// The Account form. Every field is checked as it is typed by the same `AccountInput::validate`
+/// the server runs; a failed save keeps everything typed.
+#[component]
+pub fn AccountForm(account: RwSignal<Option<AccountDto>>, can_edit: Signal<bool>, stale: RwSignal<bool>) -> impl IntoView {
+    let draft = RwSignal::new(AccountInput::default());
+    let revision = RwSignal::new(0i64);
+    let initialised = RwSignal::new(false);
+    let touched = RwSignal::new(BTreeSet::<&'static str>::new());
+    let submitted = RwSignal::new(false);
+    let server_errors = RwSignal::new(FieldErrors::new());
+    let message = RwSignal::new(None::<(bool, String)>);
+    let busy = RwSignal::new(false);
+
+    Effect::new(move |_| {
+        if let Some(a) = account.get() {
+            if !initialised.get_untracked() {
+                draft.set(a.fields.clone());
+                revision.set(a.revision);
+                initialised.set(true);
+            }
+        }
+    });
+
+    let client_errors = Memo::new(move |_| draft.with(|d| d.validate().err().unwrap_or_default()));
+    let saved_fields = Memo::new(move |_| account.with(|a| a.as_ref().map(|a| a.fields.clone())));
+    let dirty = Memo::new(move |_| saved_fields.get().is_some_and(|s| draft.with(|d| *d != s)));
+    let disabled = Signal::derive(move || !can_edit.get() || stale.get() || busy.get());
+
+    let error_for = move |name: &'static str| {
+        Signal::derive(move || {
+            let shown = submitted.get() || touched.with(|t| t.contains(name));
+            shown
+                .then(|| client_errors.with(|e| e.get(name).cloned()))
+                .flatten()
+                .or_else(|| server_errors.with(|e| e.get(name).cloned()))
+        })
+    };
+    let value = move |get: Getter| Signal::derive(move || draft.with(get));
+    let setter = move |name: &'static str, put: Setter| {
+        Callback::new(move |v: String| {
+            draft.update(|d| put(d, v));
+            touched.update(|t| {
+                t.insert(name);
+            });
+            server_errors.update(|e| {
+                e.remove(name);
+            });
+        })
+    };
+
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        submitted.set(true);
+        message.set(None);
+        if !client_errors.with(|e| e.is_empty()) {
+            message.set(Some((false, "Some fields need your attention; nothing was saved.".into())));
+            return;
+        }
+        busy.set(true);
+        let input = draft.get_untracked();
+        leptos::task::spawn_local(async move {
+            match crate::api::update_account(input, revision.get_untracked()).await {
+                Ok(dto) => {
+                    revision.set(dto.revision);
+                    draft.set(dto.fields.clone());
+                    account.set(Some(dto));
+                    submitted.set(false);
+                    touched.set(BTreeSet::new());
+                    message.set(Some((true, "Account saved.".into())));
+                }
+                Err(AppError::Validation(errors)) => {
+                    server_errors.set(errors);
+                    message.set(Some((false, "Some fields need your attention; nothing was saved.".into())));
+                }
+                Err(e) => message.set(Some((false, e.to_string()))),
+            }
+            busy.set(false);
+        });
+    };
+    let discard = move |_| {
+        if let Some(a) = account.get_untracked() {
+            draft.set(a.fields.clone());
+            revision.set(a.revision);
+            touched.set(BTreeSet::new());
+            submitted.set(false);
+            server_errors.set(FieldErrors::new());
+            message.set(None);
+        }
+    };
+    let reload = move |_| {
+        leptos::task::spawn_local(async move {
+            if let Ok(dto) = crate::api::get_account().await {
+                revision.set(dto.revision);
+                account.set(Some(dto));
+                message.set(Some((true, "Loaded the latest version; your edits are still in the form. Save again to apply them.".into())));
+            }
+        });
+    };
+
+    view! {
+        <form class="card form-grid" on:submit=save novalidate aria-labelledby="account-form-title">
+            <h2 id="account-form-title" class="span-2">"Details"</h2>
+            {move || message.get().map(|(ok, text)| {
+                let conflict = !ok && text.contains("after you opened it");
+                view! {
+                    <div class=if ok { "alert alert-success span-2" } else { "alert alert-error span-2" }
+                        role=if ok { "status" } else { "alert" }>
+                        <span>{text}</span>
+                        {conflict.then(|| view! { <button type="button" class="btn btn-sm" on:click=reload>"Load latest version"</button> })}
+                    </div>
+                }
+            })}
+            <TextField label="Account name" name="name" required=true value=value(|d| d.name.clone())
+                on_input=setter("name", |d, v| d.name = v) error=error_for("name") disabled autocomplete="organization"/>
+            <TextField label="Website" name="website" kind="url" value=value(|d| d.website.clone())
+                on_input=setter("website", |d, v| d.website = v) error=error_for("website") disabled
+                hint="For example https://example.com" autocomplete="url"/>
+            <TextField label="Support e-mail" name="support_email" kind="email" value=value(|d| d.support_email.clone())
+                on_input=setter("support_email", |d, v| d.support_email = v) error=error_for("support_email") disabled autocomplete="email"/>
+            <SelectField label="Preferred language" name="language" value=value(|d| d.language.clone())
+                on_input=setter("language", |d, v| d.language = v) error=error_for("language") options=pairs(LANGUAGES) disabled
+                hint="Default language for members and the e-mails they receive."/>
+            <TextAreaField label="Description" name="description" span2=true value=value(|d| d.description.clone())
+                on_input=setter("description", |d, v| d.description = v) error=error_for("description") disabled hint="Up to 2000 characters."/>
+            <fieldset class="span-2">
+                <legend>"Headquarters address"</legend>
+                <TextField label="Address line 1" name="address_line1" value=value(|d| d.address_line1.clone())
+                    on_input=setter("address_line1", |d, v| d.address_line1 = v) error=error_for("address_line1") disabled autocomplete="address-line1"/>
+                <TextField label="Address line 2" name="address_line2" value=value(|d| d.address_line2.clone())
+                    on_input=setter("address_line2", |d, v| d.address_line2 = v) error=error_for("address_line2") disabled autocomplete="address-line2"/>
+                <TextField label="City" name="city" value=value(|d| d.city.clone())
+                    on_input=setter("city", |d, v| d.city = v) error=error_for("city") disabled autocomplete="address-level2"/>
+                <TextField label="State or region" name="region" value=value(|d| d.region.clone())
+                    on_input=setter("region", |d, v| d.region = v) error=error_for("region") disabled autocomplete="address-level1"/>
+                <TextField label="Postcode" name="postcode" value=value(|d| d.postcode.clone())
+                    on_input=setter("postcode", |d, v| d.postcode = v) error=error_for("postcode") disabled autocomplete="postal-code"/>
+                <SelectField label="Country" name="country" value=value(|d| d.country.clone()) empty="Not set"
+                    on_input=setter("country", |d, v| d.country = v) error=error_for("country") options=pairs(COUNTRIES) disabled/>
+            </fieldset>
+            <SelectField label="Account time zone" name="timezone" value=value(|d| d.timezone.clone())
+                on_input=setter("timezone", |d, v| d.timezone = v) error=error_for("timezone") options=same(TIMEZONES) disabled
+                hint="Used for reports and scheduled e-mails."/>
+            <fieldset class="span-2">
+                <legend>"Organization"</legend>
+                <TextField label="Legal name" name="legal_name" value=value(|d| d.legal_name.clone())
+                    on_input=setter("legal_name", |d, v| d.legal_name = v) error=error_for("legal_name") disabled/>
+                <TextField label="Tax id" name="tax_id" value=value(|d| d.tax_id.clone())
+                    on_input=setter("tax_id", |d, v| d.tax_id = v) error=error_for("tax_id") disabled hint="VAT or other tax number."/>
+                <SelectField label="Industry" name="industry" value=value(|d| d.industry.clone()) empty="Not set"
+                    on_input=setter("industry", |d, v| d.industry = v) error=error_for("industry") options=same(INDUSTRIES) disabled/>
+                <SelectField label="Company size" name="company_size" value=value(|d| d.company_size.clone()) empty="Not set"
+                    on_input=setter("company_size", |d, v| d.company_size = v) error=error_for("company_size") options=same(COMPANY_SIZES) disabled/>
+            </fieldset>
+            <div class="span-2">
+                <h3>"Enabled modules"</h3>
+                <p class="muted">"Set by your contract; contact support to change them."</p>
+                <ul class="badges" aria-label="Enabled modules">
+                    {move || account.with(|a| a.as_ref().map(|a| a.enabled_modules.iter()
+                        .map(|m| view! { <li class="badge badge-grey">{m.replace('_', " ")}</li> })
+                        .collect_view()))}
+                </ul>
+            </div>
+            <Show when=move || can_edit.get()>
+                <div class="form-actions span-2">
+                    <button type="button" class="btn" on:click=discard disabled=move || !dirty.get() || busy.get()>"Discard changes"</button>
+                    <button type="submit" class="btn btn-primary" disabled=move || busy.get() || stale.get()>
+                        {move || if busy.get() { "Saving…" } else { "Save" }}
+                    </button>
+                </div>
+            </Show>
+        </form>
+    }
+}

@@ -1,0 +1,6 @@
+mod account_form;
+mod account_page;
+mod credentials_card;
+mod logo_card;
+
+pub use account_page::AccountPage;

@@ -1,0 +1,191 @@
+//! Modules, levels and roles: the vocabulary of every permission check.
+//!
+//! A member's effective level for a module is the highest of what their role grants and what
+//! their groups grant (groups arrive with the people-and-access module). Both the navigation
+//! and every server function ask [`Permissions::allows`], so what is shown and what is enforced
+//! cannot drift apart.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Module {
+    Account,
+    Users,
+    Groups,
+    ApiTokens,
+    Audit,
+    Buyers,
+    Licensees,
+    Sellers,
+    Notifications,
+    Billing,
+    Events,
+    Labels,
+    Reports,
+    Downloads,
+    CsvUploads,
+    Marketplace,
+}
+
+impl Module {
+    pub const ALL: [Module; 16] = [
+        Module::Account,
+        Module::Users,
+        Module::Groups,
+        Module::ApiTokens,
+        Module::Audit,
+        Module::Buyers,
+        Module::Licensees,
+        Module::Sellers,
+        Module::Notifications,
+        Module::Billing,
+        Module::Events,
+        Module::Labels,
+        Module::Reports,
+        Module::Downloads,
+        Module::CsvUploads,
+        Module::Marketplace,
+    ];
+
+    /// The "Manage" modules a Creator may edit (seed 002).
+    fn is_manage(self) -> bool {
+        matches!(
+            self,
+            Module::Events | Module::Labels | Module::Reports | Module::Downloads | Module::CsvUploads
+        )
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    None,
+    View,
+    Edit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Role {
+    Admin,
+    Creator,
+    Member,
+    Agent,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [Role::Admin, Role::Creator, Role::Member, Role::Agent];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Admin => "Admin",
+            Role::Creator => "Creator",
+            Role::Member => "Member",
+            Role::Agent => "Agent",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str().eq_ignore_ascii_case(s))
+    }
+
+    /// What the role alone grants for a module.
+    pub fn grants(self, module: Module) -> Level {
+        match self {
+            Role::Admin => Level::Edit,
+            Role::Creator => match module {
+                Module::Users | Module::Billing => Level::None,
+                m if m.is_manage() => Level::Edit,
+                _ => Level::View,
+            },
+            Role::Member => match module {
+                Module::Users | Module::Billing | Module::ApiTokens => Level::None,
+                _ => Level::View,
+            },
+            Role::Agent => match module {
+                Module::Users | Module::Audit | Module::Notifications => Level::View,
+                _ => Level::None,
+            },
+        }
+    }
+}
+
+/// The effective permissions of one member in one account.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Permissions {
+    pub levels: BTreeMap<Module, Level>,
+}
+
+impl Permissions {
+    pub fn for_role(role: Role) -> Self {
+        let levels = Module::ALL.into_iter().map(|m| (m, role.grants(m))).collect();
+        Permissions { levels }
+    }
+
+    /// Union with another grant set (a group): the higher level wins per module.
+    pub fn union(mut self, other: &Permissions) -> Self {
+        for (module, level) in &other.levels {
+            let entry = self.levels.entry(*module).or_insert(Level::None);
+            if *level > *entry {
+                *entry = *level;
+            }
+        }
+        self
+    }
+
+    pub fn level(&self, module: Module) -> Level {
+        self.levels.get(&module).copied().unwrap_or(Level::None)
+    }
+
+    pub fn allows(&self, module: Module, needed: Level) -> bool {
+        self.level(module) >= needed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn admin_edits_everything() {
+        let p = Permissions::for_role(Role::Admin);
+        assert!(Module::ALL.iter().all(|m| p.allows(*m, Level::Edit)));
+    }
+
+    #[test]
+    fn creator_edits_manage_views_rest_no_users_or_billing() {
+        let p = Permissions::for_role(Role::Creator);
+        assert!(p.allows(Module::Events, Level::Edit));
+        assert!(p.allows(Module::Account, Level::View));
+        assert!(!p.allows(Module::Account, Level::Edit));
+        assert!(!p.allows(Module::Users, Level::View));
+        assert!(!p.allows(Module::Billing, Level::View));
+    }
+
+    #[test]
+    fn member_only_views_and_agent_only_support_modules() {
+        let m = Permissions::for_role(Role::Member);
+        assert!(Module::ALL.iter().all(|x| !m.allows(*x, Level::Edit)));
+        let a = Permissions::for_role(Role::Agent);
+        assert!(a.allows(Module::Audit, Level::View));
+        assert!(!a.allows(Module::Account, Level::View));
+    }
+
+    #[test]
+    fn union_takes_the_higher_level() {
+        let mut g = Permissions::default();
+        g.levels.insert(Module::Account, Level::Edit);
+        let p = Permissions::for_role(Role::Member).union(&g);
+        assert!(p.allows(Module::Account, Level::Edit));
+        assert!(p.allows(Module::Audit, Level::View));
+    }
+
+    #[test]
+    fn role_names_round_trip() {
+        for r in Role::ALL {
+            assert_eq!(Role::parse(r.as_str()), Some(r));
+        }
+        assert_eq!(Role::parse("root"), None);
+    }
+}

@@ -1,0 +1,56 @@
+//! Client-side session state shared by the shell and the pages.
+
+use crate::error::AppError;
+use crate::model::SessionInfo;
+use crate::util::storage;
+use leptos::prelude::*;
+
+const SESSION_KEY: &str = "as.session";
+
+#[derive(Clone, Copy)]
+pub struct SessionCtx {
+    pub session: RwSignal<Option<SessionInfo>>,
+    /// False until the first answer (or failure) about the session.
+    pub loaded: RwSignal<bool>,
+    /// The last session check failed for lack of network: the shell shows cached data.
+    pub offline: RwSignal<bool>,
+}
+
+impl SessionCtx {
+    pub fn new() -> Self {
+        SessionCtx { session: RwSignal::new(None), loaded: RwSignal::new(false), offline: RwSignal::new(false) }
+    }
+
+    pub fn load(self) {
+        leptos::task::spawn_local(async move {
+            match crate::api::current_session().await {
+                Ok(s) => self.set(s),
+                Err(AppError::Network) => {
+                    self.offline.set(true);
+                    self.session.set(storage::get_json(SESSION_KEY));
+                }
+                Err(_) => self.set(None),
+            }
+            self.loaded.set(true);
+        });
+    }
+
+    pub fn set(self, s: Option<SessionInfo>) {
+        match &s {
+            Some(info) => storage::set_json(SESSION_KEY, info),
+            None => storage::clear_all(),
+        }
+        self.offline.set(false);
+        self.session.set(s);
+    }
+}
+
+impl Default for SessionCtx {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+pub fn use_session() -> SessionCtx {
+    expect_context::<SessionCtx>()
+}

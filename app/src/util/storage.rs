@@ -1,0 +1,38 @@
+//! Last-seen data in localStorage, so the installed app can show something offline. Cleared at
+//! sign-out; never holds secrets.
+
+use serde::{de::DeserializeOwned, Serialize};
+
+#[cfg(not(feature = "ssr"))]
+fn local() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+pub fn get_json<T: DeserializeOwned>(key: &str) -> Option<T> {
+    #[cfg(not(feature = "ssr"))]
+    {
+        let raw = local()?.get_item(key).ok()??;
+        serde_json::from_str(&raw).ok()
+    }
+    #[cfg(feature = "ssr")]
+    {
+        let _ = key;
+        None
+    }
+}
+
+pub fn set_json<T: Serialize>(key: &str, value: &T) {
+    #[cfg(not(feature = "ssr"))]
+    if let (Some(s), Ok(raw)) = (local(), serde_json::to_string(value)) {
+        let _ = s.set_item(key, &raw);
+    }
+    #[cfg(feature = "ssr")]
+    let _ = (key, serde_json::to_string(value));
+}
+
+pub fn clear_all() {
+    #[cfg(not(feature = "ssr"))]
+    if let Some(s) = local() {
+        let _ = s.clear();
+    }
+}

@@ -1,0 +1,17 @@
+//! Validation shared by the forms (as the user types) and the server functions (again, because
+//! a browser can be bypassed). Plain Rust without `regex`, so it stays small in the wasm.
+
+mod account;
+mod email;
+pub mod lists;
+mod logo;
+mod password;
+mod text;
+mod web;
+
+pub use account::{AccountInput, ValidAccount};
+pub use email::Email;
+pub use logo::{check_logo, LogoKind, MAX_LOGO_BYTES};
+pub use password::{password_problems, Password};
+pub use text::{AccountName, BoundedText};
+pub use web::Website;

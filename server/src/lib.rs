@@ -1,0 +1,100 @@
+//! The Account Settings server: serves the built app, the server functions, health and
+//! metrics. Everything that holds state lives in the database, so several processes can run
+//! against one PostgreSQL.
+
+pub mod config;
+pub mod metrics;
+pub mod middleware;
+pub mod routes;
+pub mod seed;
+pub mod static_files;
+
+use app::backend::crypto::{hash_password, random_password, SecretKey};
+use app::backend::{AppState, Config};
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderValue};
+use axum::middleware::{from_fn, from_fn_with_state};
+use axum::response::IntoResponse;
+use axum::routing::{get, post};
+use axum::Router;
+use middleware::EdgeConfig;
+use sea_orm::DatabaseConnection;
+use std::path::PathBuf;
+use std::sync::Arc;
+use tower_http::services::ServeDir;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
+
+pub async fn connect(settings: &config::Settings) -> anyhow::Result<DatabaseConnection> {
+    if settings.database_url.starts_with("sqlite:") {
+        std::fs::create_dir_all(&settings.data_dir)?;
+    }
+    let db = app::backend::db::connect(&settings.database_url, settings.pool_size).await?;
+    app::backend::db::migrate(&db).await?;
+    Ok(db)
+}
+
+pub async fn app_state(db: DatabaseConnection, key: SecretKey, settings: &config::Settings) -> anyhow::Result<AppState> {
+    let dummy = hash_password(random_password()).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+    Ok(AppState {
+        db,
+        config: Arc::new(Config {
+            secure_cookies: settings.secure_cookies(),
+            public_origin: settings.public_url.clone(),
+            trust_proxy: settings.trust_proxy,
+            secret_key: key,
+        }),
+        dummy_hash: Arc::new(dummy),
+    })
+}
+
+async fn server_fns(State(state): State<AppState>, req: Request<Body>) -> impl IntoResponse {
+    leptos_axum::handle_server_fns_with_context(move || leptos::prelude::provide_context(state.clone()), req).await
+}
+
+pub fn build_router(state: AppState, site_dir: PathBuf) -> Router {
+    let metrics = Arc::new(metrics::Metrics::default());
+    let edge = Arc::new(EdgeConfig {
+        public_origin: state.config.public_origin.clone(),
+        trust_proxy: state.config.trust_proxy,
+    });
+    let server_fn_routes = Router::new()
+        .route("/sf/{*fn_name}", post(server_fns).get(server_fns))
+        .route_layer(from_fn_with_state(edge.clone(), middleware::same_origin_only))
+        .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
+        .with_state(state.clone());
+    let site = Arc::new(site_dir.clone());
+    let static_service = ServeDir::new(&site_dir)
+        .precompressed_br()
+        .precompressed_gzip()
+        .fallback(get(static_files::spa_shell).with_state(site));
+    let static_routes = Router::new().fallback_service(static_service).layer(from_fn(static_files::cache_headers));
+
+    Router::new()
+        .merge(server_fn_routes)
+        .route("/healthz", get(routes::healthz))
+        .route("/assets/logo/{account_id}", get(routes::logo))
+        .with_state(state)
+        .merge(Router::new().route("/metrics", get(routes::metrics)).with_state(metrics.clone()))
+        .merge(static_routes)
+        .layer(from_fn_with_state(edge, middleware::client_info))
+        .layer(SetResponseHeaderLayer::if_not_present(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
+        .layer(SetResponseHeaderLayer::if_not_present(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
+        .layer(SetResponseHeaderLayer::if_not_present(header::REFERRER_POLICY, HeaderValue::from_static("same-origin")))
+        .layer(from_fn_with_state(metrics, middleware::track))
+        .layer(TraceLayer::new_for_http())
+}
+
+/// On a database without any user, creates the first admin and returns (e-mail, password)
+/// so that `serve` can print the sign-in once.
+pub async fn ensure_first_admin(state: &AppState, email: &str) -> anyhow::Result<Option<(String, String)>> {
+    if app::backend::services::users::count(&state.db).await.map_err(|e| anyhow::anyhow!("{e}"))? > 0 {
+        return Ok(None);
+    }
+    let password = std::env::var("ADMIN_PASSWORD").ok().filter(|p| !p.is_empty()).unwrap_or_else(random_password);
+    app::backend::services::users::create_or_reset_admin(&state.db, &state.config.secret_key, email, &password, "My Company")
+        .await
+        .map_err(|e| anyhow::anyhow!("could not create the first admin: {e:?}"))?;
+    Ok(Some((email.to_string(), password)))
+}

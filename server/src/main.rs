@@ -1,0 +1,120 @@
+use clap::{Parser, Subcommand};
+use server::config::{load_secret_key, Settings};
+use tokio::net::TcpListener;
+use tracing_subscriber::EnvFilter;
+
+#[derive(Parser)]
+#[command(name = "server", about = "Account Settings console server")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the console (default).
+    Serve,
+    /// Apply database migrations and exit.
+    Migrate,
+    /// Create an admin (with a new account if the person has none), or reset their password.
+    CreateAdmin {
+        #[arg(long)]
+        email: String,
+        /// Generated and printed when omitted.
+        #[arg(long, env = "ADMIN_PASSWORD")]
+        password: Option<String>,
+        #[arg(long, default_value = "My Company")]
+        account_name: String,
+    },
+    /// Create a demo account filled with realistic data.
+    SeedDemo {
+        /// How many extra audit records to generate (for trying paging at scale).
+        #[arg(long, default_value_t = 0)]
+        audit_records: u64,
+    },
+}
+
+fn init_logging() {
+    let filter = EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,sea_orm=warn,tower_http=info"));
+    let json = std::env::var("LOG_FORMAT").is_ok_and(|v| v == "json");
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_target(false);
+    if json {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    init_logging();
+    let cli = Cli::parse();
+    let settings = Settings::from_env()?;
+    let db = server::connect(&settings).await?;
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Migrate => {
+            println!("Database is up to date.");
+        }
+        Command::CreateAdmin { email, password, account_name } => {
+            let key = load_secret_key(&settings.data_dir)?;
+            let generated = password.is_none();
+            let password = password.unwrap_or_else(app::backend::crypto::random_password);
+            let out = app::backend::services::users::create_or_reset_admin(&db, &key, &email, &password, &account_name)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+            let what = if out.created { "Created admin" } else { "Reset the password of" };
+            println!("{what} {email} in account {}.", out.account_id);
+            if generated {
+                println!("Password: {password}");
+            }
+        }
+        Command::SeedDemo { audit_records } => {
+            let key = load_secret_key(&settings.data_dir)?;
+            let out = server::seed::seed_demo(&db, &key, audit_records).await?;
+            println!("{out}");
+        }
+        Command::Serve => {
+            let key = load_secret_key(&settings.data_dir)?;
+            let state = server::app_state(db, key, &settings).await?;
+            let first = server::ensure_first_admin(&state, &settings.admin_email).await?;
+            let app = server::build_router(state, settings.site_dir.clone());
+            let listener = TcpListener::bind(settings.bind).await?;
+            let addr = listener.local_addr()?;
+            let url = settings.public_url.clone().unwrap_or_else(|| format!("http://{addr}"));
+            println!();
+            println!("  Account Settings is running at {url}");
+            if let Some((email, password)) = first {
+                println!("  First admin created. Sign in with:");
+                println!("    e-mail:   {email}");
+                println!("    password: {password}");
+                println!("  (shown once; reset it with `server create-admin --email {email}`)");
+            }
+            println!();
+            tracing::info!(%addr, "listening");
+            axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
+                .with_graceful_shutdown(shutdown_signal())
+                .await?;
+        }
+    }
+    Ok(())
+}

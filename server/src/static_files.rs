@@ -1,0 +1,66 @@
+//! The built app: hashed files cached forever, `index.html` and the service worker never
+//! cached, and every client route answered with the app shell.
+
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+pub const NO_CACHE: &str = "no-cache";
+
+/// Trunk names built files `name-<16 hex>.ext` (wasm: `name-<hash>_bg.wasm`).
+pub fn is_hashed(path: &str) -> bool {
+    let file = path.rsplit('/').next().unwrap_or("");
+    let stem = file.split('.').next().unwrap_or("");
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    stem.rsplit_once('-').is_some_and(|(_, h)| h.len() == 16 && h.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+pub async fn cache_headers(req: Request, next: Next) -> Response {
+    let path = req.uri().path().to_string();
+    let mut res = next.run(req).await;
+    if res.status().is_success() && !res.headers().contains_key(header::CACHE_CONTROL) {
+        let value = if is_hashed(&path) { IMMUTABLE } else { NO_CACHE };
+        res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    }
+    res
+}
+
+/// Client routes (no file extension) get the shell; missing files get a plain 404.
+pub async fn spa_shell(State(site): State<Arc<PathBuf>>, req: Request) -> Response {
+    let path = req.uri().path();
+    let last = path.rsplit('/').next().unwrap_or("");
+    if last.contains('.') || path.starts_with("/api/") || path.starts_with("/sf/") {
+        return (StatusCode::NOT_FOUND, "Not found").into_response();
+    }
+    match tokio::fs::read(site.join("index.html")).await {
+        Ok(bytes) => Response::builder()
+            .header(header::CONTENT_TYPE, "text/html; charset=utf-8")
+            .header(header::CACHE_CONTROL, NO_CACHE)
+            .body(Body::from(bytes))
+            .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response()),
+        Err(e) => {
+            tracing::error!(error = %e, dir = %site.display(), "the built app is missing: run trunk build");
+            (StatusCode::SERVICE_UNAVAILABLE, "The console is not built yet.").into_response()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_hashed;
+
+    #[test]
+    fn recognises_trunk_hashes() {
+        assert!(is_hashed("/frontend-0123456789abcdef.js"));
+        assert!(is_hashed("/frontend-0123456789abcdef_bg.wasm"));
+        assert!(is_hashed("/main-0123456789abcdef.css"));
+        assert!(!is_hashed("/sw.js"));
+        assert!(!is_hashed("/index.html"));
+        assert!(!is_hashed("/icons/icon-192.png"));
+    }
+}
