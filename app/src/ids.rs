@@ -36,7 +36,10 @@ pub fn is_valid(kind: IdKind, id: &str) -> bool {
         return false;
     }
     let groups: Vec<&str> = parts.collect();
-    groups.len() == kind.groups() && groups.iter().all(|g| g.len() == 4 && g.bytes().all(|b| b.is_ascii_digit()))
+    groups.len() == kind.groups()
+        && groups
+            .iter()
+            .all(|g| g.len() == 4 && g.bytes().all(|b| b.is_ascii_digit()))
 }
 
 #[cfg(feature = "ssr")]
@@ -66,7 +69,12 @@ mod tests {
     #[cfg(feature = "ssr")]
     #[test]
     fn generated_ids_are_valid() {
-        for kind in [IdKind::Account, IdKind::User, IdKind::Membership, IdKind::Audit] {
+        for kind in [
+            IdKind::Account,
+            IdKind::User,
+            IdKind::Membership,
+            IdKind::Audit,
+        ] {
             assert!(is_valid(kind, &generate(kind)));
         }
     }

@@ -53,7 +53,11 @@ impl Module {
     fn is_manage(self) -> bool {
         matches!(
             self,
-            Module::Events | Module::Labels | Module::Reports | Module::Downloads | Module::CsvUploads
+            Module::Events
+                | Module::Labels
+                | Module::Reports
+                | Module::Downloads
+                | Module::CsvUploads
         )
     }
 }
@@ -87,7 +91,9 @@ impl Role {
     }
 
     pub fn parse(s: &str) -> Option<Role> {
-        Role::ALL.into_iter().find(|r| r.as_str().eq_ignore_ascii_case(s))
+        Role::ALL
+            .into_iter()
+            .find(|r| r.as_str().eq_ignore_ascii_case(s))
     }
 
     /// What the role alone grants for a module.
@@ -119,7 +125,10 @@ pub struct Permissions {
 
 impl Permissions {
     pub fn for_role(role: Role) -> Self {
-        let levels = Module::ALL.into_iter().map(|m| (m, role.grants(m))).collect();
+        let levels = Module::ALL
+            .into_iter()
+            .map(|m| (m, role.grants(m)))
+            .collect();
         Permissions { levels }
     }
 

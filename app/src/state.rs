@@ -18,7 +18,11 @@ pub struct SessionCtx {
 
 impl SessionCtx {
     pub fn new() -> Self {
-        SessionCtx { session: RwSignal::new(None), loaded: RwSignal::new(false), offline: RwSignal::new(false) }
+        SessionCtx {
+            session: RwSignal::new(None),
+            loaded: RwSignal::new(false),
+            offline: RwSignal::new(false),
+        }
     }
 
     pub fn load(self) {

@@ -23,8 +23,12 @@ fn env(name: &str) -> Option<String> {
 impl Settings {
     pub fn from_env() -> anyhow::Result<Self> {
         let data_dir = PathBuf::from(env("DATA_DIR").unwrap_or_else(|| "data".into()));
-        let database_url = env("DATABASE_URL")
-            .unwrap_or_else(|| format!("sqlite://{}?mode=rwc", data_dir.join("console.db").display()));
+        let database_url = env("DATABASE_URL").unwrap_or_else(|| {
+            format!(
+                "sqlite://{}?mode=rwc",
+                data_dir.join("console.db").display()
+            )
+        });
         let bind = env("BIND")
             .unwrap_or_else(|| "127.0.0.1:3000".into())
             .parse()
@@ -35,14 +39,19 @@ impl Settings {
             database_url,
             site_dir: PathBuf::from(env("SITE_DIR").unwrap_or_else(|| "target/site".into())),
             public_url: env("PUBLIC_URL").map(|u| u.trim_end_matches('/').to_string()),
-            trust_proxy: env("TRUST_PROXY").is_some_and(|v| v == "1" || v.eq_ignore_ascii_case("true")),
-            pool_size: env("DB_POOL_SIZE").and_then(|v| v.parse().ok()).unwrap_or(8),
+            trust_proxy: env("TRUST_PROXY")
+                .is_some_and(|v| v == "1" || v.eq_ignore_ascii_case("true")),
+            pool_size: env("DB_POOL_SIZE")
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(8),
             admin_email: env("ADMIN_EMAIL").unwrap_or_else(|| "admin@example.com".into()),
         })
     }
 
     pub fn secure_cookies(&self) -> bool {
-        self.public_url.as_deref().is_some_and(|u| u.starts_with("https://"))
+        self.public_url
+            .as_deref()
+            .is_some_and(|u| u.starts_with("https://"))
     }
 }
 
@@ -55,7 +64,8 @@ pub fn load_secret_key(data_dir: &Path) -> anyhow::Result<SecretKey> {
     let path = data_dir.join("secret.key");
     if path.exists() {
         let text = std::fs::read_to_string(&path)?;
-        return SecretKey::from_base64(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()));
+        return SecretKey::from_base64(&text)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()));
     }
     std::fs::create_dir_all(data_dir)?;
     let key = SecretKey::generate();

@@ -35,8 +35,14 @@ pub async fn connect(settings: &config::Settings) -> anyhow::Result<DatabaseConn
     Ok(db)
 }
 
-pub async fn app_state(db: DatabaseConnection, key: SecretKey, settings: &config::Settings) -> anyhow::Result<AppState> {
-    let dummy = hash_password(random_password()).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+pub async fn app_state(
+    db: DatabaseConnection,
+    key: SecretKey,
+    settings: &config::Settings,
+) -> anyhow::Result<AppState> {
+    let dummy = hash_password(random_password())
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
     Ok(AppState {
         db,
         config: Arc::new(Config {
@@ -49,8 +55,26 @@ pub async fn app_state(db: DatabaseConnection, key: SecretKey, settings: &config
     })
 }
 
-async fn server_fns(State(state): State<AppState>, req: Request<Body>) -> impl IntoResponse {
-    leptos_axum::handle_server_fns_with_context(move || leptos::prelude::provide_context(state.clone()), req).await
+async fn server_fns(State(state): State<AppState>, req: Request<Body>) -> axum::response::Response {
+    let res = leptos_axum::handle_server_fns_with_context(
+        move || leptos::prelude::provide_context(state.clone()),
+        req,
+    )
+    .await
+    .into_response();
+    if res.status() != axum::http::StatusCode::INTERNAL_SERVER_ERROR {
+        return res;
+    }
+    // Errors raised before the function body runs (undecodable arguments) come back as 500;
+    // the body is still an `AppError`, so answer with its own status.
+    let (mut parts, body) = res.into_parts();
+    let bytes = axum::body::to_bytes(body, 1 << 20)
+        .await
+        .unwrap_or_default();
+    if let Ok(err) = serde_json::from_slice::<app::error::AppError>(&bytes) {
+        parts.status = axum::http::StatusCode::from_u16(err.status_code()).unwrap_or(parts.status);
+    }
+    axum::response::Response::from_parts(parts, Body::from(bytes))
 }
 
 pub fn build_router(state: AppState, site_dir: PathBuf) -> Router {
@@ -61,40 +85,77 @@ pub fn build_router(state: AppState, site_dir: PathBuf) -> Router {
     });
     let server_fn_routes = Router::new()
         .route("/sf/{*fn_name}", post(server_fns).get(server_fns))
-        .route_layer(from_fn_with_state(edge.clone(), middleware::same_origin_only))
-        .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
+        .route_layer(from_fn_with_state(
+            edge.clone(),
+            middleware::same_origin_only,
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ))
         .with_state(state.clone());
     let site = Arc::new(site_dir.clone());
     let static_service = ServeDir::new(&site_dir)
         .precompressed_br()
         .precompressed_gzip()
         .fallback(get(static_files::spa_shell).with_state(site));
-    let static_routes = Router::new().fallback_service(static_service).layer(from_fn(static_files::cache_headers));
+    let static_routes = Router::new()
+        .fallback_service(static_service)
+        .layer(from_fn(static_files::cache_headers));
 
     Router::new()
         .merge(server_fn_routes)
         .route("/healthz", get(routes::healthz))
         .route("/assets/logo/{account_id}", get(routes::logo))
         .with_state(state)
-        .merge(Router::new().route("/metrics", get(routes::metrics)).with_state(metrics.clone()))
+        .merge(
+            Router::new()
+                .route("/metrics", get(routes::metrics))
+                .with_state(metrics.clone()),
+        )
         .merge(static_routes)
         .layer(from_fn_with_state(edge, middleware::client_info))
-        .layer(SetResponseHeaderLayer::if_not_present(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
-        .layer(SetResponseHeaderLayer::if_not_present(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
-        .layer(SetResponseHeaderLayer::if_not_present(header::REFERRER_POLICY, HeaderValue::from_static("same-origin")))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("DENY"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("same-origin"),
+        ))
         .layer(from_fn_with_state(metrics, middleware::track))
         .layer(TraceLayer::new_for_http())
 }
 
 /// On a database without any user, creates the first admin and returns (e-mail, password)
 /// so that `serve` can print the sign-in once.
-pub async fn ensure_first_admin(state: &AppState, email: &str) -> anyhow::Result<Option<(String, String)>> {
-    if app::backend::services::users::count(&state.db).await.map_err(|e| anyhow::anyhow!("{e}"))? > 0 {
+pub async fn ensure_first_admin(
+    state: &AppState,
+    email: &str,
+) -> anyhow::Result<Option<(String, String)>> {
+    if app::backend::services::users::count(&state.db)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?
+        > 0
+    {
         return Ok(None);
     }
-    let password = std::env::var("ADMIN_PASSWORD").ok().filter(|p| !p.is_empty()).unwrap_or_else(random_password);
-    app::backend::services::users::create_or_reset_admin(&state.db, &state.config.secret_key, email, &password, "My Company")
-        .await
-        .map_err(|e| anyhow::anyhow!("could not create the first admin: {e:?}"))?;
+    let password = std::env::var("ADMIN_PASSWORD")
+        .ok()
+        .filter(|p| !p.is_empty())
+        .unwrap_or_else(random_password);
+    app::backend::services::users::create_or_reset_admin(
+        &state.db,
+        &state.config.secret_key,
+        email,
+        &password,
+        "My Company",
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("could not create the first admin: {e:?}"))?;
     Ok(Some((email.to_string(), password)))
 }

@@ -38,7 +38,9 @@ fn init_logging() {
     let filter = EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,sea_orm=warn,tower_http=info"));
     let json = std::env::var("LOG_FORMAT").is_ok_and(|v| v == "json");
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_target(false);
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_target(false);
     if json {
         builder.json().init();
     } else {
@@ -52,7 +54,8 @@ async fn shutdown_signal() {
     };
     #[cfg(unix)]
     let term = async {
-        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
             s.recv().await;
         }
     };
@@ -75,14 +78,28 @@ async fn main() -> anyhow::Result<()> {
         Command::Migrate => {
             println!("Database is up to date.");
         }
-        Command::CreateAdmin { email, password, account_name } => {
+        Command::CreateAdmin {
+            email,
+            password,
+            account_name,
+        } => {
             let key = load_secret_key(&settings.data_dir)?;
             let generated = password.is_none();
             let password = password.unwrap_or_else(app::backend::crypto::random_password);
-            let out = app::backend::services::users::create_or_reset_admin(&db, &key, &email, &password, &account_name)
-                .await
-                .map_err(|e| anyhow::anyhow!("{e:?}"))?;
-            let what = if out.created { "Created admin" } else { "Reset the password of" };
+            let out = app::backend::services::users::create_or_reset_admin(
+                &db,
+                &key,
+                &email,
+                &password,
+                &account_name,
+            )
+            .await
+            .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+            let what = if out.created {
+                "Created admin"
+            } else {
+                "Reset the password of"
+            };
             println!("{what} {email} in account {}.", out.account_id);
             if generated {
                 println!("Password: {password}");
@@ -100,7 +117,10 @@ async fn main() -> anyhow::Result<()> {
             let app = server::build_router(state, settings.site_dir.clone());
             let listener = TcpListener::bind(settings.bind).await?;
             let addr = listener.local_addr()?;
-            let url = settings.public_url.clone().unwrap_or_else(|| format!("http://{addr}"));
+            let url = settings
+                .public_url
+                .clone()
+                .unwrap_or_else(|| format!("http://{addr}"));
             println!();
             println!("  Account Settings is running at {url}");
             if let Some((email, password)) = first {
@@ -111,9 +131,12 @@ async fn main() -> anyhow::Result<()> {
             }
             println!();
             tracing::info!(%addr, "listening");
-            axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
-                .with_graceful_shutdown(shutdown_signal())
-                .await?;
+            axum::serve(
+                listener,
+                app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+            )
+            .with_graceful_shutdown(shutdown_signal())
+            .await?;
         }
     }
     Ok(())

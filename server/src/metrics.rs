@@ -48,25 +48,44 @@ impl Metrics {
         let s = (status / 100).clamp(1, 5) as usize - 1;
         self.requests[class * STATUSES.len() + s].fetch_add(1, Ordering::Relaxed);
         let secs = took.as_secs_f64();
-        let b = BUCKETS.iter().position(|le| secs <= *le).unwrap_or(BUCKETS.len());
+        let b = BUCKETS
+            .iter()
+            .position(|le| secs <= *le)
+            .unwrap_or(BUCKETS.len());
         self.buckets[class * (BUCKETS.len() + 1) + b].fetch_add(1, Ordering::Relaxed);
         self.sum_micros[class].fetch_add(took.as_micros() as u64, Ordering::Relaxed);
     }
 
     pub fn render(&self) -> String {
         let mut out = String::new();
-        let _ = writeln!(out, "# HELP process_uptime_seconds Seconds since this server process started.");
+        let _ = writeln!(
+            out,
+            "# HELP process_uptime_seconds Seconds since this server process started."
+        );
         let _ = writeln!(out, "# TYPE process_uptime_seconds gauge");
-        let _ = writeln!(out, "process_uptime_seconds {}", self.started.elapsed().as_secs());
-        let _ = writeln!(out, "# HELP http_requests_total HTTP requests by route class and status class.");
+        let _ = writeln!(
+            out,
+            "process_uptime_seconds {}",
+            self.started.elapsed().as_secs()
+        );
+        let _ = writeln!(
+            out,
+            "# HELP http_requests_total HTTP requests by route class and status class."
+        );
         let _ = writeln!(out, "# TYPE http_requests_total counter");
         for (c, class) in CLASSES.iter().enumerate() {
             for (s, status) in STATUSES.iter().enumerate() {
                 let v = self.requests[c * STATUSES.len() + s].load(Ordering::Relaxed);
-                let _ = writeln!(out, "http_requests_total{{route=\"{class}\",status=\"{status}\"}} {v}");
+                let _ = writeln!(
+                    out,
+                    "http_requests_total{{route=\"{class}\",status=\"{status}\"}} {v}"
+                );
             }
         }
-        let _ = writeln!(out, "# HELP http_request_duration_seconds Time to answer, by route class.");
+        let _ = writeln!(
+            out,
+            "# HELP http_request_duration_seconds Time to answer, by route class."
+        );
         let _ = writeln!(out, "# TYPE http_request_duration_seconds histogram");
         for (c, class) in CLASSES.iter().enumerate() {
             let mut cumulative = 0;
@@ -74,11 +93,18 @@ impl Metrics {
                 cumulative += self.buckets[c * (BUCKETS.len() + 1) + b].load(Ordering::Relaxed);
                 let _ = writeln!(out, "http_request_duration_seconds_bucket{{route=\"{class}\",le=\"{le}\"}} {cumulative}");
             }
-            cumulative += self.buckets[c * (BUCKETS.len() + 1) + BUCKETS.len()].load(Ordering::Relaxed);
+            cumulative +=
+                self.buckets[c * (BUCKETS.len() + 1) + BUCKETS.len()].load(Ordering::Relaxed);
             let _ = writeln!(out, "http_request_duration_seconds_bucket{{route=\"{class}\",le=\"+Inf\"}} {cumulative}");
             let sum = self.sum_micros[c].load(Ordering::Relaxed) as f64 / 1e6;
-            let _ = writeln!(out, "http_request_duration_seconds_sum{{route=\"{class}\"}} {sum}");
-            let _ = writeln!(out, "http_request_duration_seconds_count{{route=\"{class}\"}} {cumulative}");
+            let _ = writeln!(
+                out,
+                "http_request_duration_seconds_sum{{route=\"{class}\"}} {sum}"
+            );
+            let _ = writeln!(
+                out,
+                "http_request_duration_seconds_count{{route=\"{class}\"}} {cumulative}"
+            );
         }
         out
     }

@@ -11,21 +11,37 @@ use std::sync::Arc;
 
 pub async fn healthz(State(state): State<AppState>) -> Response {
     match state.db.ping().await {
-        Ok(()) => ([(header::CACHE_CONTROL, "no-store")], axum::Json(serde_json::json!({"status": "ok"}))).into_response(),
+        Ok(()) => (
+            [(header::CACHE_CONTROL, "no-store")],
+            axum::Json(serde_json::json!({"status": "ok"})),
+        )
+            .into_response(),
         Err(e) => {
             tracing::error!(error = %e, "health check: database unreachable");
-            (StatusCode::SERVICE_UNAVAILABLE, axum::Json(serde_json::json!({"status": "unavailable"}))).into_response()
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                axum::Json(serde_json::json!({"status": "unavailable"})),
+            )
+                .into_response()
         }
     }
 }
 
 pub async fn metrics(State(metrics): State<Arc<Metrics>>) -> Response {
-    ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], metrics.render()).into_response()
+    (
+        [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+        metrics.render(),
+    )
+        .into_response()
 }
 
 /// A logo is only served to signed-in members of its account. It is shown through `<img>` and
 /// sandboxed by CSP, so even an SVG cannot run anything.
-pub async fn logo(State(state): State<AppState>, Path(account_id): Path<String>, headers: HeaderMap) -> Response {
+pub async fn logo(
+    State(state): State<AppState>,
+    Path(account_id): Path<String>,
+    headers: HeaderMap,
+) -> Response {
     let not_found = || (StatusCode::NOT_FOUND, "Not found").into_response();
     let Some(token) = cookie_value(&headers, sessions::COOKIE) else {
         return (StatusCode::UNAUTHORIZED, "Sign in").into_response();
@@ -48,7 +64,10 @@ pub async fn logo(State(state): State<AppState>, Path(account_id): Path<String>,
             [
                 (header::CONTENT_TYPE, kind),
                 (header::CACHE_CONTROL, "private, max-age=300".to_string()),
-                (header::CONTENT_SECURITY_POLICY, "default-src 'none'; style-src 'unsafe-inline'; sandbox".to_string()),
+                (
+                    header::CONTENT_SECURITY_POLICY,
+                    "default-src 'none'; style-src 'unsafe-inline'; sandbox".to_string(),
+                ),
                 (header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_string()),
             ],
             bytes,

@@ -9,7 +9,10 @@ use app::ids::{self, IdKind};
 use app::permissions::Role;
 use app::validation::Email;
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set, TransactionTrait};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set,
+    TransactionTrait,
+};
 
 const PEOPLE: [(&str, &str, &str, Role); 5] = [
     ("Maria", "Garcia", "maria.garcia", Role::Admin),
@@ -23,18 +26,35 @@ fn e(err: app::error::AppError) -> anyhow::Error {
     anyhow::anyhow!("{err:?}")
 }
 
-pub async fn seed_demo(db: &DatabaseConnection, key: &SecretKey, extra_audit: u64) -> anyhow::Result<String> {
+pub async fn seed_demo(
+    db: &DatabaseConnection,
+    key: &SecretKey,
+    extra_audit: u64,
+) -> anyhow::Result<String> {
     let password = random_password();
     let hash = hash_password(password.clone()).await.map_err(e)?;
     let system = Actor::system("server seed-demo");
-    let client = ClientInfo { ip: "203.0.113.10".into(), user_agent: "seed-demo".into() };
+    let client = ClientInfo {
+        ip: "203.0.113.10".into(),
+        user_agent: "seed-demo".into(),
+    };
 
     let tx = db.begin().await?;
-    let acc = accounts::create(&tx, key, "Northwind Traders", "Client", Some(system.name.clone())).await.map_err(e)?;
+    let acc = accounts::create(
+        &tx,
+        key,
+        "Northwind Traders",
+        "Client",
+        Some(system.name.clone()),
+    )
+    .await
+    .map_err(e)?;
     let mut am: account::ActiveModel = acc.clone().into();
     am.website = Set(Some("https://northwind.example".into()));
     am.support_email = Set(Some("support@northwind.example".into()));
-    am.description = Set(Some("Wholesale distributor of specialty foods across Europe.".into()));
+    am.description = Set(Some(
+        "Wholesale distributor of specialty foods across Europe.".into(),
+    ));
     am.address_line1 = Set(Some("Friedrichstraße 123".into()));
     am.city = Set(Some("Berlin".into()));
     am.postcode = Set(Some("10117".into()));
@@ -51,9 +71,14 @@ pub async fn seed_demo(db: &DatabaseConnection, key: &SecretKey, extra_audit: u6
     let suffix = &acc.id[4..8];
     let mut sign_in = Vec::new();
     for (first, last, local, role) in PEOPLE {
-        let email = Email::try_from(format!("{local}.{suffix}@northwind.example").as_str()).map_err(anyhow::Error::msg)?;
-        let u = users::insert_user(&tx, &email, first, last, hash.clone()).await.map_err(e)?;
-        let m = users::insert_membership(&tx, &acc.id, &u.id, role, "Active").await.map_err(e)?;
+        let email = Email::try_from(format!("{local}.{suffix}@northwind.example").as_str())
+            .map_err(anyhow::Error::msg)?;
+        let u = users::insert_user(&tx, &email, first, last, hash.clone())
+            .await
+            .map_err(e)?;
+        let m = users::insert_membership(&tx, &acc.id, &u.id, role, "Active")
+            .await
+            .map_err(e)?;
         audit::append(
             &tx,
             &acc.id,
@@ -77,7 +102,10 @@ pub async fn seed_demo(db: &DatabaseConnection, key: &SecretKey, extra_audit: u6
     if extra_audit > 0 {
         bulk_audit(db, &acc.id, extra_audit).await?;
     }
-    let mut out = format!("Demo account {} (Northwind Traders) created.\nEvery demo person's password: {password}\n", acc.id);
+    let mut out = format!(
+        "Demo account {} (Northwind Traders) created.\nEvery demo person's password: {password}\n",
+        acc.id
+    );
     for (email, role) in sign_in {
         out.push_str(&format!("  {:<8} {email}\n", role.as_str()));
     }
@@ -89,12 +117,20 @@ pub async fn seed_demo(db: &DatabaseConnection, key: &SecretKey, extra_audit: u6
 
 /// Appends many chained records quickly (batches, one transaction each) for scale trials.
 pub async fn bulk_audit(db: &DatabaseConnection, account_id: &str, n: u64) -> anyhow::Result<()> {
-    const ACTIONS: [&str; 4] = ["account.account.update", "auth.session.sign_in", "auth.session.sign_out", "account.logo.update"];
+    const ACTIONS: [&str; 4] = [
+        "account.account.update",
+        "auth.session.sign_in",
+        "auth.session.sign_out",
+        "account.logo.update",
+    ];
     let mut done = 0u64;
     while done < n {
         let batch = (n - done).min(500);
         let tx = audit::begin(db, account_id).await.map_err(e)?;
-        let head = audit_head::Entity::find_by_id(account_id.to_string()).one(&tx).await?.ok_or_else(|| anyhow::anyhow!("no chain head"))?;
+        let head = audit_head::Entity::find_by_id(account_id.to_string())
+            .one(&tx)
+            .await?
+            .ok_or_else(|| anyhow::anyhow!("no chain head"))?;
         let mut prev = head.last_hash.clone();
         let mut rows = Vec::with_capacity(batch as usize);
         let now = now_ms();
@@ -128,7 +164,10 @@ pub async fn bulk_audit(db: &DatabaseConnection, account_id: &str, n: u64) -> an
         audit_record::Entity::insert_many(rows).exec(&tx).await?;
         audit_head::Entity::update_many()
             .col_expr(audit_head::Column::LastHash, Expr::value(prev))
-            .col_expr(audit_head::Column::RecordCount, Expr::col(audit_head::Column::RecordCount).add(batch as i64))
+            .col_expr(
+                audit_head::Column::RecordCount,
+                Expr::col(audit_head::Column::RecordCount).add(batch as i64),
+            )
             .filter(audit_head::Column::AccountId.eq(account_id))
             .exec(&tx)
             .await?;

@@ -17,15 +17,21 @@ pub fn is_hashed(path: &str) -> bool {
     let file = path.rsplit('/').next().unwrap_or("");
     let stem = file.split('.').next().unwrap_or("");
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    stem.rsplit_once('-').is_some_and(|(_, h)| h.len() == 16 && h.bytes().all(|b| b.is_ascii_hexdigit()))
+    stem.rsplit_once('-')
+        .is_some_and(|(_, h)| h.len() == 16 && h.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 pub async fn cache_headers(req: Request, next: Next) -> Response {
     let path = req.uri().path().to_string();
     let mut res = next.run(req).await;
     if res.status().is_success() && !res.headers().contains_key(header::CACHE_CONTROL) {
-        let value = if is_hashed(&path) { IMMUTABLE } else { NO_CACHE };
-        res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+        let value = if is_hashed(&path) {
+            IMMUTABLE
+        } else {
+            NO_CACHE
+        };
+        res.headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
     }
     res
 }
@@ -45,7 +51,11 @@ pub async fn spa_shell(State(site): State<Arc<PathBuf>>, req: Request) -> Respon
             .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response()),
         Err(e) => {
             tracing::error!(error = %e, dir = %site.display(), "the built app is missing: run trunk build");
-            (StatusCode::SERVICE_UNAVAILABLE, "The console is not built yet.").into_response()
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "The console is not built yet.",
+            )
+                .into_response()
         }
     }
 }

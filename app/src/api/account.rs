@@ -1,19 +1,24 @@
 use crate::error::AppError;
 use crate::model::{AccountDto, Credentials};
 use crate::validation::AccountInput;
-use leptos::prelude::*;
-use server_fn::codec::Json;
 #[cfg(feature = "ssr")]
 use crate::{
-    backend::{ctx::{respond, Caller}, services::accounts},
+    backend::{
+        ctx::{respond, Caller},
+        services::accounts,
+    },
     permissions::{Level, Module},
 };
+use leptos::prelude::*;
+use server_fn::codec::Json;
 
 #[server(prefix = "/sf", endpoint = "account/get", input = Json)]
 pub async fn get_account() -> Result<AccountDto, AppError> {
     respond(async move {
         let caller = Caller::require(Module::Account, Level::View).await?;
-        Ok(accounts::to_dto(&accounts::find(&caller.state.db, caller.account_id()).await?))
+        Ok(accounts::to_dto(
+            &accounts::find(&caller.state.db, caller.account_id()).await?,
+        ))
     })
     .await
 }
@@ -24,8 +29,15 @@ pub async fn update_account(input: AccountInput, revision: i64) -> Result<Accoun
     respond(async move {
         let caller = Caller::require(Module::Account, Level::Edit).await?;
         let valid = input.validate().map_err(AppError::Validation)?;
-        let updated =
-            accounts::update(&caller.state.db, caller.account_id(), revision, valid, &caller.actor(), &caller.client).await?;
+        let updated = accounts::update(
+            &caller.state.db,
+            caller.account_id(),
+            revision,
+            valid,
+            &caller.actor(),
+            &caller.client,
+        )
+        .await?;
         Ok(accounts::to_dto(&updated))
     })
     .await
@@ -37,14 +49,22 @@ pub async fn upload_logo(data_url: String) -> Result<AccountDto, AppError> {
     respond(async move {
         use base64::Engine;
         let caller = Caller::require(Module::Account, Level::Edit).await?;
-        let payload = data_url.split_once(";base64,").map(|(_, b)| b).unwrap_or("");
+        let payload = data_url
+            .split_once(";base64,")
+            .map(|(_, b)| b)
+            .unwrap_or("");
         let bytes = base64::engine::general_purpose::STANDARD
             .decode(payload.trim())
             .map_err(|_| AppError::field("logo", "The file could not be read. Choose it again."))?;
         let kind = crate::validation::check_logo(&bytes).map_err(|e| AppError::field("logo", e))?;
-        let updated =
-            accounts::set_logo(&caller.state.db, caller.account_id(), Some((bytes, kind)), &caller.actor(), &caller.client)
-                .await?;
+        let updated = accounts::set_logo(
+            &caller.state.db,
+            caller.account_id(),
+            Some((bytes, kind)),
+            &caller.actor(),
+            &caller.client,
+        )
+        .await?;
         Ok(accounts::to_dto(&updated))
     })
     .await
@@ -54,7 +74,14 @@ pub async fn upload_logo(data_url: String) -> Result<AccountDto, AppError> {
 pub async fn remove_logo() -> Result<AccountDto, AppError> {
     respond(async move {
         let caller = Caller::require(Module::Account, Level::Edit).await?;
-        let updated = accounts::set_logo(&caller.state.db, caller.account_id(), None, &caller.actor(), &caller.client).await?;
+        let updated = accounts::set_logo(
+            &caller.state.db,
+            caller.account_id(),
+            None,
+            &caller.actor(),
+            &caller.client,
+        )
+        .await?;
         Ok(accounts::to_dto(&updated))
     })
     .await
@@ -66,7 +93,14 @@ pub async fn reveal_credentials() -> Result<Credentials, AppError> {
     respond(async move {
         let caller = Caller::require(Module::Account, Level::Edit).await?;
         let s = &caller.state;
-        accounts::reveal_credentials(&s.db, &s.config.secret_key, caller.account_id(), &caller.actor(), &caller.client).await
+        accounts::reveal_credentials(
+            &s.db,
+            &s.config.secret_key,
+            caller.account_id(),
+            &caller.actor(),
+            &caller.client,
+        )
+        .await
     })
     .await
 }
@@ -76,8 +110,14 @@ pub async fn regenerate_passcode() -> Result<Credentials, AppError> {
     respond(async move {
         let caller = Caller::require(Module::Account, Level::Edit).await?;
         let s = &caller.state;
-        accounts::regenerate_passcode(&s.db, &s.config.secret_key, caller.account_id(), &caller.actor(), &caller.client)
-            .await
+        accounts::regenerate_passcode(
+            &s.db,
+            &s.config.secret_key,
+            caller.account_id(),
+            &caller.actor(),
+            &caller.client,
+        )
+        .await
     })
     .await
 }

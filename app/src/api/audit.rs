@@ -1,12 +1,15 @@
 use crate::error::AppError;
 use crate::model::{AuditFilter, AuditPage};
-use leptos::prelude::*;
-use server_fn::codec::Json;
 #[cfg(feature = "ssr")]
 use crate::{
-    backend::{ctx::{respond, Caller}, services::audit},
+    backend::{
+        ctx::{respond, Caller},
+        services::audit,
+    },
     permissions::{Level, Module},
 };
+use leptos::prelude::*;
+use server_fn::codec::Json;
 
 #[server(prefix = "/sf", endpoint = "audit/list", input = Json)]
 pub async fn list_audit(filter: AuditFilter) -> Result<AuditPage, AppError> {

@@ -1,9 +1,9 @@
+#[cfg(feature = "ssr")]
+use crate::backend::ctx::{self, respond, Caller};
 use crate::error::AppError;
 use crate::model::SessionInfo;
 use leptos::prelude::*;
 use server_fn::codec::Json;
-#[cfg(feature = "ssr")]
-use crate::backend::ctx::{self, respond, Caller};
 
 /// Signs in and returns the new session; the cookie is set on the response.
 #[server(prefix = "/sf", endpoint = "auth/sign_in", input = Json)]
@@ -12,13 +12,21 @@ pub async fn sign_in(email: String, password: String) -> Result<SessionInfo, App
         use crate::backend::services::auth;
         let state = ctx::state()?;
         let client = ctx::client_info();
-        let signed = auth::sign_in(&state.db, &state.dummy_hash, &email, &password, &client).await?;
+        let signed =
+            auth::sign_in(&state.db, &state.dummy_hash, &email, &password, &client).await?;
         ctx::set_session_cookie(&signed.token, state.config.secure_cookies);
         let resolved = crate::backend::services::sessions::resolve(&state.db, &signed.token)
             .await?
             .ok_or(AppError::Internal)?;
         let permissions = crate::permissions::Permissions::for_role(resolved.role);
-        Caller { state, client, resolved, permissions }.session_info().await
+        Caller {
+            state,
+            client,
+            resolved,
+            permissions,
+        }
+        .session_info()
+        .await
     })
     .await
 }
@@ -29,8 +37,14 @@ pub async fn sign_out() -> Result<(), AppError> {
     respond(async move {
         let caller = Caller::current().await?;
         let r = &caller.resolved;
-        crate::backend::services::auth::sign_out(&caller.state.db, &r.session.id_hash, &r.account.id, &r.user, &caller.client)
-            .await?;
+        crate::backend::services::auth::sign_out(
+            &caller.state.db,
+            &r.session.id_hash,
+            &r.account.id,
+            &r.user,
+            &caller.client,
+        )
+        .await?;
         ctx::clear_session_cookie(caller.state.config.secure_cookies);
         Ok(())
     })
@@ -57,8 +71,13 @@ pub async fn switch_account(account_id: String) -> Result<SessionInfo, AppError>
     respond(async move {
         let caller = Caller::current().await?;
         let r = &caller.resolved;
-        crate::backend::services::sessions::switch_account(&caller.state.db, &r.session.id_hash, &r.user.id, &account_id)
-            .await?;
+        crate::backend::services::sessions::switch_account(
+            &caller.state.db,
+            &r.session.id_hash,
+            &r.user.id,
+            &account_id,
+        )
+        .await?;
         let switched = Caller::current().await?;
         switched.session_info().await
     })

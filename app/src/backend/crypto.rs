@@ -10,7 +10,9 @@
 use crate::error::AppError;
 use aes_gcm::aead::{Aead, KeyInit};
 use aes_gcm::{Aes256Gcm, Nonce};
-use argon2::password_hash::{rand_core::OsRng as PhOsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::password_hash::{
+    rand_core::OsRng as PhOsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
+};
 use argon2::Argon2;
 use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
 use base64::Engine;
@@ -20,7 +22,9 @@ use sha2::{Digest, Sha256};
 pub async fn hash_password(password: String) -> Result<String, AppError> {
     tokio::task::spawn_blocking(move || {
         let salt = SaltString::generate(&mut PhOsRng);
-        Argon2::default().hash_password(password.as_bytes(), &salt).map(|h| h.to_string())
+        Argon2::default()
+            .hash_password(password.as_bytes(), &salt)
+            .map(|h| h.to_string())
     })
     .await
     .map_err(|e| {
@@ -37,7 +41,11 @@ pub async fn hash_password(password: String) -> Result<String, AppError> {
 pub async fn verify_password(password: String, stored: String) -> bool {
     tokio::task::spawn_blocking(move || {
         PasswordHash::new(&stored)
-            .map(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+            .map(|parsed| {
+                Argon2::default()
+                    .verify_password(password.as_bytes(), &parsed)
+                    .is_ok()
+            })
             .unwrap_or(false)
     })
     .await
@@ -59,7 +67,9 @@ pub fn sha256_hex(data: &str) -> String {
 pub fn random_secret(len: usize) -> String {
     const ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     let mut rng = OsRng;
-    (0..len).map(|_| ALPHABET[rng.gen_range(0..ALPHABET.len())] as char).collect()
+    (0..len)
+        .map(|_| ALPHABET[rng.gen_range(0..ALPHABET.len())] as char)
+        .collect()
 }
 
 /// A random password that satisfies the password policy (for the first admin).
@@ -85,8 +95,12 @@ impl SecretKey {
     }
 
     pub fn from_base64(text: &str) -> Result<Self, String> {
-        let bytes = STANDARD.decode(text.trim()).map_err(|_| "SECRET_KEY is not valid base64".to_string())?;
-        let key: [u8; 32] = bytes.try_into().map_err(|_| "SECRET_KEY must be 32 bytes".to_string())?;
+        let bytes = STANDARD
+            .decode(text.trim())
+            .map_err(|_| "SECRET_KEY is not valid base64".to_string())?;
+        let key: [u8; 32] = bytes
+            .try_into()
+            .map_err(|_| "SECRET_KEY must be 32 bytes".to_string())?;
         Ok(SecretKey(key))
     }
 
@@ -98,7 +112,9 @@ impl SecretKey {
         let cipher = Aes256Gcm::new_from_slice(&self.0).map_err(|_| AppError::Internal)?;
         let mut nonce = [0u8; 12];
         OsRng.fill_bytes(&mut nonce);
-        let ct = cipher.encrypt(Nonce::from_slice(&nonce), plaintext.as_bytes()).map_err(|_| AppError::Internal)?;
+        let ct = cipher
+            .encrypt(Nonce::from_slice(&nonce), plaintext.as_bytes())
+            .map_err(|_| AppError::Internal)?;
         let mut out = nonce.to_vec();
         out.extend_from_slice(&ct);
         Ok(STANDARD.encode(out))
@@ -115,7 +131,9 @@ impl SecretKey {
         }
         let (nonce, ct) = raw.split_at(12);
         let cipher = Aes256Gcm::new_from_slice(&self.0).map_err(|_| fail())?;
-        let pt = cipher.decrypt(Nonce::from_slice(nonce), ct).map_err(|_| fail())?;
+        let pt = cipher
+            .decrypt(Nonce::from_slice(nonce), ct)
+            .map_err(|_| fail())?;
         String::from_utf8(pt).map_err(|_| fail())
     }
 }

@@ -28,7 +28,9 @@ fn parts() -> Option<Parts> {
 
 /// Set by the server's middleware from the socket address (or X-Forwarded-For behind a proxy).
 pub fn client_info() -> ClientInfo {
-    parts().and_then(|p| p.extensions.get::<ClientInfo>().cloned()).unwrap_or_default()
+    parts()
+        .and_then(|p| p.extensions.get::<ClientInfo>().cloned())
+        .unwrap_or_default()
 }
 
 pub fn cookie_value(headers: &http::HeaderMap, name: &str) -> Option<String> {
@@ -49,22 +51,36 @@ fn session_token() -> Option<String> {
 pub fn set_session_cookie(token: &str, secure: bool) {
     let max_age = sessions::MAX_AGE_MS / 1000;
     let secure = if secure { "; Secure" } else { "" };
-    let cookie = format!("{}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}", sessions::COOKIE);
-    if let (Some(res), Ok(value)) = (use_context::<ResponseOptions>(), http::HeaderValue::from_str(&cookie)) {
+    let cookie = format!(
+        "{}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}",
+        sessions::COOKIE
+    );
+    if let (Some(res), Ok(value)) = (
+        use_context::<ResponseOptions>(),
+        http::HeaderValue::from_str(&cookie),
+    ) {
         res.append_header(http::header::SET_COOKIE, value);
     }
 }
 
 pub fn clear_session_cookie(secure: bool) {
     let secure = if secure { "; Secure" } else { "" };
-    let cookie = format!("{}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{secure}", sessions::COOKIE);
-    if let (Some(res), Ok(value)) = (use_context::<ResponseOptions>(), http::HeaderValue::from_str(&cookie)) {
+    let cookie = format!(
+        "{}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{secure}",
+        sessions::COOKIE
+    );
+    if let (Some(res), Ok(value)) = (
+        use_context::<ResponseOptions>(),
+        http::HeaderValue::from_str(&cookie),
+    ) {
         res.append_header(http::header::SET_COOKIE, value);
     }
 }
 
 /// Runs a server function body and gives its error the right HTTP status.
-pub async fn respond<T>(fut: impl std::future::Future<Output = Result<T, AppError>>) -> Result<T, AppError> {
+pub async fn respond<T>(
+    fut: impl std::future::Future<Output = Result<T, AppError>>,
+) -> Result<T, AppError> {
     let result = fut.await;
     if let Err(err) = &result {
         if let Some(res) = use_context::<ResponseOptions>() {
@@ -73,7 +89,10 @@ pub async fn respond<T>(fut: impl std::future::Future<Output = Result<T, AppErro
             }
         }
         if let AppError::Throttled(secs) = err {
-            if let (Some(res), Ok(v)) = (use_context::<ResponseOptions>(), http::HeaderValue::from_str(&secs.to_string())) {
+            if let (Some(res), Ok(v)) = (
+                use_context::<ResponseOptions>(),
+                http::HeaderValue::from_str(&secs.to_string()),
+            ) {
                 res.insert_header(http::header::RETRY_AFTER, v);
             }
         }
@@ -99,7 +118,12 @@ impl Caller {
             AppError::Unauthenticated
         })?;
         let permissions = Permissions::for_role(resolved.role);
-        Ok(Caller { state, client: client_info(), resolved, permissions })
+        Ok(Caller {
+            state,
+            client: client_info(),
+            resolved,
+            permissions,
+        })
     }
 
     /// A signed-in member with at least `level` on `module`.

@@ -34,7 +34,11 @@ pub fn UpdateBanner() -> impl IntoView {
     {
         use wasm_bindgen::JsValue;
         if let Some(w) = web_sys::window() {
-            if js_sys::Reflect::get(&w, &JsValue::from_str("__swUpdateReady")).ok().and_then(|v| v.as_bool()) == Some(true) {
+            if js_sys::Reflect::get(&w, &JsValue::from_str("__swUpdateReady"))
+                .ok()
+                .and_then(|v| v.as_bool())
+                == Some(true)
+            {
                 ready.set(true);
             }
         }

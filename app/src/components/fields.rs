@@ -15,7 +15,11 @@ fn describe(name: &str, has_hint: bool, has_error: bool) -> Option<String> {
 }
 
 #[component]
-fn FieldFooter(name: &'static str, hint: &'static str, error: Signal<Option<String>>) -> impl IntoView {
+fn FieldFooter(
+    name: &'static str,
+    hint: &'static str,
+    error: Signal<Option<String>>,
+) -> impl IntoView {
     view! {
         {(!hint.is_empty()).then(|| view! { <p class="field-hint" id=format!("{name}-hint")>{hint}</p> })}
         <p class="field-error" id=format!("{name}-error") aria-live="polite">{move || error.get()}</p>

@@ -4,7 +4,11 @@ use leptos::prelude::*;
 
 fn initials(s: &SessionInfo) -> String {
     let name = s.display_name();
-    let mut out: String = name.split_whitespace().filter_map(|w| w.chars().next()).take(2).collect();
+    let mut out: String = name
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .take(2)
+        .collect();
     if out.is_empty() {
         out.push('?');
     }

@@ -5,11 +5,16 @@ use leptos_router::components::A;
 
 /// The settings modules built so far, in navigation order. A module appears only for members
 /// who may view it.
-pub const NAV_ITEMS: &[(Module, &str, &str)] =
-    &[(Module::Account, "Account", "/settings/account"), (Module::Audit, "Audit trail", "/settings/audit")];
+pub const NAV_ITEMS: &[(Module, &str, &str)] = &[
+    (Module::Account, "Account", "/settings/account"),
+    (Module::Audit, "Audit trail", "/settings/audit"),
+];
 
 pub fn first_allowed_path(p: &Permissions) -> Option<&'static str> {
-    NAV_ITEMS.iter().find(|(m, _, _)| p.allows(*m, Level::View)).map(|(_, _, path)| *path)
+    NAV_ITEMS
+        .iter()
+        .find(|(m, _, _)| p.allows(*m, Level::View))
+        .map(|(_, _, path)| *path)
 }
 
 #[component]

@@ -15,8 +15,18 @@ pub fn Shell() -> impl IntoView {
     Effect::new(move |_| {
         if ctx.loaded.get() && !ctx.offline.get() && ctx.session.with(Option::is_none) {
             let here = location.pathname.get_untracked();
-            let target = if here == "/" { "/sign-in".to_string() } else { format!("/sign-in?next={here}") };
-            navigate(&target, NavigateOptions { replace: true, ..Default::default() });
+            let target = if here == "/" {
+                "/sign-in".to_string()
+            } else {
+                format!("/sign-in?next={here}")
+            };
+            navigate(
+                &target,
+                NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
         }
     });
     view! {

@@ -19,7 +19,9 @@ pub struct SessionInfo {
 
 impl SessionInfo {
     pub fn display_name(&self) -> String {
-        let full = format!("{} {}", self.first_name, self.last_name).trim().to_string();
+        let full = format!("{} {}", self.first_name, self.last_name)
+            .trim()
+            .to_string();
         if full.is_empty() {
             self.email.clone()
         } else {

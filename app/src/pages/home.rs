@@ -9,10 +9,19 @@ use leptos_router::NavigateOptions;
 pub fn HomeRedirect() -> impl IntoView {
     let ctx = use_session();
     let navigate = use_navigate();
-    let target = Memo::new(move |_| ctx.session.with(|s| s.as_ref().and_then(|s| first_allowed_path(&s.permissions))));
+    let target = Memo::new(move |_| {
+        ctx.session
+            .with(|s| s.as_ref().and_then(|s| first_allowed_path(&s.permissions)))
+    });
     Effect::new(move |_| {
         if let Some(path) = target.get() {
-            navigate(path, NavigateOptions { replace: true, ..Default::default() });
+            navigate(
+                path,
+                NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
         }
     });
     move || {

@@ -75,7 +75,10 @@ impl AccountInput {
             }
         };
 
-        let name = take("name", AccountName::try_from(self.name.as_str()).map(|n| n.as_str().to_string()));
+        let name = take(
+            "name",
+            AccountName::try_from(self.name.as_str()).map(|n| n.as_str().to_string()),
+        );
         let website = take(
             "website",
             if self.website.trim().is_empty() {
@@ -102,22 +105,34 @@ impl AccountInput {
                 one_of(v, &languages, "Choose one of the offered languages.")
             }
         });
-        let address_line1 = take("address_line1", text(&self.address_line1, "address line 1", 200));
-        let address_line2 = take("address_line2", text(&self.address_line2, "address line 2", 200));
+        let address_line1 = take(
+            "address_line1",
+            text(&self.address_line1, "address line 1", 200),
+        );
+        let address_line2 = take(
+            "address_line2",
+            text(&self.address_line2, "address line 2", 200),
+        );
         let city = take("city", text(&self.city, "city", 100));
         let region = take("region", text(&self.region, "state or region", 100));
         let postcode = take("postcode", {
             let v = self.postcode.trim();
             if v.chars().count() > 16 {
                 Err("A postcode can have at most 16 characters.".to_string())
-            } else if v.chars().all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '-') {
+            } else if v
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '-')
+            {
                 Ok(v.to_uppercase())
             } else {
                 Err("A postcode can only contain letters, digits, spaces and hyphens.".to_string())
             }
         });
         let countries: Vec<&str> = COUNTRIES.iter().map(|(c, _)| *c).collect();
-        let country = take("country", one_of(&self.country, &countries, "Choose a country from the list."));
+        let country = take(
+            "country",
+            one_of(&self.country, &countries, "Choose a country from the list."),
+        );
         let timezone = take("timezone", {
             let v = self.timezone.trim();
             if v.is_empty() {
@@ -131,14 +146,31 @@ impl AccountInput {
             let v = self.tax_id.trim();
             if v.chars().count() > 32 {
                 Err("A tax id can have at most 32 characters.".to_string())
-            } else if v.chars().all(|c| c.is_ascii_alphanumeric() || " -./".contains(c)) {
+            } else if v
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || " -./".contains(c))
+            {
                 Ok(v.to_string())
             } else {
                 Err("A tax id can only contain letters, digits, spaces and - . /".to_string())
             }
         });
-        let industry = take("industry", one_of(&self.industry, INDUSTRIES, "Choose an industry from the list."));
-        let company_size = take("company_size", one_of(&self.company_size, COMPANY_SIZES, "Choose a size from the list."));
+        let industry = take(
+            "industry",
+            one_of(
+                &self.industry,
+                INDUSTRIES,
+                "Choose an industry from the list.",
+            ),
+        );
+        let company_size = take(
+            "company_size",
+            one_of(
+                &self.company_size,
+                COMPANY_SIZES,
+                "Choose a size from the list.",
+            ),
+        );
 
         // A partial address is worse than none: invoices need line 1, city and country together.
         let any_address = [&address_line1, &address_line2, &city, &region, &postcode]
@@ -146,9 +178,17 @@ impl AccountInput {
             .any(|v| v.as_deref().is_some_and(|s| !s.is_empty()));
         if any_address {
             for (field, value, msg) in [
-                ("address_line1", &address_line1, "Enter the first address line, or clear the address."),
+                (
+                    "address_line1",
+                    &address_line1,
+                    "Enter the first address line, or clear the address.",
+                ),
                 ("city", &city, "Enter the city, or clear the address."),
-                ("country", &country, "Choose the country, or clear the address."),
+                (
+                    "country",
+                    &country,
+                    "Choose the country, or clear the address.",
+                ),
             ] {
                 if value.as_deref() == Some("") && !errors.contains_key(field) {
                     errors.insert(field.to_string(), msg.to_string());
@@ -185,7 +225,10 @@ mod tests {
     use super::*;
 
     fn base() -> AccountInput {
-        AccountInput { name: "Acme Ltd".into(), ..Default::default() }
+        AccountInput {
+            name: "Acme Ltd".into(),
+            ..Default::default()
+        }
     }
 
     #[test]
@@ -214,7 +257,10 @@ mod tests {
 
     #[test]
     fn partial_address_is_refused() {
-        let input = AccountInput { city: "Berlin".into(), ..base() };
+        let input = AccountInput {
+            city: "Berlin".into(),
+            ..base()
+        };
         let errors = input.validate().unwrap_err();
         assert!(errors.contains_key("address_line1"));
         assert!(errors.contains_key("country"));
@@ -230,7 +276,11 @@ mod tests {
 
     #[test]
     fn normalises() {
-        let input = AccountInput { website: "acme.example".into(), support_email: "Help@Acme.Example".into(), ..base() };
+        let input = AccountInput {
+            website: "acme.example".into(),
+            support_email: "Help@Acme.Example".into(),
+            ..base()
+        };
         let v = input.validate().unwrap();
         assert_eq!(v.website.as_deref(), Some("https://acme.example"));
         assert_eq!(v.support_email.as_deref(), Some("help@acme.example"));

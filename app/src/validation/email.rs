@@ -48,7 +48,9 @@ impl TryFrom<&str> for Email {
                     && !l.ends_with('-')
                     && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
             })
-            && labels.last().is_some_and(|tld| tld.len() >= 2 && !tld.chars().all(|c| c.is_ascii_digit()));
+            && labels
+                .last()
+                .is_some_and(|tld| tld.len() >= 2 && !tld.chars().all(|c| c.is_ascii_digit()));
         if local_ok && domain_ok {
             Ok(Email(value))
         } else {
@@ -63,13 +65,29 @@ mod tests {
 
     #[test]
     fn accepts_and_normalises() {
-        assert_eq!(Email::try_from("  Ann.Lee+x@Example.COM ").unwrap().as_str(), "ann.lee+x@example.com");
+        assert_eq!(
+            Email::try_from("  Ann.Lee+x@Example.COM ")
+                .unwrap()
+                .as_str(),
+            "ann.lee+x@example.com"
+        );
         assert!(Email::try_from("a@b.co").is_ok());
     }
 
     #[test]
     fn rejects_malformed() {
-        for bad in ["", "plain", "@example.com", "a@", "a@b", "a@b.c", "a..b@example.com", "a b@example.com", "a@-x.com", "a@x.123"] {
+        for bad in [
+            "",
+            "plain",
+            "@example.com",
+            "a@",
+            "a@b",
+            "a@b.c",
+            "a..b@example.com",
+            "a b@example.com",
+            "a@-x.com",
+            "a@x.123",
+        ] {
             assert!(Email::try_from(bad).is_err(), "{bad} should be rejected");
         }
     }

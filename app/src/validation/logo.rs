@@ -46,8 +46,18 @@ pub fn check_logo(bytes: &[u8]) -> Result<LogoKind, String> {
         return Err("Use a PNG, JPEG or SVG image.".into());
     }
     const FORBIDDEN: [&str; 12] = [
-        "<script", "javascript:", "<foreignobject", "<iframe", "<embed", "<object", "<!entity",
-        "<!doctype", "xlink:href=\"http", "href=\"http", "<use", "data:text/html",
+        "<script",
+        "javascript:",
+        "<foreignobject",
+        "<iframe",
+        "<embed",
+        "<object",
+        "<!entity",
+        "<!doctype",
+        "xlink:href=\"http",
+        "href=\"http",
+        "<use",
+        "data:text/html",
     ];
     if FORBIDDEN.iter().any(|f| lower.contains(f)) || has_event_handler(&lower) {
         return Err("This SVG contains scripts or external references; export a plain SVG.".into());
@@ -61,7 +71,8 @@ fn has_event_handler(lower: &str) -> bool {
     let mut i = 0;
     while let Some(pos) = lower[i..].find("on") {
         let at = i + pos;
-        let before_ok = at > 0 && (b[at - 1].is_ascii_whitespace() || b[at - 1] == b'/' || b[at - 1] == b'"');
+        let before_ok =
+            at > 0 && (b[at - 1].is_ascii_whitespace() || b[at - 1] == b'/' || b[at - 1] == b'"');
         let mut j = at + 2;
         while j < b.len() && b[j].is_ascii_alphabetic() {
             j += 1;
@@ -84,8 +95,14 @@ mod tests {
     #[test]
     fn detects_kinds() {
         assert_eq!(check_logo(b"\x89PNG\r\n\x1a\nrest").unwrap(), LogoKind::Png);
-        assert_eq!(check_logo(&[0xFF, 0xD8, 0xFF, 0xE0]).unwrap(), LogoKind::Jpeg);
-        assert_eq!(check_logo(br#"<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>"#).unwrap(), LogoKind::Svg);
+        assert_eq!(
+            check_logo(&[0xFF, 0xD8, 0xFF, 0xE0]).unwrap(),
+            LogoKind::Jpeg
+        );
+        assert_eq!(
+            check_logo(br#"<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>"#).unwrap(),
+            LogoKind::Svg
+        );
     }
 
     #[test]

@@ -14,7 +14,10 @@ pub fn password_problems(pw: &str) -> Vec<&'static str> {
     if !pw.chars().any(|c| c.is_ascii_digit()) {
         problems.push("a digit");
     }
-    if !pw.chars().any(|c| !c.is_alphanumeric() && !c.is_whitespace()) {
+    if !pw
+        .chars()
+        .any(|c| !c.is_alphanumeric() && !c.is_whitespace())
+    {
         problems.push("a symbol");
     }
     if pw.chars().count() > 256 {
@@ -58,7 +61,15 @@ mod tests {
     #[test]
     fn policy() {
         assert!(Password::try_from("Str0ng!pass").is_ok());
-        assert_eq!(password_problems("short"), vec!["at least 8 characters", "an upper-case letter", "a digit", "a symbol"]);
+        assert_eq!(
+            password_problems("short"),
+            vec![
+                "at least 8 characters",
+                "an upper-case letter",
+                "a digit",
+                "a symbol"
+            ]
+        );
         assert!(Password::try_from("NoDigits!!").is_err());
     }
 

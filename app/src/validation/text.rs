@@ -13,10 +13,17 @@ impl BoundedText {
         }
         let count = value.chars().count();
         if count > max {
-            return Err(format!("The {label} can have at most {max} characters ({count} now)."));
+            return Err(format!(
+                "The {label} can have at most {max} characters ({count} now)."
+            ));
         }
-        if value.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
-            return Err(format!("The {label} contains characters that are not allowed."));
+        if value
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
+        {
+            return Err(format!(
+                "The {label} contains characters that are not allowed."
+            ));
         }
         Ok(BoundedText(value.to_string()))
     }
@@ -60,11 +67,14 @@ mod tests {
 
     #[test]
     fn account_name_rules() {
-        assert_eq!(AccountName::try_from("  Acme GmbH ").unwrap().as_str(), "Acme GmbH");
+        assert_eq!(
+            AccountName::try_from("  Acme GmbH ").unwrap().as_str(),
+            "Acme GmbH"
+        );
         assert!(AccountName::try_from("").is_err());
         assert!(AccountName::try_from("A").is_err());
         assert!(AccountName::try_from("--").is_err());
-        assert!(AccountName::try_from(&"x".repeat(101)).is_err());
+        assert!(AccountName::try_from("x".repeat(101).as_str()).is_err());
         assert!(AccountName::try_from("two\nlines").is_err());
         assert!(AccountName::try_from("Café Zürich").is_ok());
     }

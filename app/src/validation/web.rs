@@ -64,14 +64,26 @@ mod tests {
 
     #[test]
     fn accepts_common_forms() {
-        assert_eq!(Website::try_from("example.com").unwrap().as_str(), "https://example.com");
+        assert_eq!(
+            Website::try_from("example.com").unwrap().as_str(),
+            "https://example.com"
+        );
         assert!(Website::try_from("http://shop.example.co.uk:8080/path?q=1").is_ok());
         assert!(Website::try_from("https://bücher.de").is_ok());
     }
 
     #[test]
     fn rejects_bad() {
-        for bad in ["", "not a url", "ftp://x.com", "javascript:alert(1)", "https://", "https://localhost", "https://user@evil.com", "https://x.c"] {
+        for bad in [
+            "",
+            "not a url",
+            "ftp://x.com",
+            "javascript:alert(1)",
+            "https://",
+            "https://localhost",
+            "https://user@evil.com",
+            "https://x.c",
+        ] {
             assert!(Website::try_from(bad).is_err(), "{bad}");
         }
     }

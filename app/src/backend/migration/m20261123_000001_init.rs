@@ -104,7 +104,9 @@ impl MigrationTrait for Migration {
                 ],
             ))
             .await?;
-        manager.create_index(index("ux_users_email", "users", &["email"], true)).await?;
+        manager
+            .create_index(index("ux_users_email", "users", &["email"], true))
+            .await?;
         manager
             .create_table(table(
                 "memberships",
@@ -121,9 +123,21 @@ impl MigrationTrait for Migration {
             ))
             .await?;
         manager
-            .create_index(index("ux_memberships_account_user", "memberships", &["account_id", "user_id"], true))
+            .create_index(index(
+                "ux_memberships_account_user",
+                "memberships",
+                &["account_id", "user_id"],
+                true,
+            ))
             .await?;
-        manager.create_index(index("ix_memberships_user", "memberships", &["user_id"], false)).await?;
+        manager
+            .create_index(index(
+                "ix_memberships_user",
+                "memberships",
+                &["user_id"],
+                false,
+            ))
+            .await?;
         manager
             .create_table(table(
                 "sessions",
@@ -139,12 +153,19 @@ impl MigrationTrait for Migration {
                 ],
             ))
             .await?;
-        manager.create_index(index("ix_sessions_user", "sessions", &["user_id"], false)).await?;
+        manager
+            .create_index(index("ix_sessions_user", "sessions", &["user_id"], false))
+            .await?;
         manager
             .create_table(table(
                 "audit_records",
                 vec![
-                    col("seq").big_integer().not_null().auto_increment().primary_key().to_owned(),
+                    col("seq")
+                        .big_integer()
+                        .not_null()
+                        .auto_increment()
+                        .primary_key()
+                        .to_owned(),
                     text("id"),
                     text("account_id"),
                     big("at"),
@@ -164,21 +185,38 @@ impl MigrationTrait for Migration {
                 ],
             ))
             .await?;
-        manager.create_index(index("ux_audit_id", "audit_records", &["id"], true)).await?;
+        manager
+            .create_index(index("ux_audit_id", "audit_records", &["id"], true))
+            .await?;
         // Keyset paging of one account's trail, newest first, walks this index.
         manager
-            .create_index(index("ix_audit_account_seq", "audit_records", &["account_id", "seq"], false))
+            .create_index(index(
+                "ix_audit_account_seq",
+                "audit_records",
+                &["account_id", "seq"],
+                false,
+            ))
             .await?;
         manager
             .create_table(table(
                 "audit_heads",
-                vec![key("account_id"), text("last_hash"), big("record_count"), big("lock_count")],
+                vec![
+                    key("account_id"),
+                    text("last_hash"),
+                    big("record_count"),
+                    big("lock_count"),
+                ],
             ))
             .await?;
         manager
             .create_table(table(
                 "login_throttle",
-                vec![key("key"), big("window_start"), col("failures").integer().not_null().to_owned(), big("locked_until")],
+                vec![
+                    key("key"),
+                    big("window_start"),
+                    col("failures").integer().not_null().to_owned(),
+                    big("locked_until"),
+                ],
             ))
             .await?;
         Ok(())

@@ -9,12 +9,18 @@ use crate::ids::{self, IdKind};
 use crate::model::{AccountDto, Credentials};
 use crate::permissions::Module;
 use crate::validation::{AccountInput, LogoKind, ValidAccount};
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    Set,
+};
 
 pub const PASSCODE_LEN: usize = 32;
 
 pub async fn find<C: ConnectionTrait>(db: &C, id: &str) -> Result<account::Model, AppError> {
-    account::Entity::find_by_id(id.to_string()).one(db).await?.ok_or(AppError::NotFound)
+    account::Entity::find_by_id(id.to_string())
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)
 }
 
 /// Creates an account with a fresh passcode inside the caller's transaction.
@@ -26,7 +32,11 @@ pub async fn create<C: ConnectionTrait>(
     created_by: Option<String>,
 ) -> Result<account::Model, AppError> {
     let mut id = ids::generate(IdKind::Account);
-    while account::Entity::find_by_id(id.clone()).one(conn).await?.is_some() {
+    while account::Entity::find_by_id(id.clone())
+        .one(conn)
+        .await?
+        .is_some()
+    {
         id = ids::generate(IdKind::Account);
     }
     let now = now_ms();
@@ -111,7 +121,12 @@ pub fn to_dto(a: &account::Model) -> AccountDto {
         has_logo: a.logo.is_some(),
         enabled_modules: Module::ALL
             .iter()
-            .map(|m| serde_json::to_value(m).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default())
+            .map(|m| {
+                serde_json::to_value(m)
+                    .ok()
+                    .and_then(|v| v.as_str().map(String::from))
+                    .unwrap_or_default()
+            })
             .collect(),
         revision: a.revision,
         created_at: a.created_at,
@@ -193,7 +208,10 @@ pub async fn update(
 }
 
 fn conflict(current: &account::Model) -> AppError {
-    let who = current.updated_by.clone().unwrap_or_else(|| "someone else".into());
+    let who = current
+        .updated_by
+        .clone()
+        .unwrap_or_else(|| "someone else".into());
     AppError::Conflict(format!(
         "{who} saved this account after you opened it (revision {}). Your changes are kept in the form: reload to see theirs, then apply yours again.",
         current.revision
@@ -218,7 +236,10 @@ pub async fn set_logo(
             let size = bytes.len();
             am.logo = Set(Some(bytes));
             am.logo_type = Set(Some(kind.content_type().into()));
-            (Some(format!("{} ({} bytes)", kind.content_type(), size)), "Uploaded a new logo")
+            (
+                Some(format!("{} ({} bytes)", kind.content_type(), size)),
+                "Uploaded a new logo",
+            )
         }
         None => {
             am.logo = Set(None);
@@ -275,7 +296,10 @@ pub async fn reveal_credentials(
     )
     .await?;
     tx.commit().await?;
-    Ok(Credentials { account_id: acc.id, passcode })
+    Ok(Credentials {
+        account_id: acc.id,
+        passcode,
+    })
 }
 
 /// Replaces the passcode; the old one stops working as soon as this commits.
@@ -305,10 +329,17 @@ pub async fn regenerate_passcode(
             object_id: account_id.into(),
             object_name: acc.name.clone(),
             summary: "Regenerated the account passcode".into(),
-            changes: vec![audit::masked("passcode", Some(String::new()), Some(String::new()))],
+            changes: vec![audit::masked(
+                "passcode",
+                Some(String::new()),
+                Some(String::new()),
+            )],
         },
     )
     .await?;
     tx.commit().await?;
-    Ok(Credentials { account_id: acc.id, passcode })
+    Ok(Credentials {
+        account_id: acc.id,
+        passcode,
+    })
 }

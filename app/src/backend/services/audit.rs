@@ -14,10 +14,10 @@ use crate::backend::entities::{audit_head, audit_record};
 use crate::error::AppError;
 use crate::ids::{self, IdKind};
 use crate::model::{AuditChange, AuditFilter, AuditPage, AuditRecordDto};
-use sea_orm::sea_query::Expr;
+use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
+    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -34,7 +34,11 @@ pub struct Actor {
 
 impl Actor {
     pub fn system(name: &str) -> Self {
-        Actor { kind: "system", id: "system".into(), name: name.into() }
+        Actor {
+            kind: "system",
+            id: "system".into(),
+            name: name.into(),
+        }
     }
 }
 
@@ -57,10 +61,16 @@ pub struct AuditEntry {
 
 /// Field-by-field difference of two snapshots; unchanged fields are left out and secret
 /// fields never carry their values.
-pub fn diff(before: &[(&str, Option<String>)], after: &[(&str, Option<String>)]) -> Vec<AuditChange> {
+pub fn diff(
+    before: &[(&str, Option<String>)],
+    after: &[(&str, Option<String>)],
+) -> Vec<AuditChange> {
     let mut out = Vec::new();
     for (field, new) in after {
-        let old = before.iter().find(|(f, _)| f == field).and_then(|(_, v)| v.clone());
+        let old = before
+            .iter()
+            .find(|(f, _)| f == field)
+            .and_then(|(_, v)| v.clone());
         if old != *new {
             out.push(masked(field, old, new.clone()));
         }
@@ -70,40 +80,83 @@ pub fn diff(before: &[(&str, Option<String>)], after: &[(&str, Option<String>)])
 
 pub fn masked(field: &str, before: Option<String>, after: Option<String>) -> AuditChange {
     let secret = SECRET_FIELDS.iter().any(|s| field.contains(s));
-    let hide = |v: Option<String>| if secret { v.map(|_| MASK.to_string()) } else { v };
-    AuditChange { field: field.to_string(), before: hide(before), after: hide(after) }
+    let hide = |v: Option<String>| {
+        if secret {
+            v.map(|_| MASK.to_string())
+        } else {
+            v
+        }
+    };
+    AuditChange {
+        field: field.to_string(),
+        before: hide(before),
+        after: hide(after),
+    }
 }
 
 /// Starts a transaction that holds the account's chain lock from its first statement.
-pub async fn begin(db: &DatabaseConnection, account_id: &str) -> Result<DatabaseTransaction, AppError> {
+pub async fn begin(
+    db: &DatabaseConnection,
+    account_id: &str,
+) -> Result<DatabaseTransaction, AppError> {
     let tx = db.begin().await?;
     lock_chain(&tx, account_id).await?;
     Ok(tx)
 }
 
-async fn lock_chain<C: ConnectionTrait>(conn: &C, account_id: &str) -> Result<audit_head::Model, AppError> {
-    let res = audit_head::Entity::update_many()
-        .col_expr(audit_head::Column::LockCount, Expr::col(audit_head::Column::LockCount).add(1))
-        .filter(audit_head::Column::AccountId.eq(account_id))
-        .exec(conn)
-        .await?;
-    if res.rows_affected == 0 {
-        audit_head::ActiveModel {
+async fn lock_chain<C: ConnectionTrait>(
+    conn: &C,
+    account_id: &str,
+) -> Result<audit_head::Model, AppError> {
+    let bump = || {
+        audit_head::Entity::update_many()
+            .col_expr(
+                audit_head::Column::LockCount,
+                Expr::col(audit_head::Column::LockCount).add(1),
+            )
+            .filter(audit_head::Column::AccountId.eq(account_id))
+    };
+    if bump().exec(conn).await?.rows_affected == 0 {
+        // First record of this account. Concurrent first writers all try the insert; the
+        // losers wait on the winner's unique key, do nothing, then queue on its row lock.
+        let head = audit_head::ActiveModel {
             account_id: Set(account_id.to_string()),
             last_hash: Set(GENESIS.to_string()),
             record_count: Set(0),
-            lock_count: Set(1),
-        }
-        .insert(conn)
-        .await?;
+            lock_count: Set(0),
+        };
+        audit_head::Entity::insert(head)
+            .on_conflict(
+                OnConflict::column(audit_head::Column::AccountId)
+                    .do_nothing()
+                    .to_owned(),
+            )
+            .exec_without_returning(conn)
+            .await?;
+        bump().exec(conn).await?;
     }
-    audit_head::Entity::find_by_id(account_id.to_string()).one(conn).await?.ok_or(AppError::Internal)
+    audit_head::Entity::find_by_id(account_id.to_string())
+        .one(conn)
+        .await?
+        .ok_or(AppError::Internal)
 }
 
 fn canonical(r: &audit_record::Model) -> String {
     serde_json::json!([
-        r.id, r.account_id, r.at, r.actor_type, r.actor_id, r.actor_name, r.action, r.object_type,
-        r.object_id, r.object_name, r.summary, r.changes, r.ip, r.user_agent
+        r.id,
+        r.account_id,
+        r.at,
+        r.actor_type,
+        r.actor_id,
+        r.actor_name,
+        r.action,
+        r.object_type,
+        r.object_id,
+        r.object_name,
+        r.summary,
+        r.changes,
+        r.ip,
+        r.user_agent
     ])
     .to_string()
 }
@@ -145,8 +198,14 @@ pub async fn append<C: ConnectionTrait>(
     active.seq = sea_orm::NotSet;
     let saved = active.insert(conn).await?;
     audit_head::Entity::update_many()
-        .col_expr(audit_head::Column::LastHash, Expr::value(saved.hash.clone()))
-        .col_expr(audit_head::Column::RecordCount, Expr::col(audit_head::Column::RecordCount).add(1))
+        .col_expr(
+            audit_head::Column::LastHash,
+            Expr::value(saved.hash.clone()),
+        )
+        .col_expr(
+            audit_head::Column::RecordCount,
+            Expr::col(audit_head::Column::RecordCount).add(1),
+        )
         .filter(audit_head::Column::AccountId.eq(account_id))
         .exec(conn)
         .await?;
@@ -188,7 +247,11 @@ pub fn to_dto(r: audit_record::Model) -> AuditRecordDto {
 }
 
 /// One page of an account's trail, newest first, by keyset on `seq`.
-pub async fn list(db: &DatabaseConnection, account_id: &str, filter: &AuditFilter) -> Result<AuditPage, AppError> {
+pub async fn list(
+    db: &DatabaseConnection,
+    account_id: &str,
+    filter: &AuditFilter,
+) -> Result<AuditPage, AppError> {
     let limit = filter.limit.clamp(1, 100);
     let base = audit_record::Entity::find().filter(audit_record::Column::AccountId.eq(account_id));
     let mut rows = if let Some(after) = filter.after {
@@ -209,7 +272,10 @@ pub async fn list(db: &DatabaseConnection, account_id: &str, filter: &AuditFilte
             .all(db)
             .await?
     } else {
-        base.order_by_desc(audit_record::Column::Seq).limit(limit + 1).all(db).await?
+        base.order_by_desc(audit_record::Column::Seq)
+            .limit(limit + 1)
+            .all(db)
+            .await?
     };
     let has_older = rows.len() as u64 > limit;
     rows.truncate(limit as usize);
@@ -229,7 +295,12 @@ async fn finish(
         .await?
         .map(|h| h.record_count.max(0) as u64)
         .unwrap_or(0);
-    Ok(AuditPage { records: rows.into_iter().map(to_dto).collect(), has_newer, has_older, total })
+    Ok(AuditPage {
+        records: rows.into_iter().map(to_dto).collect(),
+        has_newer,
+        has_older,
+        total,
+    })
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -257,22 +328,36 @@ pub async fn verify(db: &DatabaseConnection, account_id: &str) -> Result<VerifyR
         }
         for r in batch {
             if r.prev_hash != prev || chain_hash(&prev, &r) != r.hash {
-                return Ok(VerifyReport { checked, first_broken: Some(r.id) });
+                return Ok(VerifyReport {
+                    checked,
+                    first_broken: Some(r.id),
+                });
             }
             prev = r.hash.clone();
             last_seq = r.seq;
             checked += 1;
         }
     }
-    let head = audit_head::Entity::find_by_id(account_id.to_string()).one(db).await?;
+    let head = audit_head::Entity::find_by_id(account_id.to_string())
+        .one(db)
+        .await?;
     if let Some(h) = head {
         if h.last_hash != prev || h.record_count as u64 != checked {
-            return Ok(VerifyReport { checked, first_broken: Some("(records missing at the end of the chain)".into()) });
+            return Ok(VerifyReport {
+                checked,
+                first_broken: Some("(records missing at the end of the chain)".into()),
+            });
         }
     }
-    Ok(VerifyReport { checked, first_broken: None })
+    Ok(VerifyReport {
+        checked,
+        first_broken: None,
+    })
 }
 
 pub async fn count(db: &DatabaseConnection, account_id: &str) -> Result<u64, AppError> {
-    Ok(audit_record::Entity::find().filter(audit_record::Column::AccountId.eq(account_id)).count(db).await?)
+    Ok(audit_record::Entity::find()
+        .filter(audit_record::Column::AccountId.eq(account_id))
+        .count(db)
+        .await?)
 }

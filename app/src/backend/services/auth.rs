@@ -11,7 +11,9 @@ use crate::backend::clock::now_ms;
 use crate::backend::crypto::verify_password;
 use crate::backend::entities::{membership, user};
 use crate::error::AppError;
-use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set,
+};
 
 pub const BAD_CREDENTIALS: &str = "The e-mail or password is incorrect.";
 
@@ -32,8 +34,14 @@ pub async fn sign_in(
     let keys = [throttle::email_key(&email), throttle::ip_key(&client.ip)];
     throttle::check(db, &keys, now_ms()).await?;
 
-    let found = user::Entity::find().filter(user::Column::Email.eq(&email)).one(db).await?;
-    let stored = found.as_ref().map(|u| u.password_hash.clone()).unwrap_or_else(|| dummy_hash.to_string());
+    let found = user::Entity::find()
+        .filter(user::Column::Email.eq(&email))
+        .one(db)
+        .await?;
+    let stored = found
+        .as_ref()
+        .map(|u| u.password_hash.clone())
+        .unwrap_or_else(|| dummy_hash.to_string());
     let password_ok = verify_password(password.to_string(), stored).await;
     let user = match found {
         Some(u) if password_ok && u.status == "Active" => u,
@@ -52,10 +60,21 @@ pub async fn sign_in(
         .order_by_desc(membership::Column::LastLoginAt)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::BadRequest("Your access to every account has been disabled. Ask an administrator.".into()))?;
+        .ok_or_else(|| {
+            AppError::BadRequest(
+                "Your access to every account has been disabled. Ask an administrator.".into(),
+            )
+        })?;
 
     let tx = audit::begin(db, &membership.account_id).await?;
-    let token = sessions::create(&tx, &user.id, &membership.account_id, &client.ip, &client.user_agent).await?;
+    let token = sessions::create(
+        &tx,
+        &user.id,
+        &membership.account_id,
+        &client.ip,
+        &client.user_agent,
+    )
+    .await?;
     let now = now_ms();
     let mut um: user::ActiveModel = user.clone().into();
     um.last_login_at = Set(Some(now));
@@ -79,7 +98,11 @@ pub async fn sign_in(
     )
     .await?;
     tx.commit().await?;
-    Ok(SignedIn { token, user, account_id: membership.account_id })
+    Ok(SignedIn {
+        token,
+        user,
+        account_id: membership.account_id,
+    })
 }
 
 pub async fn sign_out(
@@ -90,7 +113,9 @@ pub async fn sign_out(
     client: &ClientInfo,
 ) -> Result<(), AppError> {
     let tx = audit::begin(db, account_id).await?;
-    crate::backend::entities::session::Entity::delete_by_id(session_hash.to_string()).exec(&tx).await?;
+    crate::backend::entities::session::Entity::delete_by_id(session_hash.to_string())
+        .exec(&tx)
+        .await?;
     audit::append(
         &tx,
         account_id,
@@ -111,6 +136,16 @@ pub async fn sign_out(
 }
 
 pub fn actor_of(user: &user::Model) -> Actor {
-    let name = format!("{} {}", user.first_name, user.last_name).trim().to_string();
-    Actor { kind: "user", id: user.id.clone(), name: if name.is_empty() { user.email.clone() } else { name } }
+    let name = format!("{} {}", user.first_name, user.last_name)
+        .trim()
+        .to_string();
+    Actor {
+        kind: "user",
+        id: user.id.clone(),
+        name: if name.is_empty() {
+            user.email.clone()
+        } else {
+            name
+        },
+    }
 }

@@ -8,7 +8,10 @@ use crate::backend::entities::{account, membership, session, user};
 use crate::error::AppError;
 use crate::model::MembershipSummary;
 use crate::permissions::Role;
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, Set,
+};
 
 pub const COOKIE: &str = "as_session";
 pub const MAX_AGE_MS: i64 = 7 * 24 * 3600 * 1000;
@@ -69,7 +72,9 @@ pub async fn resolve(db: &DatabaseConnection, token: &str) -> Result<Option<Reso
         .filter(membership::Column::AccountId.eq(&s.account_id))
         .one(db)
         .await?;
-    let a = account::Entity::find_by_id(s.account_id.clone()).one(db).await?;
+    let a = account::Entity::find_by_id(s.account_id.clone())
+        .one(db)
+        .await?;
     let (Some(m), Some(a)) = (m, a) else {
         session::Entity::delete_by_id(hash).exec(db).await?;
         return Ok(None);
@@ -86,16 +91,29 @@ pub async fn resolve(db: &DatabaseConnection, token: &str) -> Result<Option<Reso
     } else {
         s
     };
-    Ok(Some(Resolved { session, user: u, membership: m, account: a, role: role.unwrap_or(Role::Member) }))
+    Ok(Some(Resolved {
+        session,
+        user: u,
+        membership: m,
+        account: a,
+        role: role.unwrap_or(Role::Member),
+    }))
 }
 
 pub async fn delete(db: &DatabaseConnection, id_hash: &str) -> Result<(), AppError> {
-    session::Entity::delete_by_id(id_hash.to_string()).exec(db).await?;
+    session::Entity::delete_by_id(id_hash.to_string())
+        .exec(db)
+        .await?;
     Ok(())
 }
 
 /// Moves the session to another account of the same person, if they are an active member.
-pub async fn switch_account(db: &DatabaseConnection, id_hash: &str, user_id: &str, account_id: &str) -> Result<(), AppError> {
+pub async fn switch_account(
+    db: &DatabaseConnection,
+    id_hash: &str,
+    user_id: &str,
+    account_id: &str,
+) -> Result<(), AppError> {
     let active = membership::Entity::find()
         .filter(membership::Column::UserId.eq(user_id))
         .filter(membership::Column::AccountId.eq(account_id))
@@ -105,7 +123,10 @@ pub async fn switch_account(db: &DatabaseConnection, id_hash: &str, user_id: &st
     if active.is_none() {
         return Err(AppError::Forbidden);
     }
-    let Some(s) = session::Entity::find_by_id(id_hash.to_string()).one(db).await? else {
+    let Some(s) = session::Entity::find_by_id(id_hash.to_string())
+        .one(db)
+        .await?
+    else {
         return Err(AppError::Unauthenticated);
     };
     let mut am: session::ActiveModel = s.into();
@@ -115,7 +136,10 @@ pub async fn switch_account(db: &DatabaseConnection, id_hash: &str, user_id: &st
 }
 
 /// The accounts a person may switch between, most recently used first.
-pub async fn memberships_of(db: &DatabaseConnection, user_id: &str) -> Result<Vec<MembershipSummary>, AppError> {
+pub async fn memberships_of(
+    db: &DatabaseConnection,
+    user_id: &str,
+) -> Result<Vec<MembershipSummary>, AppError> {
     let ms = membership::Entity::find()
         .filter(membership::Column::UserId.eq(user_id))
         .filter(membership::Column::Status.eq("Active"))
@@ -123,12 +147,21 @@ pub async fn memberships_of(db: &DatabaseConnection, user_id: &str) -> Result<Ve
         .all(db)
         .await?;
     let ids: Vec<String> = ms.iter().map(|m| m.account_id.clone()).collect();
-    let accounts = account::Entity::find().filter(account::Column::Id.is_in(ids)).all(db).await?;
+    let accounts = account::Entity::find()
+        .filter(account::Column::Id.is_in(ids))
+        .all(db)
+        .await?;
     Ok(ms
         .into_iter()
         .filter_map(|m| {
-            let a = accounts.iter().find(|a| a.id == m.account_id && a.status == "Active")?;
-            Some(MembershipSummary { account_id: a.id.clone(), account_name: a.name.clone(), role: Role::parse(&m.role)? })
+            let a = accounts
+                .iter()
+                .find(|a| a.id == m.account_id && a.status == "Active")?;
+            Some(MembershipSummary {
+                account_id: a.id.clone(),
+                account_name: a.name.clone(),
+                role: Role::parse(&m.role)?,
+            })
         })
         .collect())
 }

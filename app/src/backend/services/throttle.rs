@@ -13,8 +13,16 @@ pub struct Policy {
     pub lock_ms: i64,
 }
 
-pub const PER_EMAIL: Policy = Policy { max_failures: 5, window_ms: 15 * 60_000, lock_ms: 5 * 60_000 };
-pub const PER_IP: Policy = Policy { max_failures: 30, window_ms: 15 * 60_000, lock_ms: 15 * 60_000 };
+pub const PER_EMAIL: Policy = Policy {
+    max_failures: 5,
+    window_ms: 15 * 60_000,
+    lock_ms: 5 * 60_000,
+};
+pub const PER_IP: Policy = Policy {
+    max_failures: 30,
+    window_ms: 15 * 60_000,
+    lock_ms: 15 * 60_000,
+};
 
 pub fn email_key(email: &str) -> String {
     format!("email:{}", email.trim().to_lowercase())
@@ -28,7 +36,10 @@ pub fn ip_key(ip: &str) -> String {
 pub async fn check(db: &DatabaseConnection, keys: &[String], now: i64) -> Result<(), AppError> {
     let mut wait_ms = 0;
     for key in keys {
-        if let Some(row) = login_throttle::Entity::find_by_id(key.clone()).one(db).await? {
+        if let Some(row) = login_throttle::Entity::find_by_id(key.clone())
+            .one(db)
+            .await?
+        {
             wait_ms = wait_ms.max(row.locked_until - now);
         }
     }
@@ -39,10 +50,19 @@ pub async fn check(db: &DatabaseConnection, keys: &[String], now: i64) -> Result
     }
 }
 
-pub async fn record_failure(db: &DatabaseConnection, key: &str, policy: Policy, now: i64) -> Result<(), AppError> {
-    match login_throttle::Entity::find_by_id(key.to_string()).one(db).await? {
+pub async fn record_failure(
+    db: &DatabaseConnection,
+    key: &str,
+    policy: Policy,
+    now: i64,
+) -> Result<(), AppError> {
+    match login_throttle::Entity::find_by_id(key.to_string())
+        .one(db)
+        .await?
+    {
         Some(row) => {
-            let fresh = now - row.window_start > policy.window_ms || row.locked_until > 0 && row.locked_until <= now;
+            let fresh = now - row.window_start > policy.window_ms
+                || row.locked_until > 0 && row.locked_until <= now;
             let failures = if fresh { 1 } else { row.failures + 1 };
             let mut am: login_throttle::ActiveModel = row.into();
             if fresh {
@@ -60,7 +80,11 @@ pub async fn record_failure(db: &DatabaseConnection, key: &str, policy: Policy, 
                 key: Set(key.to_string()),
                 window_start: Set(now),
                 failures: Set(1),
-                locked_until: Set(if policy.max_failures <= 1 { now + policy.lock_ms } else { 0 }),
+                locked_until: Set(if policy.max_failures <= 1 {
+                    now + policy.lock_ms
+                } else {
+                    0
+                }),
             }
             .insert(db)
             .await?;
@@ -70,6 +94,8 @@ pub async fn record_failure(db: &DatabaseConnection, key: &str, policy: Policy, 
 }
 
 pub async fn clear(db: &DatabaseConnection, key: &str) -> Result<(), AppError> {
-    login_throttle::Entity::delete_by_id(key.to_string()).exec(db).await?;
+    login_throttle::Entity::delete_by_id(key.to_string())
+        .exec(db)
+        .await?;
     Ok(())
 }

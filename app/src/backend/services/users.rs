@@ -11,16 +11,22 @@ use crate::ids::{self, IdKind};
 use crate::permissions::Role;
 use crate::validation::{Email, Password};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, Set,
-    TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait, QueryFilter, Set, TransactionTrait,
 };
 
 pub async fn count(db: &DatabaseConnection) -> Result<u64, AppError> {
     Ok(user::Entity::find().count(db).await?)
 }
 
-pub async fn find_by_email<C: ConnectionTrait>(db: &C, email: &str) -> Result<Option<user::Model>, AppError> {
-    Ok(user::Entity::find().filter(user::Column::Email.eq(email.trim().to_lowercase())).one(db).await?)
+pub async fn find_by_email<C: ConnectionTrait>(
+    db: &C,
+    email: &str,
+) -> Result<Option<user::Model>, AppError> {
+    Ok(user::Entity::find()
+        .filter(user::Column::Email.eq(email.trim().to_lowercase()))
+        .one(db)
+        .await?)
 }
 
 pub async fn insert_user<C: ConnectionTrait>(
@@ -32,7 +38,11 @@ pub async fn insert_user<C: ConnectionTrait>(
 ) -> Result<user::Model, AppError> {
     let now = now_ms();
     let mut id = ids::generate(IdKind::User);
-    while user::Entity::find_by_id(id.clone()).one(conn).await?.is_some() {
+    while user::Entity::find_by_id(id.clone())
+        .one(conn)
+        .await?
+        .is_some()
+    {
         id = ids::generate(IdKind::User);
     }
     Ok(user::ActiveModel {
@@ -90,15 +100,23 @@ pub async fn create_or_reset_admin(
     let password = Password::try_from(password).map_err(|e| AppError::field("password", e))?;
     let hash = hash_password(password.expose().to_string()).await?;
     let system = Actor::system("server create-admin");
-    let client = ClientInfo { ip: "cli".into(), user_agent: "server".into() };
+    let client = ClientInfo {
+        ip: "cli".into(),
+        user_agent: "server".into(),
+    };
 
     if let Some(existing) = find_by_email(db, email.as_str()).await? {
-        let ms = membership::Entity::find().filter(membership::Column::UserId.eq(&existing.id)).all(db).await?;
+        let ms = membership::Entity::find()
+            .filter(membership::Column::UserId.eq(&existing.id))
+            .all(db)
+            .await?;
         let account_id = match ms.first() {
             Some(m) => m.account_id.clone(),
             None => {
                 let tx = db.begin().await?;
-                let acc = accounts::create(&tx, key, account_name, "Client", Some(system.name.clone())).await?;
+                let acc =
+                    accounts::create(&tx, key, account_name, "Client", Some(system.name.clone()))
+                        .await?;
                 insert_membership(&tx, &acc.id, &existing.id, Role::Admin, "Active").await?;
                 tx.commit().await?;
                 acc.id
@@ -121,12 +139,19 @@ pub async fn create_or_reset_admin(
                 object_id: existing.id.clone(),
                 object_name: existing.email.clone(),
                 summary: "Password reset from the command line".into(),
-                changes: vec![audit::masked("password", Some(String::new()), Some(String::new()))],
+                changes: vec![audit::masked(
+                    "password",
+                    Some(String::new()),
+                    Some(String::new()),
+                )],
             },
         )
         .await?;
         tx.commit().await?;
-        return Ok(AdminOutcome { account_id, created: false });
+        return Ok(AdminOutcome {
+            account_id,
+            created: false,
+        });
     }
 
     let tx = db.begin().await?;
@@ -166,5 +191,8 @@ pub async fn create_or_reset_admin(
     )
     .await?;
     tx.commit().await?;
-    Ok(AdminOutcome { account_id: acc.id, created: true })
+    Ok(AdminOutcome {
+        account_id: acc.id,
+        created: true,
+    })
 }

@@ -10,16 +10,26 @@ type Getter = fn(&AccountInput) -> String;
 type Setter = fn(&mut AccountInput, String);
 
 fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {
-    items.iter().map(|(v, l)| (v.to_string(), l.to_string())).collect()
+    items
+        .iter()
+        .map(|(v, l)| (v.to_string(), l.to_string()))
+        .collect()
 }
 fn same(items: &[&str]) -> Vec<(String, String)> {
-    items.iter().map(|v| (v.to_string(), v.to_string())).collect()
+    items
+        .iter()
+        .map(|v| (v.to_string(), v.to_string()))
+        .collect()
 }
 
 /// The Account form. Every field is checked as it is typed by the same `AccountInput::validate`
 /// the server runs; a failed save keeps everything typed.
 #[component]
-pub fn AccountForm(account: RwSignal<Option<AccountDto>>, can_edit: Signal<bool>, stale: RwSignal<bool>) -> impl IntoView {
+pub fn AccountForm(
+    account: RwSignal<Option<AccountDto>>,
+    can_edit: Signal<bool>,
+    stale: RwSignal<bool>,
+) -> impl IntoView {
     let draft = RwSignal::new(AccountInput::default());
     let revision = RwSignal::new(0i64);
     let initialised = RwSignal::new(false);
@@ -71,7 +81,10 @@ pub fn AccountForm(account: RwSignal<Option<AccountDto>>, can_edit: Signal<bool>
         submitted.set(true);
         message.set(None);
         if !client_errors.with(|e| e.is_empty()) {
-            message.set(Some((false, "Some fields need your attention; nothing was saved.".into())));
+            message.set(Some((
+                false,
+                "Some fields need your attention; nothing was saved.".into(),
+            )));
             return;
         }
         busy.set(true);
@@ -88,7 +101,10 @@ pub fn AccountForm(account: RwSignal<Option<AccountDto>>, can_edit: Signal<bool>
                 }
                 Err(AppError::Validation(errors)) => {
                     server_errors.set(errors);
-                    message.set(Some((false, "Some fields need your attention; nothing was saved.".into())));
+                    message.set(Some((
+                        false,
+                        "Some fields need your attention; nothing was saved.".into(),
+                    )));
                 }
                 Err(e) => message.set(Some((false, e.to_string()))),
             }

@@ -32,7 +32,10 @@ pub fn AccountPage() -> impl IntoView {
 fn AccountPageInner() -> impl IntoView {
     let ctx = use_session();
     let can_edit = Signal::derive(move || {
-        ctx.session.with(|s| s.as_ref().is_some_and(|s| s.permissions.allows(Module::Account, Level::Edit)))
+        ctx.session.with(|s| {
+            s.as_ref()
+                .is_some_and(|s| s.permissions.allows(Module::Account, Level::Edit))
+        })
     });
     let data = LocalResource::new(|| async {
         match crate::api::get_account().await {

@@ -8,7 +8,10 @@ const HIDDEN: &str = "••••••••••••••••";
 /// Account id and passcode for the API. The passcode is fetched only when the eye is pressed
 /// (each reveal is audited) and forgotten when the page is left.
 #[component]
-pub fn CredentialsCard(account: RwSignal<Option<AccountDto>>, stale: RwSignal<bool>) -> impl IntoView {
+pub fn CredentialsCard(
+    account: RwSignal<Option<AccountDto>>,
+    stale: RwSignal<bool>,
+) -> impl IntoView {
     let passcode = RwSignal::new(None::<String>);
     let shown = RwSignal::new(false);
     let status = RwSignal::new(None::<String>);
@@ -39,12 +42,26 @@ pub fn CredentialsCard(account: RwSignal<Option<AccountDto>>, stale: RwSignal<bo
     };
     let copy_passcode = move |_| {
         fetch_then(|_, p, status| {
-            status.set(Some(if copy_to_clipboard(&p) { "Passcode copied." } else { "Copy failed; select the text instead." }.into()))
+            status.set(Some(
+                if copy_to_clipboard(&p) {
+                    "Passcode copied."
+                } else {
+                    "Copy failed; select the text instead."
+                }
+                .into(),
+            ))
         });
     };
     let copy_id = move |_| {
         let ok = copy_to_clipboard(&account_id());
-        status.set(Some(if ok { "Account id copied." } else { "Copy failed; select the text instead." }.into()));
+        status.set(Some(
+            if ok {
+                "Account id copied."
+            } else {
+                "Copy failed; select the text instead."
+            }
+            .into(),
+        ));
     };
     let regenerate = Callback::new(move |_| {
         leptos::task::spawn_local(async move {
@@ -52,7 +69,9 @@ pub fn CredentialsCard(account: RwSignal<Option<AccountDto>>, stale: RwSignal<bo
                 Ok(c) => {
                     passcode.set(Some(c.passcode));
                     shown.set(true);
-                    status.set(Some("A new passcode was generated. The old one no longer works.".into()));
+                    status.set(Some(
+                        "A new passcode was generated. The old one no longer works.".into(),
+                    ));
                 }
                 Err(e) => status.set(Some(e.to_string())),
             }

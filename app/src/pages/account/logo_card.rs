@@ -23,7 +23,11 @@ pub fn LogoCard(account: RwSignal<Option<AccountDto>>, can_edit: Signal<bool>) -
     let error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let src = move || {
-        account.with(|a| a.as_ref().filter(|a| a.has_logo).map(|a| format!("/assets/logo/{}?v={}", a.id, a.updated_at)))
+        account.with(|a| {
+            a.as_ref()
+                .filter(|a| a.has_logo)
+                .map(|a| format!("/assets/logo/{}?v={}", a.id, a.updated_at))
+        })
     };
     let finish = move |result: Result<AccountDto, crate::error::AppError>| {
         match result {
@@ -31,7 +35,12 @@ pub fn LogoCard(account: RwSignal<Option<AccountDto>>, can_edit: Signal<bool>) -
                 error.set(None);
                 account.set(Some(dto));
             }
-            Err(e) => error.set(Some(e.field_errors().get("logo").cloned().unwrap_or_else(|| e.to_string()))),
+            Err(e) => error.set(Some(
+                e.field_errors()
+                    .get("logo")
+                    .cloned()
+                    .unwrap_or_else(|| e.to_string()),
+            )),
         }
         busy.set(false);
     };
@@ -39,20 +48,31 @@ pub fn LogoCard(account: RwSignal<Option<AccountDto>>, can_edit: Signal<bool>) -
         #[cfg(not(feature = "ssr"))]
         {
             let input = event_target::<web_sys::HtmlInputElement>(&ev);
-            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
             input.set_value("");
-            let kind_ok = matches!(file.type_().as_str(), "image/png" | "image/jpeg" | "image/svg+xml");
+            let kind_ok = matches!(
+                file.type_().as_str(),
+                "image/png" | "image/jpeg" | "image/svg+xml"
+            );
             if !kind_ok {
                 error.set(Some("Use a PNG, JPEG or SVG image.".into()));
                 return;
             }
             if file.size() as usize > MAX_LOGO_BYTES {
-                error.set(Some(format!("The logo can be at most {} KB; this file has {} KB.", MAX_LOGO_BYTES / 1024, (file.size() as usize).div_ceil(1024))));
+                error.set(Some(format!(
+                    "The logo can be at most {} KB; this file has {} KB.",
+                    MAX_LOGO_BYTES / 1024,
+                    (file.size() as usize).div_ceil(1024)
+                )));
                 return;
             }
             busy.set(true);
             read_data_url(file, move |data| match data {
-                Some(data_url) => leptos::task::spawn_local(async move { finish(crate::api::upload_logo(data_url).await) }),
+                Some(data_url) => leptos::task::spawn_local(async move {
+                    finish(crate::api::upload_logo(data_url).await)
+                }),
                 None => {
                     error.set(Some("The file could not be read. Choose it again.".into()));
                     busy.set(false);

@@ -28,7 +28,11 @@ fn AuditPageInner() -> impl IntoView {
     // Page state lives in the URL, so every page is a link that can be shared or reloaded.
     let filter = Memo::new(move |_| {
         let q = query.get();
-        let limit = q.get("limit").and_then(|v| v.parse().ok()).filter(|l| PAGE_SIZES.contains(l)).unwrap_or(25);
+        let limit = q
+            .get("limit")
+            .and_then(|v| v.parse().ok())
+            .filter(|l| PAGE_SIZES.contains(l))
+            .unwrap_or(25);
         AuditFilter {
             limit,
             before: q.get("before").and_then(|v| v.parse().ok()),

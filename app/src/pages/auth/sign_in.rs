@@ -26,7 +26,13 @@ pub fn SignInPage() -> impl IntoView {
     let nav = navigate.clone();
     Effect::new(move |_| {
         if ctx.session.with(Option::is_some) && !ctx.offline.get() {
-            nav(&safe_next(query.get_untracked().get("next")), NavigateOptions { replace: true, ..Default::default() });
+            nav(
+                &safe_next(query.get_untracked().get("next")),
+                NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
         }
     });
 
@@ -52,7 +58,10 @@ pub fn SignInPage() -> impl IntoView {
                 Ok(info) => {
                     ctx.set(Some(info));
                     ctx.loaded.set(true);
-                    navigate(&safe_next(query.get_untracked().get("next")), NavigateOptions::default());
+                    navigate(
+                        &safe_next(query.get_untracked().get("next")),
+                        NavigateOptions::default(),
+                    );
                 }
                 Err(err) => {
                     password.set(String::new());

@@ -1,0 +1,216 @@
+//! Test harness: a real database (a fresh SQLite file, and a fresh PostgreSQL database), the
+//! real router, and a small HTTP client that keeps the session cookie like a browser would.
+#![allow(dead_code)]
+
+use app::backend::crypto::SecretKey;
+use app::backend::services::{accounts, users};
+use app::backend::AppState;
+use app::permissions::Role;
+use app::validation::Email;
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection, Statement};
+use serde_json::Value;
+use tower::ServiceExt;
+
+pub const ORIGIN: &str = "http://console.test";
+pub const PASSWORD: &str = "Corr3ct!horse";
+
+/// Every backend the suite runs on. PostgreSQL is required: the suite fails if it is missing.
+pub async fn databases() -> Vec<(&'static str, DatabaseConnection)> {
+    let mut out = Vec::new();
+    let dir = std::env::temp_dir().join(format!(
+        "as-test-{}",
+        app::backend::crypto::random_secret(12)
+    ));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let url = format!("sqlite://{}?mode=rwc", dir.join("t.db").display());
+    let db = app::backend::db::connect(&url, 4).await.expect("sqlite");
+    app::backend::db::migrate(&db)
+        .await
+        .expect("migrate sqlite");
+    out.push(("sqlite", db));
+
+    let admin_url = std::env::var("TEST_POSTGRES_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
+    let admin = Database::connect(&admin_url)
+        .await
+        .expect("PostgreSQL must be reachable at TEST_POSTGRES_URL");
+    let name = format!(
+        "as_test_{}",
+        app::backend::crypto::random_secret(10).to_lowercase()
+    );
+    admin
+        .execute(Statement::from_string(
+            admin.get_database_backend(),
+            format!("CREATE DATABASE {name}"),
+        ))
+        .await
+        .expect("create test database");
+    let base = admin_url
+        .rsplit_once('/')
+        .map(|(b, _)| b.to_string())
+        .unwrap_or(admin_url.clone());
+    let db = app::backend::db::connect(&format!("{base}/{name}"), 4)
+        .await
+        .expect("postgres");
+    app::backend::db::migrate(&db)
+        .await
+        .expect("migrate postgres");
+    out.push(("postgres", db));
+    out
+}
+
+pub struct TestApp {
+    pub state: AppState,
+    pub router: axum::Router,
+}
+
+pub async fn app_for(db: DatabaseConnection) -> TestApp {
+    let settings = server::config::Settings {
+        bind: "127.0.0.1:0".parse().unwrap(),
+        data_dir: std::env::temp_dir(),
+        database_url: String::new(),
+        site_dir: std::env::temp_dir().join("no-site"),
+        public_url: None,
+        trust_proxy: false,
+        pool_size: 4,
+        admin_email: "admin@example.com".into(),
+    };
+    let state = server::app_state(db, SecretKey::generate(), &settings)
+        .await
+        .expect("state");
+    let router = server::build_router(state.clone(), settings.site_dir.clone());
+    TestApp { state, router }
+}
+
+/// Creates an account with one member of `role` and returns (account id, e-mail).
+pub async fn account_with(state: &AppState, name: &str, role: Role) -> (String, String) {
+    let acc = accounts::create(&state.db, &state.config.secret_key, name, "Client", None)
+        .await
+        .unwrap();
+    let email = format!(
+        "{}.{}@example.com",
+        role.as_str().to_lowercase(),
+        acc.id.to_lowercase()
+    );
+    add_member(state, &acc.id, &email, role).await;
+    (acc.id, email)
+}
+
+pub async fn add_member(state: &AppState, account_id: &str, email: &str, role: Role) {
+    let e = Email::try_from(email).unwrap();
+    let user = match users::find_by_email(&state.db, email).await.unwrap() {
+        Some(u) => u,
+        None => {
+            let hash = app::backend::crypto::hash_password(PASSWORD.into())
+                .await
+                .unwrap();
+            users::insert_user(&state.db, &e, "Test", role.as_str(), hash)
+                .await
+                .unwrap()
+        }
+    };
+    users::insert_membership(&state.db, account_id, &user.id, role, "Active")
+        .await
+        .unwrap();
+}
+
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: axum::http::HeaderMap,
+    pub body: Value,
+}
+
+/// A browser-like client: same origin, keeps the session cookie.
+pub struct Client {
+    pub router: axum::Router,
+    pub cookie: Option<String>,
+    pub origin: Option<String>,
+}
+
+impl Client {
+    pub fn new(app: &TestApp) -> Self {
+        Client {
+            router: app.router.clone(),
+            cookie: None,
+            origin: Some(ORIGIN.into()),
+        }
+    }
+
+    pub async fn call(&mut self, path: &str, body: Value) -> Reply {
+        let mut req = Request::post(path)
+            .header(header::HOST, "console.test")
+            .header(header::CONTENT_TYPE, "application/json")
+            .header(header::ACCEPT, "application/json")
+            .header(header::USER_AGENT, "integration-test");
+        if let Some(o) = &self.origin {
+            req = req.header(header::ORIGIN, o);
+        }
+        if let Some(c) = &self.cookie {
+            req = req.header(header::COOKIE, c);
+        }
+        let res = self
+            .router
+            .clone()
+            .oneshot(req.body(Body::from(body.to_string())).unwrap())
+            .await
+            .unwrap();
+        let status = res.status();
+        let headers = res.headers().clone();
+        if let Some(set) = headers
+            .get(header::SET_COOKIE)
+            .and_then(|v| v.to_str().ok())
+        {
+            let pair = set.split(';').next().unwrap_or("").to_string();
+            self.cookie = if pair.ends_with('=') {
+                None
+            } else {
+                Some(pair)
+            };
+        }
+        let bytes = axum::body::to_bytes(res.into_body(), 10 << 20)
+            .await
+            .unwrap();
+        let body = serde_json::from_slice(&bytes)
+            .unwrap_or(Value::String(String::from_utf8_lossy(&bytes).into()));
+        Reply {
+            status,
+            headers,
+            body,
+        }
+    }
+
+    pub async fn get(&mut self, path: &str) -> Reply {
+        let mut req = Request::get(path).header(header::HOST, "console.test");
+        if let Some(c) = &self.cookie {
+            req = req.header(header::COOKIE, c);
+        }
+        let res = self
+            .router
+            .clone()
+            .oneshot(req.body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        let status = res.status();
+        let headers = res.headers().clone();
+        let bytes = axum::body::to_bytes(res.into_body(), 10 << 20)
+            .await
+            .unwrap();
+        let body = serde_json::from_slice(&bytes)
+            .unwrap_or(Value::String(String::from_utf8_lossy(&bytes).into()));
+        Reply {
+            status,
+            headers,
+            body,
+        }
+    }
+
+    pub async fn sign_in(&mut self, email: &str, password: &str) -> Reply {
+        self.call(
+            "/sf/auth/sign_in",
+            serde_json::json!({ "email": email, "password": password }),
+        )
+        .await
+    }
+}
