@@ -5,6 +5,22 @@ use leptos_router::components::Outlet;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
+/// Moves keyboard focus to the page content (the router would otherwise only change the URL).
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    #[cfg(not(feature = "ssr"))]
+    {
+        use wasm_bindgen::JsCast;
+        if let Some(main) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("main"))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = main.focus();
+        }
+    }
+}
+
 /// The signed-in frame: header, navigation, banners and the current page. Sends visitors
 /// without a session to the sign-in page, remembering where they wanted to go.
 #[component]
@@ -30,7 +46,7 @@ pub fn Shell() -> impl IntoView {
         }
     });
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
         <Header/>
         <OfflineBanner/>
         <UpdateBanner/>

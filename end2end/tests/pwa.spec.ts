@@ -1,0 +1,54 @@
+import { test, expect } from '@playwright/test';
+import { openAccount, signIn } from './helpers';
+
+test('the console is installable: manifest with icons, and a service worker', async ({ page, request }) => {
+  await page.goto('/sign-in');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = await (await request.get(href!)).json();
+  expect(manifest.display).toBe('standalone');
+  expect(manifest.start_url).toBe('/');
+  const sizes = manifest.icons.map((i: { sizes: string }) => i.sizes);
+  expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  expect(manifest.icons.some((i: { purpose?: string }) => i.purpose?.includes('maskable'))).toBe(true);
+  for (const icon of manifest.icons) {
+    expect((await request.get(icon.src)).status()).toBe(200);
+  }
+  const active = await page.evaluate(async () => !!(await navigator.serviceWorker.ready).active);
+  expect(active).toBe(true);
+});
+
+test('installed, it opens with the network off and says it is offline', async ({ page, context }) => {
+  await signIn(page);
+  await openAccount(page);
+  await expect(page.getByLabel('Account name *')).toHaveValue(/.+/);
+  const name = await page.getByLabel('Account name *').inputValue();
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  // Reload once so the page is controlled by the worker, then cut the network.
+  await page.reload();
+  await expect(page.getByLabel('Account name *')).toHaveValue(name);
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toBeVisible();
+  await expect(page.getByText('Offline: this is the account as this device last saw it.')).toBeVisible();
+  await expect(page.getByLabel('Account name *')).toHaveValue(name);
+  await expect(page.getByLabel('Account name *')).toBeDisabled();
+  await context.setOffline(false);
+});
+
+test('server functions and hashed files are cached as intended', async ({ request, page }) => {
+  await page.goto('/sign-in');
+  const index = await request.get('/');
+  expect(index.headers()['cache-control']).toBe('no-cache');
+  const sw = await request.get('/sw.js');
+  expect(sw.headers()['cache-control']).toBe('no-cache');
+  const swText = await sw.text();
+  expect(swText).not.toContain('__PRECACHE_LIST__');
+  const script = await page.locator('link[rel="modulepreload"]').getAttribute('href');
+  const js = await request.get(script!);
+  expect(js.headers()['cache-control']).toContain('immutable');
+  expect(swText).toContain(script!);
+  const deep = await request.get('/settings/account');
+  expect(await deep.text()).toContain('<title>Account Settings</title>');
+});
