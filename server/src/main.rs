@@ -128,6 +128,12 @@ async fn main() -> anyhow::Result<()> {
                 println!("    e-mail:   {email}");
                 println!("    password: {password}");
                 println!("  (shown once; reset it with `server create-admin --email {email}`)");
+            } else {
+                println!("  Sign in with an existing admin. Forgot the password? Reset it with");
+                println!(
+                    "    ./target/release/server create-admin --email {}",
+                    settings.admin_email
+                );
             }
             println!();
             tracing::info!(%addr, "listening");
