@@ -7,6 +7,7 @@ pub enum IdKind {
     Account,
     User,
     Membership,
+    Group,
     Audit,
 }
 
@@ -16,13 +17,14 @@ impl IdKind {
             IdKind::Account => "ACC",
             IdKind::User => "USR",
             IdKind::Membership => "AUSR",
+            IdKind::Group => "UGR",
             IdKind::Audit => "AUD",
         }
     }
 
     pub fn groups(self) -> usize {
         match self {
-            IdKind::Account | IdKind::User => 2,
+            IdKind::Account | IdKind::User | IdKind::Group => 2,
             IdKind::Membership => 3,
             IdKind::Audit => 4,
         }

@@ -14,6 +14,8 @@ pub struct Settings {
     pub trust_proxy: bool,
     pub pool_size: u32,
     pub admin_email: String,
+    pub smtp_url: Option<String>,
+    pub mail_from: String,
 }
 
 fn env(name: &str) -> Option<String> {
@@ -45,6 +47,9 @@ impl Settings {
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(8),
             admin_email: env("ADMIN_EMAIL").unwrap_or_else(|| "admin@example.com".into()),
+            smtp_url: env("SMTP_URL"),
+            mail_from: env("MAIL_FROM")
+                .unwrap_or_else(|| "Account Settings <no-reply@localhost>".into()),
         })
     }
 

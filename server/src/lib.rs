@@ -43,6 +43,12 @@ pub async fn app_state(
     let dummy = hash_password(random_password())
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let mailer = app::backend::mail::Mailer::new(
+        settings.smtp_url.as_deref(),
+        &settings.mail_from,
+        settings.data_dir.join("mail"),
+    )
+    .map_err(anyhow::Error::msg)?;
     Ok(AppState {
         db,
         config: Arc::new(Config {
@@ -52,6 +58,7 @@ pub async fn app_state(
             secret_key: key,
         }),
         dummy_hash: Arc::new(dummy),
+        mailer: Arc::new(mailer),
     })
 }
 

@@ -18,7 +18,8 @@ pub async fn sign_in(email: String, password: String) -> Result<SessionInfo, App
         let resolved = crate::backend::services::sessions::resolve(&state.db, &signed.token)
             .await?
             .ok_or(AppError::Internal)?;
-        let permissions = crate::permissions::Permissions::for_role(resolved.role);
+        let permissions =
+            crate::backend::services::groups::effective(&state.db, &resolved.membership).await?;
         Caller {
             state,
             client,

@@ -5,7 +5,11 @@
 pub mod account;
 pub mod audit;
 pub mod auth;
+pub mod invitations;
+pub mod users;
 
 pub use account::*;
 pub use audit::*;
 pub use auth::*;
+pub use invitations::*;
+pub use users::*;

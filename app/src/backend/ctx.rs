@@ -6,7 +6,7 @@
 //! from the request body, so one account's member cannot address another account's data.
 
 use super::services::audit::{Actor, ClientInfo};
-use super::services::{auth, sessions};
+use super::services::{auth, groups, sessions};
 use super::AppState;
 use crate::error::AppError;
 use crate::model::SessionInfo;
@@ -100,6 +100,22 @@ pub async fn respond<T>(
     result
 }
 
+/// The console's own origin, for links in e-mails: `PUBLIC_URL`, else the request's host.
+pub fn base_url(state: &AppState) -> String {
+    if let Some(u) = &state.config.public_origin {
+        return u.clone();
+    }
+    let host = parts()
+        .and_then(|p| {
+            p.headers
+                .get(http::header::HOST)
+                .and_then(|h| h.to_str().ok())
+                .map(String::from)
+        })
+        .unwrap_or_else(|| "localhost".into());
+    format!("http://{host}")
+}
+
 /// An authenticated member acting in their current account.
 pub struct Caller {
     pub state: AppState,
@@ -117,7 +133,7 @@ impl Caller {
             clear_session_cookie(state.config.secure_cookies);
             AppError::Unauthenticated
         })?;
-        let permissions = Permissions::for_role(resolved.role);
+        let permissions = groups::effective(&state.db, &resolved.membership).await?;
         Ok(Caller {
             state,
             client: client_info(),

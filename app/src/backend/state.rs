@@ -1,4 +1,5 @@
 use super::crypto::SecretKey;
+use super::mail::Mailer;
 use sea_orm::DatabaseConnection;
 use std::sync::Arc;
 
@@ -23,4 +24,5 @@ pub struct AppState {
     /// An argon2 hash of a random password, verified when the e-mail is unknown so that an
     /// unknown e-mail and a wrong password take the same time.
     pub dummy_hash: Arc<String>,
+    pub mailer: Arc<Mailer>,
 }

@@ -3,7 +3,9 @@
 mod account;
 mod audit;
 mod session;
+mod users;
 
 pub use account::{AccountDto, Credentials};
 pub use audit::{AuditChange, AuditFilter, AuditPage, AuditRecordDto};
 pub use session::{MembershipSummary, SessionInfo};
+pub use users::{GroupRef, InvitationInfo, InviteOutcome, MemberRow, UserFilter, UsersPage};

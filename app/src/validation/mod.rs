@@ -3,6 +3,7 @@
 
 mod account;
 mod email;
+mod invite;
 pub mod lists;
 mod logo;
 mod password;
@@ -11,6 +12,7 @@ mod web;
 
 pub use account::{AccountInput, ValidAccount};
 pub use email::Email;
+pub use invite::{split_emails, InviteInput, ValidInvite, MAX_INVITES};
 pub use logo::{check_logo, LogoKind, MAX_LOGO_BYTES};
 pub use password::{password_problems, Password};
 pub use text::{AccountName, BoundedText};

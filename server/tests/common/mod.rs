@@ -69,13 +69,18 @@ pub struct TestApp {
 pub async fn app_for(db: DatabaseConnection) -> TestApp {
     let settings = server::config::Settings {
         bind: "127.0.0.1:0".parse().unwrap(),
-        data_dir: std::env::temp_dir(),
+        data_dir: std::env::temp_dir().join(format!(
+            "as-test-data-{}",
+            app::backend::crypto::random_secret(10)
+        )),
         database_url: String::new(),
         site_dir: std::env::temp_dir().join("no-site"),
         public_url: None,
         trust_proxy: false,
         pool_size: 4,
         admin_email: "admin@example.com".into(),
+        smtp_url: None,
+        mail_from: "Account Settings <no-reply@console.test>".into(),
     };
     let state = server::app_state(db, SecretKey::generate(), &settings)
         .await
@@ -213,4 +218,55 @@ impl Client {
         )
         .await
     }
+}
+
+/// Decodes the quoted-printable soft breaks and escapes lettre may use in a text body.
+fn unquote(raw: &str) -> String {
+    raw.replace("=\r\n", "")
+        .replace("=\n", "")
+        .replace("=3D", "=")
+}
+
+/// Every message the file transport wrote to `to`, oldest first, as decoded text.
+pub fn mails_to(state: &AppState, to: &str) -> Vec<String> {
+    let Some(dir) = state.mailer.mail_dir() else {
+        return vec![];
+    };
+    let mut found: Vec<(std::time::SystemTime, String)> = std::fs::read_dir(dir)
+        .map(|it| {
+            it.filter_map(|e| e.ok())
+                .filter_map(|e| {
+                    let text = std::fs::read_to_string(e.path()).ok()?;
+                    let modified = e.metadata().ok()?.modified().ok()?;
+                    text.lines()
+                        .any(|l| l.starts_with("To:") && l.contains(to))
+                        .then(|| (modified, unquote(&text)))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    found.sort_by_key(|(t, _)| *t);
+    found.into_iter().map(|(_, t)| t).collect()
+}
+
+/// The token of the last link of the given path (`accept-invitation`, `reset-password`) mailed to `to`.
+pub fn mailed_token(state: &AppState, to: &str, path: &str) -> Option<String> {
+    let needle = format!("/{path}?token=");
+    mails_to(state, to).iter().rev().find_map(|m| {
+        let start = m.find(&needle)? + needle.len();
+        Some(
+            m[start..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                .collect(),
+        )
+    })
+}
+
+pub async fn default_group(state: &AppState, account_id: &str) -> String {
+    app::backend::services::groups::list(&state.db, account_id)
+        .await
+        .unwrap()[0]
+        .id
+        .clone()
 }

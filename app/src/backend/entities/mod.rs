@@ -4,7 +4,11 @@
 pub mod account;
 pub mod audit_head;
 pub mod audit_record;
+pub mod group;
+pub mod group_member;
+pub mod invitation;
 pub mod login_throttle;
 pub mod membership;
+pub mod password_reset;
 pub mod session;
 pub mod user;

@@ -3,12 +3,16 @@
 use sea_orm_migration::prelude::*;
 
 mod m20261123_000001_init;
+mod m20261123_000002_people;
 
 pub struct Migrator;
 
 #[sea_orm_migration::async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m20261123_000001_init::Migration)]
+        vec![
+            Box::new(m20261123_000001_init::Migration),
+            Box::new(m20261123_000002_people::Migration),
+        ]
     }
 }

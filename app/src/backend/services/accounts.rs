@@ -69,7 +69,9 @@ pub async fn create<C: ConnectionTrait>(
         updated_at: Set(now),
         updated_by: Set(created_by),
     };
-    Ok(model.insert(conn).await?)
+    let account = model.insert(conn).await?;
+    super::groups::ensure_default(conn, &account.id).await?;
+    Ok(account)
 }
 
 /// The editable fields as (name, value) pairs: the audit diff and the DTO both read this.

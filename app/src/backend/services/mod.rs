@@ -4,6 +4,11 @@
 pub mod accounts;
 pub mod audit;
 pub mod auth;
+pub mod groups;
+pub mod invitations;
+pub mod members;
+pub mod membership_admin;
+pub mod passwords;
 pub mod sessions;
 pub mod throttle;
 pub mod users;

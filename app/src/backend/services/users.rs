@@ -77,6 +77,7 @@ pub async fn insert_membership<C: ConnectionTrait>(
         created_at: Set(now),
         updated_at: Set(now),
         last_login_at: Set(None),
+        invite_expires_at: Set(None),
     }
     .insert(conn)
     .await?)

@@ -1,0 +1,68 @@
+//! Public endpoints reached from e-mailed links: they need no session, and say plainly when a
+//! link no longer works.
+
+#[cfg(feature = "ssr")]
+use crate::backend::{
+    ctx::{self, base_url, respond, Caller},
+    services::{invitations, passwords},
+};
+use crate::error::AppError;
+use crate::model::{InvitationInfo, SessionInfo};
+use leptos::prelude::*;
+use server_fn::codec::Json;
+
+#[server(prefix = "/sf", endpoint = "invitations/info", input = Json)]
+pub async fn get_invitation(token: String) -> Result<InvitationInfo, AppError> {
+    respond(async move { invitations::info(&ctx::state()?, &token).await }).await
+}
+
+#[server(prefix = "/sf", endpoint = "invitations/accept", input = Json)]
+pub async fn accept_invitation(
+    token: String,
+    first_name: String,
+    last_name: String,
+    password: String,
+) -> Result<SessionInfo, AppError> {
+    respond(async move {
+        let state = ctx::state()?;
+        let client = ctx::client_info();
+        let session =
+            invitations::accept(&state, &token, &first_name, &last_name, &password, &client)
+                .await?;
+        ctx::set_session_cookie(&session, state.config.secure_cookies);
+        let resolved = crate::backend::services::sessions::resolve(&state.db, &session)
+            .await?
+            .ok_or(AppError::Internal)?;
+        let permissions =
+            crate::backend::services::groups::effective(&state.db, &resolved.membership).await?;
+        Caller {
+            state,
+            client,
+            resolved,
+            permissions,
+        }
+        .session_info()
+        .await
+    })
+    .await
+}
+
+/// Always answers the same, whether or not the e-mail has an identity.
+#[server(prefix = "/sf", endpoint = "auth/forgot_password", input = Json)]
+pub async fn forgot_password(email: String) -> Result<(), AppError> {
+    respond(async move {
+        let state = ctx::state()?;
+        let base = base_url(&state);
+        passwords::forgot(&state, &email, &base).await
+    })
+    .await
+}
+
+#[server(prefix = "/sf", endpoint = "auth/reset_password", input = Json)]
+pub async fn reset_password(token: String, password: String) -> Result<(), AppError> {
+    respond(async move {
+        let state = ctx::state()?;
+        passwords::reset(&state, &token, &password, &ctx::client_info()).await
+    })
+    .await
+}

@@ -1,0 +1,136 @@
+//! Groups: named sets of module grants. Every account has the default "Administrators" group,
+//! which grants every module at edit level and cannot be deleted or changed; a member's
+//! effective permissions are their role's grants united with those of all their groups.
+
+use crate::backend::clock::now_ms;
+use crate::backend::entities::{group, group_member, membership};
+use crate::error::AppError;
+use crate::ids::{self, IdKind};
+use crate::permissions::{Level, Module, Permissions, Role};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+};
+use std::collections::BTreeMap;
+
+pub const DEFAULT_GROUP: &str = "Administrators";
+
+pub fn parse_modules(json: &str) -> Permissions {
+    let levels: BTreeMap<Module, Level> = serde_json::from_str(json).unwrap_or_default();
+    Permissions { levels }
+}
+
+/// Creates the account's default group if it does not exist yet.
+pub async fn ensure_default<C: ConnectionTrait>(
+    conn: &C,
+    account_id: &str,
+) -> Result<group::Model, AppError> {
+    if let Some(g) = group::Entity::find()
+        .filter(group::Column::AccountId.eq(account_id))
+        .filter(group::Column::IsDefault.eq(true))
+        .one(conn)
+        .await?
+    {
+        return Ok(g);
+    }
+    let all: BTreeMap<Module, Level> = Module::ALL.into_iter().map(|m| (m, Level::Edit)).collect();
+    let now = now_ms();
+    Ok(group::ActiveModel {
+        id: Set(ids::generate(IdKind::Group)),
+        account_id: Set(account_id.into()),
+        name: Set(DEFAULT_GROUP.into()),
+        description: Set("Full access to every module. The default group of the account.".into()),
+        is_default: Set(true),
+        modules: Set(serde_json::to_string(&all).unwrap_or_else(|_| "{}".into())),
+        revision: Set(1),
+        created_at: Set(now),
+        created_by: Set(None),
+        updated_at: Set(now),
+        updated_by: Set(None),
+    }
+    .insert(conn)
+    .await?)
+}
+
+pub async fn list<C: ConnectionTrait>(
+    conn: &C,
+    account_id: &str,
+) -> Result<Vec<group::Model>, AppError> {
+    Ok(group::Entity::find()
+        .filter(group::Column::AccountId.eq(account_id))
+        .order_by_desc(group::Column::IsDefault)
+        .order_by_asc(group::Column::Name)
+        .all(conn)
+        .await?)
+}
+
+/// Groups of a set of memberships, as membership id -> groups.
+pub async fn of_memberships<C: ConnectionTrait>(
+    conn: &C,
+    account_id: &str,
+    membership_ids: &[String],
+) -> Result<BTreeMap<String, Vec<group::Model>>, AppError> {
+    let links = group_member::Entity::find()
+        .filter(group_member::Column::MembershipId.is_in(membership_ids.to_vec()))
+        .all(conn)
+        .await?;
+    let groups = list(conn, account_id).await?;
+    let mut out: BTreeMap<String, Vec<group::Model>> = BTreeMap::new();
+    for link in links {
+        if let Some(g) = groups.iter().find(|g| g.id == link.group_id) {
+            out.entry(link.membership_id).or_default().push(g.clone());
+        }
+    }
+    Ok(out)
+}
+
+/// Role united with every group of the membership.
+pub async fn effective<C: ConnectionTrait>(
+    conn: &C,
+    m: &membership::Model,
+) -> Result<Permissions, AppError> {
+    let role = Role::parse(&m.role).ok_or(AppError::Internal)?;
+    let groups = of_memberships(conn, &m.account_id, std::slice::from_ref(&m.id)).await?;
+    Ok(groups
+        .get(&m.id)
+        .into_iter()
+        .flatten()
+        .fold(Permissions::for_role(role), |acc, g| {
+            acc.union(&parse_modules(&g.modules))
+        }))
+}
+
+/// Replaces the groups of a membership; every id must be a group of the same account.
+pub async fn set_members_groups<C: ConnectionTrait>(
+    conn: &C,
+    account_id: &str,
+    membership_id: &str,
+    group_ids: &[String],
+) -> Result<(), AppError> {
+    let groups = list(conn, account_id).await?;
+    if group_ids.is_empty() {
+        return Err(AppError::field("groups", "Choose at least one group."));
+    }
+    if let Some(bad) = group_ids
+        .iter()
+        .find(|id| !groups.iter().any(|g| &g.id == *id))
+    {
+        tracing::warn!(group = %bad, account = %account_id, "group of another account or unknown");
+        return Err(AppError::field(
+            "groups",
+            "One of the chosen groups does not exist any more.",
+        ));
+    }
+    group_member::Entity::delete_many()
+        .filter(group_member::Column::MembershipId.eq(membership_id))
+        .exec(conn)
+        .await?;
+    for id in group_ids {
+        group_member::ActiveModel {
+            group_id: Set(id.clone()),
+            membership_id: Set(membership_id.into()),
+        }
+        .insert(conn)
+        .await?;
+    }
+    Ok(())
+}

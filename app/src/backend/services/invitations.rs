@@ -1,0 +1,464 @@
+//! Invitations: a membership in status Invited plus a link that lasts 7 days. Resending
+//! replaces the link; only the newest link of a membership works. Link tokens are 256 random
+//! bits, stored hashed (for look-up) and encrypted (so "copy link" can show them again).
+
+use super::audit::{self, Actor, AuditEntry, ClientInfo};
+use super::{groups, sessions, throttle, users};
+use crate::backend::clock::now_ms;
+use crate::backend::crypto::{hash_password, random_token, sha256_hex, verify_password};
+use crate::backend::entities::{account, group_member, invitation, membership, user};
+use crate::backend::mail::Mail;
+use crate::backend::AppState;
+use crate::error::AppError;
+use crate::model::{InvitationInfo, InviteOutcome};
+use crate::validation::{BoundedText, Password, ValidInvite};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+};
+
+pub const VALID_MS: i64 = 7 * 24 * 3600 * 1000;
+
+fn link(base_url: &str, token: &str) -> String {
+    format!("{base_url}/accept-invitation?token={token}")
+}
+
+fn invitation_mail(to: &str, inviter: &str, account: &str, url: &str) -> Mail {
+    Mail {
+        to: to.to_string(),
+        subject: format!("{inviter} invited you to {account}"),
+        body: format!(
+            "Hello,\n\n{inviter} invited you to join {account} in Account Settings.\n\nAccept the invitation:\n{url}\n\nThe link is valid for 7 days. If you did not expect this invitation, you can ignore this e-mail.\n"
+        ),
+    }
+}
+
+/// Issues a fresh link for a membership, replacing any earlier one.
+async fn new_link<C: ConnectionTrait>(
+    conn: &C,
+    state: &AppState,
+    m: &membership::Model,
+    invited_by: &str,
+) -> Result<String, AppError> {
+    invitation::Entity::update_many()
+        .col_expr(invitation::Column::Status, Expr::value("Replaced"))
+        .filter(invitation::Column::MembershipId.eq(&m.id))
+        .filter(invitation::Column::Status.eq("Pending"))
+        .exec(conn)
+        .await?;
+    let token = random_token();
+    let now = now_ms();
+    invitation::ActiveModel {
+        token_hash: Set(sha256_hex(&token)),
+        membership_id: Set(m.id.clone()),
+        account_id: Set(m.account_id.clone()),
+        status: Set("Pending".into()),
+        token_enc: Set(state.config.secret_key.encrypt(&token)?),
+        expires_at: Set(now + VALID_MS),
+        invited_by: Set(invited_by.into()),
+        created_at: Set(now),
+    }
+    .insert(conn)
+    .await?;
+    let mut am: membership::ActiveModel = m.clone().into();
+    am.invite_expires_at = Set(Some(now + VALID_MS));
+    am.updated_at = Set(now);
+    am.update(conn).await?;
+    Ok(token)
+}
+
+pub async fn invite(
+    state: &AppState,
+    account_id: &str,
+    actor: &Actor,
+    client: &ClientInfo,
+    valid: ValidInvite,
+    base_url: &str,
+) -> Result<InviteOutcome, AppError> {
+    let db = &state.db;
+    let known = groups::list(db, account_id).await?;
+    if valid
+        .group_ids
+        .iter()
+        .any(|id| !known.iter().any(|g| &g.id == id))
+    {
+        return Err(AppError::field(
+            "groups",
+            "One of the chosen groups does not exist any more.",
+        ));
+    }
+    let account = super::accounts::find(db, account_id).await?;
+    let mut out = InviteOutcome {
+        invited: vec![],
+        skipped: vec![],
+        mail_failed: vec![],
+    };
+    for email in &valid.emails {
+        let tx = audit::begin(db, account_id).await?;
+        let existing = users::find_by_email(&tx, email.as_str()).await?;
+        if let Some(u) = &existing {
+            let m = membership::Entity::find()
+                .filter(membership::Column::AccountId.eq(account_id))
+                .filter(membership::Column::UserId.eq(&u.id))
+                .one(&tx)
+                .await?;
+            if let Some(m) = m {
+                let reason = if m.status == "Invited" {
+                    "already invited: resend the invitation from the list instead"
+                } else {
+                    "already a member of this account"
+                };
+                out.skipped.push((email.to_string(), reason.into()));
+                continue;
+            }
+        }
+        let u = match existing {
+            Some(u) => u,
+            None => {
+                users::insert_user(
+                    &tx,
+                    email,
+                    &valid.first_name,
+                    &valid.last_name,
+                    String::new(),
+                )
+                .await?
+            }
+        };
+        let m = users::insert_membership(&tx, account_id, &u.id, valid.role, "Invited").await?;
+        groups::set_members_groups(&tx, account_id, &m.id, &valid.group_ids).await?;
+        let token = new_link(&tx, state, &m, &actor.name).await?;
+        let group_names: Vec<String> = known
+            .iter()
+            .filter(|g| valid.group_ids.contains(&g.id))
+            .map(|g| g.name.clone())
+            .collect();
+        audit::append(
+            &tx,
+            account_id,
+            actor,
+            client,
+            AuditEntry {
+                action: "users.invitation.create".into(),
+                object_type: "membership".into(),
+                object_id: m.id.clone(),
+                object_name: u.email.clone(),
+                summary: format!("Invited {} as {}", u.email, valid.role.as_str()),
+                changes: vec![
+                    audit::masked("role", None, Some(valid.role.as_str().into())),
+                    audit::masked("groups", None, Some(group_names.join(", "))),
+                ],
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        out.invited.push(u.email.clone());
+        let mail = invitation_mail(
+            &u.email,
+            &actor.name,
+            &account.name,
+            &link(base_url, &token),
+        );
+        if state.mailer.send(mail).await.is_err() {
+            out.mail_failed.push(u.email.clone());
+        }
+    }
+    Ok(out)
+}
+
+async fn invited_membership<C: ConnectionTrait>(
+    conn: &C,
+    account_id: &str,
+    membership_id: &str,
+) -> Result<membership::Model, AppError> {
+    let m = membership::Entity::find_by_id(membership_id.to_string())
+        .filter(membership::Column::AccountId.eq(account_id))
+        .one(conn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if m.status != "Invited" {
+        return Err(AppError::BadRequest(
+            "This person has already accepted the invitation.".into(),
+        ));
+    }
+    Ok(m)
+}
+
+/// A new link, valid 7 days again, sent by e-mail. Also how an expired invitation is renewed.
+pub async fn resend(
+    state: &AppState,
+    account_id: &str,
+    membership_id: &str,
+    actor: &Actor,
+    client: &ClientInfo,
+    base_url: &str,
+) -> Result<bool, AppError> {
+    let tx = audit::begin(&state.db, account_id).await?;
+    let m = invited_membership(&tx, account_id, membership_id).await?;
+    let u = user::Entity::find_by_id(m.user_id.clone())
+        .one(&tx)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let token = new_link(&tx, state, &m, &actor.name).await?;
+    audit::append(
+        &tx,
+        account_id,
+        actor,
+        client,
+        AuditEntry {
+            action: "users.invitation.resend".into(),
+            object_type: "membership".into(),
+            object_id: m.id.clone(),
+            object_name: u.email.clone(),
+            summary: format!("Sent a new invitation link to {}", u.email),
+            changes: vec![],
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    let account = super::accounts::find(&state.db, account_id).await?;
+    let mail = invitation_mail(
+        &u.email,
+        &actor.name,
+        &account.name,
+        &link(base_url, &token),
+    );
+    Ok(state.mailer.send(mail).await.is_ok())
+}
+
+/// The current link of a pending invitation, for "copy link".
+pub async fn current_link(
+    state: &AppState,
+    account_id: &str,
+    membership_id: &str,
+    base_url: &str,
+) -> Result<String, AppError> {
+    let m = invited_membership(&state.db, account_id, membership_id).await?;
+    let inv = invitation::Entity::find()
+        .filter(invitation::Column::MembershipId.eq(&m.id))
+        .filter(invitation::Column::Status.eq("Pending"))
+        .order_by_desc(invitation::Column::CreatedAt)
+        .one(&state.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if inv.expires_at < now_ms() {
+        return Err(AppError::BadRequest(
+            "This invitation has expired. Send a new one.".into(),
+        ));
+    }
+    Ok(link(
+        base_url,
+        &state.config.secret_key.decrypt(&inv.token_enc)?,
+    ))
+}
+
+pub async fn revoke(
+    state: &AppState,
+    account_id: &str,
+    membership_id: &str,
+    actor: &Actor,
+    client: &ClientInfo,
+) -> Result<(), AppError> {
+    let tx = audit::begin(&state.db, account_id).await?;
+    let m = invited_membership(&tx, account_id, membership_id).await?;
+    let u = user::Entity::find_by_id(m.user_id.clone())
+        .one(&tx)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    invitation::Entity::update_many()
+        .col_expr(invitation::Column::Status, Expr::value("Revoked"))
+        .filter(invitation::Column::MembershipId.eq(&m.id))
+        .filter(invitation::Column::Status.eq("Pending"))
+        .exec(&tx)
+        .await?;
+    group_member::Entity::delete_many()
+        .filter(group_member::Column::MembershipId.eq(&m.id))
+        .exec(&tx)
+        .await?;
+    membership::Entity::delete_by_id(m.id.clone())
+        .exec(&tx)
+        .await?;
+    audit::append(
+        &tx,
+        account_id,
+        actor,
+        client,
+        AuditEntry {
+            action: "users.invitation.revoke".into(),
+            object_type: "membership".into(),
+            object_id: m.id.clone(),
+            object_name: u.email.clone(),
+            summary: format!("Revoked the invitation of {}", u.email),
+            changes: vec![audit::masked("status", Some("Invited".into()), None)],
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+struct Valid {
+    invitation: invitation::Model,
+    membership: membership::Model,
+    user: user::Model,
+    account: account::Model,
+}
+
+/// Resolves a link, saying plainly why it no longer works.
+async fn resolve<C: ConnectionTrait>(conn: &C, token: &str) -> Result<Valid, AppError> {
+    let inv = invitation::Entity::find_by_id(sha256_hex(token))
+        .one(conn)
+        .await?
+        .ok_or_else(|| {
+            AppError::BadRequest(
+                "This invitation link is not valid. Check that you copied all of it.".into(),
+            )
+        })?;
+    match inv.status.as_str() {
+        "Accepted" => {
+            return Err(AppError::BadRequest(
+                "This invitation has already been used. Sign in instead.".into(),
+            ))
+        }
+        "Revoked" => {
+            return Err(AppError::BadRequest(
+                "This invitation was withdrawn by the account's administrators.".into(),
+            ))
+        }
+        "Replaced" => {
+            return Err(AppError::BadRequest(
+                "A newer invitation was sent for this address; use the link in the latest e-mail."
+                    .into(),
+            ))
+        }
+        _ => {}
+    }
+    if inv.expires_at < now_ms() {
+        return Err(AppError::BadRequest(format!(
+            "This invitation has expired. Ask {} for a new one.",
+            inv.invited_by
+        )));
+    }
+    let m = membership::Entity::find_by_id(inv.membership_id.clone())
+        .one(conn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let u = user::Entity::find_by_id(m.user_id.clone())
+        .one(conn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let a = account::Entity::find_by_id(m.account_id.clone())
+        .one(conn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(Valid {
+        invitation: inv,
+        membership: m,
+        user: u,
+        account: a,
+    })
+}
+
+pub async fn info(state: &AppState, token: &str) -> Result<InvitationInfo, AppError> {
+    let v = resolve(&state.db, token).await?;
+    Ok(InvitationInfo {
+        account_name: v.account.name,
+        inviter_name: v.invitation.invited_by,
+        email: v.user.email.clone(),
+        first_name: v.user.first_name.clone(),
+        last_name: v.user.last_name.clone(),
+        existing_identity: !v.user.password_hash.is_empty(),
+    })
+}
+
+/// Accepts: a new identity sets names and password; a known one proves its password. Either
+/// way the membership becomes Active and a session is returned (the invitee is signed in).
+pub async fn accept(
+    state: &AppState,
+    token: &str,
+    first_name: &str,
+    last_name: &str,
+    password: &str,
+    client: &ClientInfo,
+) -> Result<String, AppError> {
+    let db = &state.db;
+    let peek = resolve(db, token).await?;
+    let existing = !peek.user.password_hash.is_empty();
+    let mut new_hash = None;
+    if existing {
+        let keys = [
+            throttle::email_key(&peek.user.email),
+            throttle::ip_key(&client.ip),
+        ];
+        throttle::check(db, &keys, now_ms()).await?;
+        if !verify_password(password.to_string(), peek.user.password_hash.clone()).await {
+            throttle::record_failure(db, &keys[0], throttle::PER_EMAIL, now_ms()).await?;
+            return Err(AppError::field(
+                "password",
+                format!("This is not the password of {}.", peek.user.email),
+            ));
+        }
+    } else {
+        let mut errors = crate::error::FieldErrors::new();
+        for (field, raw, label) in [
+            ("first_name", first_name, "first name"),
+            ("last_name", last_name, "last name"),
+        ] {
+            if let Err(e) = BoundedText::parse(raw, label, 100, true) {
+                errors.insert(field.into(), e);
+            }
+        }
+        if let Err(e) = Password::try_from(password) {
+            errors.insert("password".into(), e);
+        }
+        if !errors.is_empty() {
+            return Err(AppError::Validation(errors));
+        }
+        new_hash = Some(hash_password(password.to_string()).await?);
+    }
+
+    let tx = audit::begin(db, &peek.account.id).await?;
+    // Re-read inside the lock: the link may have been used or revoked meanwhile.
+    let v = resolve(&tx, token).await?;
+    let mut u = v.user.clone();
+    if let Some(hash) = new_hash {
+        let mut am: user::ActiveModel = v.user.clone().into();
+        am.password_hash = Set(hash);
+        am.first_name = Set(first_name.trim().into());
+        am.last_name = Set(last_name.trim().into());
+        am.updated_at = Set(now_ms());
+        u = am.update(&tx).await?;
+    }
+    let mut inv: invitation::ActiveModel = v.invitation.clone().into();
+    inv.status = Set("Accepted".into());
+    inv.update(&tx).await?;
+    let mut mm: membership::ActiveModel = v.membership.clone().into();
+    mm.status = Set("Active".into());
+    mm.invite_expires_at = Set(None);
+    mm.updated_at = Set(now_ms());
+    mm.last_login_at = Set(Some(now_ms()));
+    mm.update(&tx).await?;
+    let session =
+        sessions::create(&tx, &u.id, &v.account.id, &client.ip, &client.user_agent).await?;
+    audit::append(
+        &tx,
+        &v.account.id,
+        &super::auth::actor_of(&u),
+        client,
+        AuditEntry {
+            action: "users.invitation.accept".into(),
+            object_type: "membership".into(),
+            object_id: v.membership.id.clone(),
+            object_name: u.email.clone(),
+            summary: format!("{} accepted the invitation", u.email),
+            changes: vec![audit::masked(
+                "status",
+                Some("Invited".into()),
+                Some("Active".into()),
+            )],
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(session)
+}

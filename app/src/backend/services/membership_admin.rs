@@ -1,0 +1,291 @@
+//! Changing members: role and groups, disable and enable, removal. The rules that keep an
+//! account administrable live here, once: nobody removes, disables or demotes themself, and
+//! the last active Admin can be neither removed, disabled nor demoted. Disabling or removing
+//! ends that person's sessions in the account at once.
+
+use super::audit::{self, Actor, AuditEntry, ClientInfo};
+use super::groups;
+use crate::backend::clock::now_ms;
+use crate::backend::entities::{group_member, invitation, membership, session, user};
+use crate::backend::mail::Mail;
+use crate::backend::AppState;
+use crate::error::AppError;
+use crate::permissions::Role;
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, Set,
+};
+
+/// Who is acting: their membership id decides the self-protection rules.
+pub struct ActingMember<'a> {
+    pub membership_id: &'a str,
+    pub actor: Actor,
+    pub client: &'a ClientInfo,
+}
+
+async fn target<C: ConnectionTrait>(
+    conn: &C,
+    account_id: &str,
+    id: &str,
+) -> Result<(membership::Model, user::Model), AppError> {
+    let m = membership::Entity::find_by_id(id.to_string())
+        .filter(membership::Column::AccountId.eq(account_id))
+        .one(conn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let u = user::Entity::find_by_id(m.user_id.clone())
+        .one(conn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok((m, u))
+}
+
+async fn other_active_admins<C: ConnectionTrait>(
+    conn: &C,
+    account_id: &str,
+    except: &str,
+) -> Result<u64, AppError> {
+    Ok(membership::Entity::find()
+        .filter(membership::Column::AccountId.eq(account_id))
+        .filter(membership::Column::Role.eq(Role::Admin.as_str()))
+        .filter(membership::Column::Status.eq("Active"))
+        .filter(membership::Column::Id.ne(except))
+        .count(conn)
+        .await?)
+}
+
+async fn end_sessions<C: ConnectionTrait>(
+    conn: &C,
+    user_id: &str,
+    account_id: &str,
+) -> Result<(), AppError> {
+    session::Entity::delete_many()
+        .filter(session::Column::UserId.eq(user_id))
+        .filter(session::Column::AccountId.eq(account_id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+fn stale() -> AppError {
+    AppError::Conflict("Someone changed this person after you opened the list. Reload to see the current state, then try again.".into())
+}
+
+pub async fn update(
+    state: &AppState,
+    account_id: &str,
+    who: &ActingMember<'_>,
+    membership_id: &str,
+    role: Role,
+    group_ids: &[String],
+    expected_updated_at: i64,
+) -> Result<(), AppError> {
+    let tx = audit::begin(&state.db, account_id).await?;
+    let (m, u) = target(&tx, account_id, membership_id).await?;
+    if m.updated_at != expected_updated_at {
+        return Err(stale());
+    }
+    let old_role = Role::parse(&m.role).unwrap_or(Role::Member);
+    if old_role != role {
+        if m.id == who.membership_id {
+            return Err(AppError::field(
+                "role",
+                "You cannot change your own role. Ask another Admin.",
+            ));
+        }
+        if old_role == Role::Admin
+            && m.status == "Active"
+            && other_active_admins(&tx, account_id, &m.id).await? == 0
+        {
+            return Err(AppError::field(
+                "role",
+                "This is the last Admin of the account; make someone else Admin first.",
+            ));
+        }
+    }
+    let before = groups::of_memberships(&tx, account_id, std::slice::from_ref(&m.id)).await?;
+    let before_names: Vec<String> = before
+        .get(&m.id)
+        .into_iter()
+        .flatten()
+        .map(|g| g.name.clone())
+        .collect();
+    groups::set_members_groups(&tx, account_id, &m.id, group_ids).await?;
+    let after = groups::of_memberships(&tx, account_id, std::slice::from_ref(&m.id)).await?;
+    let after_names: Vec<String> = after
+        .get(&m.id)
+        .into_iter()
+        .flatten()
+        .map(|g| g.name.clone())
+        .collect();
+    let mut am: membership::ActiveModel = m.clone().into();
+    am.role = Set(role.as_str().into());
+    am.updated_at = Set(now_ms().max(m.updated_at + 1));
+    am.update(&tx).await?;
+    let changes = audit::diff(
+        &[
+            ("role", Some(old_role.as_str().into())),
+            ("groups", Some(before_names.join(", "))),
+        ],
+        &[
+            ("role", Some(role.as_str().into())),
+            ("groups", Some(after_names.join(", "))),
+        ],
+    );
+    audit::append(
+        &tx,
+        account_id,
+        &who.actor,
+        who.client,
+        AuditEntry {
+            action: "users.membership.update".into(),
+            object_type: "membership".into(),
+            object_id: m.id.clone(),
+            object_name: u.email.clone(),
+            summary: format!("Changed the access of {}", u.email),
+            changes,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+pub async fn set_enabled(
+    state: &AppState,
+    account_id: &str,
+    who: &ActingMember<'_>,
+    membership_id: &str,
+    enabled: bool,
+    expected_updated_at: i64,
+) -> Result<(), AppError> {
+    let tx = audit::begin(&state.db, account_id).await?;
+    let (m, u) = target(&tx, account_id, membership_id).await?;
+    if m.updated_at != expected_updated_at {
+        return Err(stale());
+    }
+    let (from, to) = if enabled {
+        ("Disabled", "Active")
+    } else {
+        ("Active", "Disabled")
+    };
+    if m.status != from {
+        return Err(AppError::BadRequest(format!(
+            "Only a member who is {from} can be {}.",
+            if enabled { "enabled" } else { "disabled" }
+        )));
+    }
+    if !enabled {
+        if m.id == who.membership_id {
+            return Err(AppError::BadRequest("You cannot disable yourself.".into()));
+        }
+        if m.role == Role::Admin.as_str() && other_active_admins(&tx, account_id, &m.id).await? == 0
+        {
+            return Err(AppError::BadRequest(
+                "This is the last active Admin of the account and cannot be disabled.".into(),
+            ));
+        }
+        end_sessions(&tx, &u.id, account_id).await?;
+    }
+    let mut am: membership::ActiveModel = m.clone().into();
+    am.status = Set(to.into());
+    am.updated_at = Set(now_ms().max(m.updated_at + 1));
+    am.update(&tx).await?;
+    audit::append(
+        &tx,
+        account_id,
+        &who.actor,
+        who.client,
+        AuditEntry {
+            action: format!(
+                "users.membership.{}",
+                if enabled { "enable" } else { "disable" }
+            ),
+            object_type: "membership".into(),
+            object_id: m.id.clone(),
+            object_name: u.email.clone(),
+            summary: format!(
+                "{} {}",
+                if enabled { "Enabled" } else { "Disabled" },
+                u.email
+            ),
+            changes: vec![audit::masked("status", Some(from.into()), Some(to.into()))],
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+pub async fn remove(
+    state: &AppState,
+    account_id: &str,
+    who: &ActingMember<'_>,
+    membership_id: &str,
+    expected_updated_at: i64,
+) -> Result<(), AppError> {
+    let tx = audit::begin(&state.db, account_id).await?;
+    let (m, u) = target(&tx, account_id, membership_id).await?;
+    if m.updated_at != expected_updated_at {
+        return Err(stale());
+    }
+    if m.id == who.membership_id {
+        return Err(AppError::BadRequest(
+            "You cannot remove yourself from the account.".into(),
+        ));
+    }
+    if m.role == Role::Admin.as_str()
+        && m.status == "Active"
+        && other_active_admins(&tx, account_id, &m.id).await? == 0
+    {
+        return Err(AppError::BadRequest(
+            "This is the last Admin of the account and cannot be removed.".into(),
+        ));
+    }
+    end_sessions(&tx, &u.id, account_id).await?;
+    invitation::Entity::update_many()
+        .col_expr(invitation::Column::Status, Expr::value("Revoked"))
+        .filter(invitation::Column::MembershipId.eq(&m.id))
+        .filter(invitation::Column::Status.eq("Pending"))
+        .exec(&tx)
+        .await?;
+    group_member::Entity::delete_many()
+        .filter(group_member::Column::MembershipId.eq(&m.id))
+        .exec(&tx)
+        .await?;
+    membership::Entity::delete_by_id(m.id.clone())
+        .exec(&tx)
+        .await?;
+    audit::append(
+        &tx,
+        account_id,
+        &who.actor,
+        who.client,
+        AuditEntry {
+            action: "users.membership.remove".into(),
+            object_type: "membership".into(),
+            object_id: m.id.clone(),
+            object_name: u.email.clone(),
+            summary: format!("Removed {} from the account", u.email),
+            changes: vec![
+                audit::masked("role", Some(m.role.clone()), None),
+                audit::masked("status", Some(m.status.clone()), None),
+            ],
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    let account = super::accounts::find(&state.db, account_id).await?;
+    if m.status != "Invited" {
+        let mail = Mail {
+            to: u.email.clone(),
+            subject: format!("You were removed from {}", account.name),
+            body: format!(
+                "Hello,\n\n{} removed you from {} in Account Settings. You no longer have access to it.\n\nIf you think this is a mistake, contact the account's administrators.\n",
+                who.actor.name, account.name
+            ),
+        };
+        let _ = state.mailer.send(mail).await;
+    }
+    Ok(())
+}
