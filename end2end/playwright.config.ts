@@ -5,7 +5,7 @@ import * as path from 'path';
 // The server under test: the debug build against a fresh SQLite database, serving the release
 // frontend from target/site. The first admin is created from ADMIN_EMAIL/ADMIN_PASSWORD.
 const port = Number(process.env.E2E_PORT ?? 3997);
-const dataDir = path.join(os.tmpdir(), `account-settings-e2e-${port}`);
+export const dataDir = path.join(os.tmpdir(), `account-settings-e2e-${port}`);
 export const admin = { email: 'admin@e2e.test', password: 'E2e!Passw0rd' };
 
 export default defineConfig({

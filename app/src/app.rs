@@ -1,5 +1,8 @@
 use crate::components::Shell;
-use crate::pages::{AccountPage, AuditPage, HomeRedirect, NotFound, ProfilePage, SignInPage};
+use crate::pages::{
+    AcceptInvitationPage, AccountPage, AuditPage, ForgotPasswordPage, HomeRedirect, NotFound,
+    ProfilePage, ResetPasswordPage, SignInPage, UsersPage,
+};
 use crate::state::SessionCtx;
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
@@ -14,10 +17,14 @@ pub fn App() -> impl IntoView {
         <Router>
             <Routes fallback=|| view! { <NotFound/> }>
                 <Route path=path!("/sign-in") view=SignInPage/>
+                <Route path=path!("/forgot-password") view=ForgotPasswordPage/>
+                <Route path=path!("/reset-password") view=ResetPasswordPage/>
+                <Route path=path!("/accept-invitation") view=AcceptInvitationPage/>
                 <ParentRoute path=path!("") view=Shell>
                     <Route path=path!("") view=HomeRedirect/>
                     <Route path=path!("settings") view=HomeRedirect/>
                     <Route path=path!("settings/account") view=AccountPage/>
+                    <Route path=path!("settings/users") view=UsersPage/>
                     <Route path=path!("settings/audit") view=AuditPage/>
                     <Route path=path!("profile") view=ProfilePage/>
                 </ParentRoute>

@@ -4,7 +4,7 @@ use app::backend::clock::now_ms;
 use app::backend::crypto::{hash_password, random_password, SecretKey};
 use app::backend::entities::{account, audit_head, audit_record};
 use app::backend::services::audit::{self, chain_hash, Actor, AuditEntry, ClientInfo};
-use app::backend::services::{accounts, users};
+use app::backend::services::{accounts, groups, users};
 use app::ids::{self, IdKind};
 use app::permissions::Role;
 use app::validation::Email;
@@ -69,6 +69,25 @@ pub async fn seed_demo(
 
     let tx = audit::begin(db, &acc.id).await.map_err(e)?;
     let suffix = &acc.id[4..8];
+    let admins = groups::ensure_default(&tx, &acc.id).await.map_err(e)?;
+    let staff = groups::create_plain(
+        &tx,
+        &acc.id,
+        "Staff",
+        "Everyone else: sees the account and its audit trail.",
+        &[
+            (
+                app::permissions::Module::Account,
+                app::permissions::Level::View,
+            ),
+            (
+                app::permissions::Module::Audit,
+                app::permissions::Level::View,
+            ),
+        ],
+    )
+    .await
+    .map_err(e)?;
     let mut sign_in = Vec::new();
     for (first, last, local, role) in PEOPLE {
         let email = Email::try_from(format!("{local}.{suffix}@northwind.example").as_str())
@@ -77,6 +96,10 @@ pub async fn seed_demo(
             .await
             .map_err(e)?;
         let m = users::insert_membership(&tx, &acc.id, &u.id, role, "Active")
+            .await
+            .map_err(e)?;
+        let group = if role == Role::Admin { &admins } else { &staff };
+        groups::set_members_groups(&tx, &acc.id, &m.id, std::slice::from_ref(&group.id))
             .await
             .map_err(e)?;
         audit::append(

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 pub fn ConfirmDialog(
     open: RwSignal<bool>,
     title: &'static str,
-    message: &'static str,
+    #[prop(into)] message: Signal<String>,
     confirm_label: &'static str,
     on_confirm: Callback<()>,
     #[prop(optional)] danger: bool,
@@ -27,7 +27,7 @@ pub fn ConfirmDialog(
     view! {
         <dialog class="confirm" node_ref=dialog aria-labelledby=title_id.clone() on:close=move |_| open.set(false)>
             <h2 id=title_id2>{title}</h2>
-            <p>{message}</p>
+            <p>{move || message.get()}</p>
             <div class="dialog-actions">
                 <button type="button" class="btn" on:click=move |_| open.set(false)>"Cancel"</button>
                 <button

@@ -7,6 +7,7 @@ use leptos_router::components::A;
 /// who may view it.
 pub const NAV_ITEMS: &[(Module, &str, &str)] = &[
     (Module::Account, "Account", "/settings/account"),
+    (Module::Users, "Users", "/settings/users"),
     (Module::Audit, "Audit trail", "/settings/audit"),
 ];
 

@@ -6,10 +6,12 @@ mod auth;
 mod home;
 mod not_found;
 mod profile;
+mod users;
 
 pub use account::AccountPage;
 pub use audit::AuditPage;
-pub use auth::SignInPage;
+pub use auth::{AcceptInvitationPage, ForgotPasswordPage, ResetPasswordPage, SignInPage};
 pub use home::HomeRedirect;
 pub use not_found::NotFound;
 pub use profile::ProfilePage;
+pub use users::UsersPage;

@@ -5,6 +5,48 @@ mod time;
 
 pub use time::format_utc;
 
+/// Percent-encodes a query-string value.
+pub fn url_encode(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Offers `text` as a file download (CSV exports).
+pub fn download(filename: &str, mime: &str, text: &str) {
+    #[cfg(not(feature = "ssr"))]
+    {
+        use wasm_bindgen::JsCast;
+        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+        let opts = web_sys::BlobPropertyBag::new();
+        opts.set_type(mime);
+        let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
+            return;
+        };
+        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+            return;
+        };
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            if let Ok(a) = doc.create_element("a") {
+                if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
+                    a.set_href(&url);
+                    a.set_download(filename);
+                    a.click();
+                }
+            }
+        }
+        let _ = web_sys::Url::revoke_object_url(&url);
+    }
+    #[cfg(feature = "ssr")]
+    let _ = (filename, mime, text);
+}
+
 /// Copies text to the clipboard; false when the browser refuses.
 pub fn copy_to_clipboard(text: &str) -> bool {
     #[cfg(not(feature = "ssr"))]

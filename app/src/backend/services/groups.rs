@@ -134,3 +134,30 @@ pub async fn set_members_groups<C: ConnectionTrait>(
     }
     Ok(())
 }
+
+/// A non-default group with the given grants (the Groups module's wizard builds on this).
+pub async fn create_plain<C: ConnectionTrait>(
+    conn: &C,
+    account_id: &str,
+    name: &str,
+    description: &str,
+    grants: &[(Module, Level)],
+) -> Result<group::Model, AppError> {
+    let modules: BTreeMap<Module, Level> = grants.iter().copied().collect();
+    let now = now_ms();
+    Ok(group::ActiveModel {
+        id: Set(ids::generate(IdKind::Group)),
+        account_id: Set(account_id.into()),
+        name: Set(name.into()),
+        description: Set(description.into()),
+        is_default: Set(false),
+        modules: Set(serde_json::to_string(&modules).unwrap_or_else(|_| "{}".into())),
+        revision: Set(1),
+        created_at: Set(now),
+        created_by: Set(None),
+        updated_at: Set(now),
+        updated_by: Set(None),
+    }
+    .insert(conn)
+    .await?)
+}

@@ -10,7 +10,7 @@ use crate::error::AppError;
 use crate::model::{GroupRef, MemberRow, UserFilter, UsersPage};
 use crate::permissions::Role;
 use sea_orm::sea_query::{
-    Alias, Cond, Expr, Func, JoinType, Order, Query, SelectStatement, SimpleExpr,
+    Alias, Cond, Expr, Func, JoinType, LikeExpr, Order, Query, SelectStatement, SimpleExpr,
 };
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use serde::{Deserialize, Serialize};
@@ -56,10 +56,18 @@ fn base(account_id: &str, f: &UserFilter, now: i64) -> SelectStatement {
         .and_where(m("account_id").eq(account_id));
     let search = f.search.trim().to_lowercase();
     if !search.is_empty() {
-        let pattern = format!(
-            "%{}%",
-            search.replace('\\', "").replace('%', "").replace('_', "")
-        );
+        // Wildcards typed by the user match literally.
+        let escaped: String = search
+            .chars()
+            .flat_map(|c| {
+                if matches!(c, '\\' | '%' | '_') {
+                    vec!['\\', c]
+                } else {
+                    vec![c]
+                }
+            })
+            .collect();
+        let pattern = LikeExpr::new(format!("%{escaped}%")).escape('\\');
         q.cond_where(
             Cond::any()
                 .add(Expr::expr(Func::lower(u("email"))).like(pattern.clone()))

@@ -118,7 +118,10 @@ pub async fn create_or_reset_admin(
                 let acc =
                     accounts::create(&tx, key, account_name, "Client", Some(system.name.clone()))
                         .await?;
-                insert_membership(&tx, &acc.id, &existing.id, Role::Admin, "Active").await?;
+                let m =
+                    insert_membership(&tx, &acc.id, &existing.id, Role::Admin, "Active").await?;
+                let admins = super::groups::ensure_default(&tx, &acc.id).await?;
+                super::groups::set_members_groups(&tx, &acc.id, &m.id, &[admins.id]).await?;
                 tx.commit().await?;
                 acc.id
             }
@@ -161,6 +164,8 @@ pub async fn create_or_reset_admin(
     let tx = audit::begin(db, &acc.id).await?;
     let u = insert_user(&tx, &email, "Account", "Admin", hash).await?;
     let m = insert_membership(&tx, &acc.id, &u.id, Role::Admin, "Active").await?;
+    let admins = super::groups::ensure_default(&tx, &acc.id).await?;
+    super::groups::set_members_groups(&tx, &acc.id, &m.id, &[admins.id]).await?;
     audit::append(
         &tx,
         &acc.id,

@@ -112,7 +112,7 @@ pub fn CredentialsCard(
             </button>
             <p class="muted" role="status" aria-live="polite">{move || status.get()}</p>
             <ConfirmDialog open=confirm title="Regenerate the passcode?" danger=true confirm_label="Regenerate"
-                message="Anything using the current passcode stops working immediately. This cannot be undone."
+                message="Anything using the current passcode stops working immediately. This cannot be undone.".to_string()
                 on_confirm=regenerate/>
         </section>
     }

@@ -1,3 +1,9 @@
+mod accept_invitation;
+mod forgot_password;
+mod reset_password;
 mod sign_in;
 
+pub use accept_invitation::AcceptInvitationPage;
+pub use forgot_password::ForgotPasswordPage;
+pub use reset_password::ResetPasswordPage;
 pub use sign_in::SignInPage;

@@ -118,6 +118,7 @@ pub fn SignInPage() -> impl IntoView {
                         {move || if busy.get() { "Signing in…" } else { "Sign in" }}
                     </button>
                 </form>
+                <p><a href="/forgot-password">"Forgot your password?"</a></p>
             </div>
         </main>
     }

@@ -1,0 +1,70 @@
+use crate::error::AppError;
+use crate::model::{GroupRef, MemberRow};
+use crate::permissions::Role;
+use leptos::prelude::*;
+
+/// Role and groups of one member, saved with the row's `updated_at` as revision.
+#[component]
+pub fn EditMemberForm(
+    row: MemberRow,
+    groups: Signal<Vec<GroupRef>>,
+    on_done: Callback<String>,
+) -> impl IntoView {
+    let role = RwSignal::new(row.role.as_str().to_string());
+    let chosen = RwSignal::new(row.groups.iter().map(|g| g.id.clone()).collect::<Vec<_>>());
+    let error = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let email = row.email.clone();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if chosen.with_untracked(Vec::is_empty) {
+            error.set(Some("Choose at least one group.".into()));
+            return;
+        }
+        busy.set(true);
+        let (id, at, email) = (row.membership_id.clone(), row.updated_at, row.email.clone());
+        leptos::task::spawn_local(async move {
+            match crate::api::update_member(id, role.get_untracked(), chosen.get_untracked(), at)
+                .await
+            {
+                Ok(()) => on_done.run(format!("Saved the access of {email}.")),
+                Err(AppError::Validation(e)) => error.set(e.values().next().cloned()),
+                Err(e) => error.set(Some(e.to_string())),
+            }
+            busy.set(false);
+        });
+    };
+    view! {
+        <form on:submit=submit novalidate>
+            <p class="muted">{email}</p>
+            {move || error.get().map(|m| view! { <p class="alert alert-error" role="alert">{m}</p> })}
+            <div class="field">
+                <label for="edit-role">"Role"</label>
+                <select id="edit-role" prop:value=move || role.get() on:change=move |ev| role.set(event_target_value(&ev))>
+                    {Role::ALL.iter().map(|r| view! { <option value=r.as_str()>{r.as_str()}</option> }).collect_view()}
+                </select>
+            </div>
+            <fieldset>
+                <legend>"Groups"</legend>
+                {move || groups.get().into_iter().map(|g| {
+                    let id = g.id.clone();
+                    let id2 = g.id.clone();
+                    view! {
+                        <label class="check">
+                            <input type="checkbox" prop:checked=move || chosen.with(|c| c.contains(&id))
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    let id = id2.clone();
+                                    chosen.update(|c| { c.retain(|x| *x != id); if on { c.push(id); } });
+                                }/>
+                            {g.name.clone()}
+                        </label>
+                    }
+                }).collect_view()}
+            </fieldset>
+            <div class="dialog-actions">
+                <button type="submit" class="btn btn-primary" disabled=move || busy.get()>"Save access"</button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,111 @@
+use crate::error::{AppError, FieldErrors};
+use crate::model::{GroupRef, InviteOutcome};
+use crate::permissions::Role;
+use crate::validation::{split_emails, InviteInput, MAX_INVITES};
+use leptos::prelude::*;
+
+/// Invite one or up to 50 people: e-mails, optional name, role, at least one group. Checked as
+/// typed with the validation the server runs again.
+#[component]
+pub fn InviteForm(
+    groups: Signal<Vec<GroupRef>>,
+    on_done: Callback<InviteOutcome>,
+) -> impl IntoView {
+    let input = RwSignal::new(InviteInput {
+        role: "Member".into(),
+        ..Default::default()
+    });
+    let touched = RwSignal::new(false);
+    let server_errors = RwSignal::new(FieldErrors::new());
+    let message = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let errors = Memo::new(move |_| input.with(|i| i.validate().err().unwrap_or_default()));
+    let err = move |f: &'static str| {
+        move || {
+            touched
+                .get()
+                .then(|| errors.with(|e| e.get(f).cloned()))
+                .flatten()
+                .or_else(|| server_errors.with(|e| e.get(f).cloned()))
+        }
+    };
+    let count = move || input.with(|i| split_emails(&i.emails).len());
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        touched.set(true);
+        if !errors.with(|e| e.is_empty()) {
+            return;
+        }
+        busy.set(true);
+        let value = input.get_untracked();
+        leptos::task::spawn_local(async move {
+            match crate::api::invite_users(value).await {
+                Ok(outcome) => on_done.run(outcome),
+                Err(AppError::Validation(e)) => server_errors.set(e),
+                Err(e) => message.set(Some(e.to_string())),
+            }
+            busy.set(false);
+        });
+    };
+    view! {
+        <form on:submit=submit novalidate>
+            {move || message.get().map(|m| view! { <p class="alert alert-error" role="alert">{m}</p> })}
+            <div class="field">
+                <label for="invite-emails">"E-mail addresses"</label>
+                <textarea id="invite-emails" rows="3" aria-describedby="invite-emails-hint invite-emails-error"
+                    aria-invalid=move || if err("emails")().is_some() { "true" } else { "false" }
+                    prop:value=move || input.with(|i| i.emails.clone())
+                    on:input=move |ev| { let v = event_target_value(&ev); input.update(|i| i.emails = v); touched.set(true); }></textarea>
+                <p class="field-hint" id="invite-emails-hint">
+                    {move || format!("Separate addresses with commas or new lines; up to {MAX_INVITES} at once ({} entered).", count())}
+                </p>
+                <p class="field-error" id="invite-emails-error" aria-live="polite">{err("emails")}</p>
+            </div>
+            <div class="form-grid">
+                <div class="field">
+                    <label for="invite-first">"First name (optional)"</label>
+                    <input id="invite-first" prop:value=move || input.with(|i| i.first_name.clone())
+                        on:input=move |ev| { let v = event_target_value(&ev); input.update(|i| i.first_name = v); }/>
+                    <p class="field-error" aria-live="polite">{err("first_name")}</p>
+                </div>
+                <div class="field">
+                    <label for="invite-last">"Last name (optional)"</label>
+                    <input id="invite-last" prop:value=move || input.with(|i| i.last_name.clone())
+                        on:input=move |ev| { let v = event_target_value(&ev); input.update(|i| i.last_name = v); }/>
+                    <p class="field-error" aria-live="polite">{err("last_name")}</p>
+                </div>
+            </div>
+            <div class="field">
+                <label for="invite-role">"Role"</label>
+                <select id="invite-role" prop:value=move || input.with(|i| i.role.clone())
+                    on:change=move |ev| { let v = event_target_value(&ev); input.update(|i| i.role = v); }>
+                    {Role::ALL.iter().map(|r| view! { <option value=r.as_str()>{r.as_str()}</option> }).collect_view()}
+                </select>
+            </div>
+            <fieldset aria-describedby="invite-groups-error">
+                <legend>"Groups"</legend>
+                {move || groups.get().into_iter().map(|g| {
+                    let id = g.id.clone();
+                    let id2 = g.id.clone();
+                    view! {
+                        <label class="check">
+                            <input type="checkbox" prop:checked=move || input.with(|i| i.group_ids.contains(&id))
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    let id = id2.clone();
+                                    input.update(|i| { i.group_ids.retain(|x| *x != id); if on { i.group_ids.push(id); } });
+                                }/>
+                            {g.name.clone()}
+                        </label>
+                    }
+                }).collect_view()}
+                <p class="field-error" id="invite-groups-error" aria-live="polite">{err("groups")}</p>
+            </fieldset>
+            <div class="dialog-actions">
+                <button type="submit" class="btn btn-primary" disabled=move || busy.get()>
+                    {move || if count() > 1 { format!("Invite {} people", count()) } else { "Send invitation".to_string() }}
+                </button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,7 @@
+mod edit_member_dialog;
+mod invite_dialog;
+mod user_filters;
+mod users_page;
+mod users_table;
+
+pub use users_page::UsersPage;

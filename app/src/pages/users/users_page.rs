@@ -1,0 +1,230 @@
+use super::edit_member_dialog::EditMemberForm;
+use super::invite_dialog::InviteForm;
+use super::user_filters::{filter_from_query, to_href, UserFilters, PAGE_SIZES};
+use super::users_table::{RowAction, UsersTable};
+use crate::components::{ConfirmDialog, Modal, RequireModule};
+use crate::model::{InviteOutcome, MemberRow, UserFilter};
+use crate::permissions::{Level, Module, Role};
+use crate::state::use_session;
+use crate::util::{copy_to_clipboard, download};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+#[component]
+pub fn UsersPage() -> impl IntoView {
+    view! {
+        <RequireModule module=Module::Users>
+            <UsersPageInner/>
+        </RequireModule>
+    }
+}
+
+fn outcome_text(o: &InviteOutcome) -> String {
+    let mut parts = Vec::new();
+    if !o.invited.is_empty() {
+        parts.push(format!("Invited {}.", o.invited.join(", ")));
+    }
+    for (email, why) in &o.skipped {
+        parts.push(format!("{email} was not invited: {why}."));
+    }
+    if !o.mail_failed.is_empty() {
+        parts.push(format!(
+            "The e-mail to {} could not be sent; copy the link from the list instead.",
+            o.mail_failed.join(", ")
+        ));
+    }
+    parts.join(" ")
+}
+
+#[component]
+fn UsersPageInner() -> impl IntoView {
+    let ctx = use_session();
+    let filter = filter_from_query();
+    let reload = RwSignal::new(0u32);
+    let page = LocalResource::new(move || {
+        let f = filter.get();
+        reload.track();
+        async move { crate::api::list_users(f).await }
+    });
+    let group_list =
+        LocalResource::new(|| async { crate::api::list_group_refs().await.unwrap_or_default() });
+    let groups = Signal::derive(move || group_list.get().unwrap_or_default());
+    let perms = move || {
+        ctx.session.with(|s| {
+            s.as_ref().map(|s| {
+                (
+                    s.permissions.allows(Module::Users, Level::Edit),
+                    s.role,
+                    s.user_id.clone(),
+                )
+            })
+        })
+    };
+    let can_edit = move || perms().is_some_and(|p| p.0);
+    let status = RwSignal::new(None::<(bool, String)>);
+    let invite_open = RwSignal::new(false);
+    let edit_open = RwSignal::new(false);
+    let editing = RwSignal::new(None::<MemberRow>);
+    let confirm_open = RwSignal::new(false);
+    let pending = RwSignal::new(None::<(RowAction, MemberRow)>);
+    let navigate = use_navigate();
+
+    let done = move |ok: bool, text: String| {
+        status.set(Some((ok, text)));
+        reload.update(|n| *n += 1);
+    };
+    let on_action = Callback::new(move |(action, row): (RowAction, MemberRow)| match action {
+        RowAction::Edit => {
+            editing.set(Some(row));
+            edit_open.set(true);
+        }
+        RowAction::Resend => leptos::task::spawn_local(async move {
+            match crate::api::resend_invitation(row.membership_id.clone()).await {
+                    Ok(true) => done(true, format!("Sent a new invitation to {}; the link is valid for 7 days.", row.email)),
+                    Ok(false) => done(false, format!("A new link was made for {} but the e-mail could not be sent; copy the link instead.", row.email)),
+                    Err(e) => done(false, e.to_string()),
+                }
+        }),
+        RowAction::CopyLink => leptos::task::spawn_local(async move {
+            match crate::api::invitation_link(row.membership_id.clone()).await {
+                Ok(link) => {
+                    copy_to_clipboard(&link);
+                    status.set(Some((
+                        true,
+                        format!("Copied the invitation link of {}.", row.email),
+                    )));
+                }
+                Err(e) => status.set(Some((false, e.to_string()))),
+            }
+        }),
+        _ => {
+            pending.set(Some((action, row)));
+            confirm_open.set(true);
+        }
+    });
+    let confirm_message = Signal::derive(move || {
+        pending.with(|p| match p {
+            Some((RowAction::Revoke, r)) => format!(
+                "Withdraw the invitation of {}? The link stops working.",
+                r.email
+            ),
+            Some((RowAction::Disable, r)) => format!(
+                "Disable {}? They are signed out at once and cannot sign in to this account.",
+                r.email
+            ),
+            Some((RowAction::Enable, r)) => format!("Enable {} again?", r.email),
+            Some((RowAction::Remove, r)) => format!(
+                "Remove {} from the account? They lose access and get an e-mail.",
+                r.email
+            ),
+            _ => String::new(),
+        })
+    });
+    let run_pending = Callback::new(move |_| {
+        let Some((action, row)) = pending.get_untracked() else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let (id, at) = (row.membership_id.clone(), row.updated_at);
+            let result = match action {
+                RowAction::Revoke => crate::api::revoke_invitation(id)
+                    .await
+                    .map(|_| format!("Revoked the invitation of {}.", row.email)),
+                RowAction::Disable => crate::api::set_member_enabled(id, false, at)
+                    .await
+                    .map(|_| format!("Disabled {}.", row.email)),
+                RowAction::Enable => crate::api::set_member_enabled(id, true, at)
+                    .await
+                    .map(|_| format!("Enabled {}.", row.email)),
+                RowAction::Remove => crate::api::remove_member(id, at)
+                    .await
+                    .map(|_| format!("Removed {} from the account.", row.email)),
+                _ => return,
+            };
+            match result {
+                Ok(text) => done(true, text),
+                Err(e) => done(false, e.to_string()),
+            }
+        });
+    });
+    let export = move |_| {
+        let f = UserFilter {
+            cursor: None,
+            ..filter.get_untracked()
+        };
+        leptos::task::spawn_local(async move {
+            match crate::api::export_users_csv(f).await {
+                Ok(csv) => download("users.csv", "text/csv", &csv),
+                Err(e) => status.set(Some((false, e.to_string()))),
+            }
+        });
+    };
+    let on_size = move |ev: leptos::ev::Event| {
+        let limit = event_target_value(&ev).parse().unwrap_or(25);
+        navigate(
+            &to_href(&UserFilter {
+                limit,
+                cursor: None,
+                ..filter.get_untracked()
+            }),
+            Default::default(),
+        );
+    };
+
+    view! {
+        <div class="page-header">
+            <h1>"Users"</h1>
+            <p class="page-subtitle">"People with access to this account, their roles and groups."</p>
+            <div class="page-actions">
+                <button type="button" class="btn" on:click=export>"Export CSV"</button>
+                <Show when=can_edit>
+                    <button type="button" class="btn btn-primary" on:click=move |_| invite_open.set(true)>"Invite people"</button>
+                </Show>
+            </div>
+        </div>
+        {move || status.get().map(|(ok, text)| view! {
+            <p class=if ok { "alert alert-success" } else { "alert alert-error" } role=if ok { "status" } else { "alert" }>{text}</p>
+        })}
+        <UserFilters filter groups/>
+        {move || match page.get() {
+            None => view! { <p class="loading" role="status">"Loading users…"</p> }.into_any(),
+            Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{e.to_string()}</p> }.into_any(),
+            Some(Ok(p)) => {
+                let f = filter.get();
+                let (edit, role, me) = perms().unwrap_or((false, Role::Member, String::new()));
+                let next = p.next_cursor.clone().map(|c| to_href(&UserFilter { cursor: Some(c), ..f.clone() }));
+                let first = f.cursor.is_some().then(|| to_href(&UserFilter { cursor: None, ..f.clone() }));
+                let empty = p.rows.is_empty();
+                view! {
+                    <UsersTable rows=p.rows can_edit=edit can_resend=edit || role == Role::Agent me on_action/>
+                    {empty.then(|| view! { <p class="empty">"No users match these filters."</p> })}
+                    <nav class="pager" aria-label="User pages">
+                        <label for="users-page-size">"Rows per page"</label>
+                        <select id="users-page-size" on:change=on_size.clone()>
+                            {PAGE_SIZES.iter().map(|s| view! { <option value=s.to_string() selected=*s == f.limit>{s.to_string()}</option> }).collect_view()}
+                        </select>
+                        <span class="muted">{if p.total == 1 { "1 user matches".to_string() } else { format!("{} users match", p.total) }}</span>
+                        {first.map(|h| view! { <A href=h>"First page"</A> })}
+                        {next.map(|h| view! { <A href=h>"Next page"</A> })}
+                    </nav>
+                }.into_any()
+            }
+        }}
+        <Modal open=invite_open title="Invite people">
+            <InviteForm groups on_done=Callback::new(move |o: InviteOutcome| {
+                invite_open.set(false);
+                done(o.skipped.is_empty() && o.mail_failed.is_empty(), outcome_text(&o));
+            })/>
+        </Modal>
+        <Modal open=edit_open title="Edit access">
+            {move || editing.get().map(|row| view! {
+                <EditMemberForm row groups on_done=Callback::new(move |text: String| {
+                    edit_open.set(false);
+                    done(true, text);
+                })/>
+            })}
+        </Modal>
+        <ConfirmDialog open=confirm_open title="Please confirm" message=confirm_message confirm_label="Confirm" danger=true on_confirm=run_pending/>
+    }
+}

@@ -1,0 +1,105 @@
+import { test, expect, Browser, Page } from '@playwright/test';
+import * as fs from 'fs';
+import * as path from 'path';
+import { dataDir } from '../playwright.config';
+import { signIn } from './helpers';
+
+/** The newest link of `kind` mailed to `to` (the file transport writes .eml files). */
+function mailedLink(to: string, kind: 'accept-invitation' | 'reset-password'): string | undefined {
+  const dir = path.join(dataDir, 'mail');
+  if (!fs.existsSync(dir)) return undefined;
+  const mails = fs.readdirSync(dir)
+    .map((f) => path.join(dir, f))
+    .map((f) => ({ t: fs.statSync(f).mtimeMs, text: fs.readFileSync(f, 'utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '=') }))
+    .filter((m) => m.text.split(/\r?\n/).some((l) => l.startsWith('To:') && l.includes(to)))
+    .sort((a, b) => a.t - b.t);
+  for (const m of mails.reverse()) {
+    const found = m.text.match(new RegExp(`https?://[^\\s]+/${kind}\\?token=[A-Za-z0-9_-]+`));
+    if (found) return found[0];
+  }
+  return undefined;
+}
+
+async function waitForLink(to: string, kind: 'accept-invitation' | 'reset-password') {
+  await expect.poll(() => mailedLink(to, kind)).toBeTruthy();
+  return mailedLink(to, kind)!;
+}
+
+async function acceptAs(browser: Browser, email: string, first: string, password: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(await waitForLink(email, 'accept-invitation'));
+  await expect(page.getByText('invited you to join')).toBeVisible();
+  await page.getByLabel('First name').fill(first);
+  await page.getByLabel('Last name').fill('Tester');
+  const pw = page.getByLabel('Choose a password');
+  await pw.fill('short');
+  await expect(page.getByRole('list', { name: 'Password rules' }).getByText('at least 8 characters')).toContainText('not met yet');
+  await pw.fill(password);
+  await expect(page.getByRole('list', { name: 'Password rules' })).not.toContainText('not met yet');
+  await page.getByRole('button', { name: 'Create my access' }).click();
+  await expect(page.getByRole('navigation', { name: 'Settings' })).toBeVisible();
+  return page;
+}
+
+test('invite two at once, accept from the mailed link, disable signs out, forgot password', async ({ page, browser }) => {
+  await signIn(page);
+  await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'Users' }).click();
+  await page.getByRole('button', { name: 'Invite people' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Invite people' });
+  await dialog.getByLabel('E-mail addresses').fill('ann@e2e.test, not-an-email');
+  await expect(dialog.getByText('Not e-mail addresses: not-an-email')).toBeVisible();
+  await dialog.getByLabel('E-mail addresses').fill('ann@e2e.test, bob@e2e.test');
+  await dialog.getByLabel('Role').selectOption('Member');
+  await dialog.getByLabel('Administrators').check();
+  await dialog.getByRole('button', { name: 'Invite 2 people' }).click();
+  await expect(page.getByText('Invited ann@e2e.test, bob@e2e.test.')).toBeVisible();
+  const users = page.getByRole('table', { name: 'Users' });
+  await expect(users.getByRole('row').filter({ hasText: 'ann@e2e.test' })).toContainText('Invited');
+
+  const ann = await acceptAs(browser, 'ann@e2e.test', 'Ann', 'Ann!s3cure');
+  // Member role united with the Administrators group: Users is in her navigation.
+  await expect(ann.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'Users' })).toBeVisible();
+
+  await page.reload();
+  const annRow = users.getByRole('row').filter({ hasText: 'ann@e2e.test' });
+  await expect(annRow).toContainText('Active');
+  await annRow.getByText('Actions').click();
+  await annRow.getByRole('button', { name: 'Disable' }).click();
+  await page.getByRole('dialog', { name: 'Please confirm' }).getByRole('button', { name: 'Confirm' }).click();
+  await expect(page.getByText('Disabled ann@e2e.test.')).toBeVisible();
+  await expect(annRow).toContainText('Disabled');
+  // Her open session ends on its next request.
+  await ann.reload();
+  await expect(ann).toHaveURL(/\/sign-in/);
+
+  // Bob joins, then forgets his password.
+  await acceptAs(browser, 'bob@e2e.test', 'Bob', 'Bob!s3cure');
+  const anon = await (await browser.newContext()).newPage();
+  await anon.goto('/sign-in');
+  await anon.getByRole('link', { name: 'Forgot your password?' }).click();
+  await anon.getByLabel('E-mail').fill('bob@e2e.test');
+  await anon.getByRole('button', { name: 'Send the link' }).click();
+  await expect(anon.getByText('If an account exists for that e-mail')).toBeVisible();
+  await anon.goto(await waitForLink('bob@e2e.test', 'reset-password'));
+  await anon.getByLabel('New password', { exact: true }).fill('Bob!n3wpass');
+  await anon.getByLabel('Repeat the new password').fill('Bob!n3wpass');
+  await anon.getByRole('button', { name: 'Set the new password' }).click();
+  await expect(anon.getByText('Your password was changed')).toBeVisible();
+  await signIn(anon, 'bob@e2e.test', 'Bob!n3wpass');
+});
+
+test('the users list keeps its state in the URL and exports CSV', async ({ page }) => {
+  await signIn(page);
+  await page.goto('/settings/users?limit=10&sort=email&role=Admin');
+  await expect(page.getByLabel('Role')).toHaveValue('Admin');
+  await expect(page.getByLabel('Sort by')).toHaveValue('email');
+  await expect(page.getByText('1 user matches')).toBeVisible();
+  await page.getByLabel('Role').selectOption('');
+  await expect(page).not.toHaveURL(/role=Admin/);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const file = await download;
+  const text = fs.readFileSync(await file.path(), 'utf8');
+  expect(text.split('\n')[0]).toBe('user_id,name,email,role,groups,status,joined_at_utc,last_login_utc');
+  expect(text).toContain('admin@e2e.test');
+});
