@@ -1,7 +1,8 @@
 use crate::components::Shell;
 use crate::pages::{
-    AcceptInvitationPage, AccountPage, AuditPage, ForgotPasswordPage, HomeRedirect, NotFound,
-    ProfilePage, ResetPasswordPage, SignInPage, UsersPage,
+    AcceptInvitationPage, AccountPage, AuditPage, ForgotPasswordPage, GroupEditPage,
+    GroupWizardPage, GroupsPage, HomeRedirect, NotFound, ProfilePage, ResetPasswordPage,
+    SignInPage, UsersPage,
 };
 use crate::state::SessionCtx;
 use leptos::prelude::*;
@@ -25,6 +26,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("settings") view=HomeRedirect/>
                     <Route path=path!("settings/account") view=AccountPage/>
                     <Route path=path!("settings/users") view=UsersPage/>
+                    <Route path=path!("settings/groups") view=GroupsPage/>
+                    <Route path=path!("settings/groups/new") view=GroupWizardPage/>
+                    <Route path=path!("settings/groups/:id") view=GroupEditPage/>
                     <Route path=path!("settings/audit") view=AuditPage/>
                     <Route path=path!("profile") view=ProfilePage/>
                 </ParentRoute>

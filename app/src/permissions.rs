@@ -49,6 +49,27 @@ impl Module {
         Module::Marketplace,
     ];
 
+    pub fn label(self) -> &'static str {
+        match self {
+            Module::Account => "Account",
+            Module::Users => "Users",
+            Module::Groups => "Groups",
+            Module::ApiTokens => "API tokens",
+            Module::Audit => "Audit trail",
+            Module::Buyers => "Buyers",
+            Module::Licensees => "Licensees",
+            Module::Sellers => "Sellers",
+            Module::Notifications => "Notifications",
+            Module::Billing => "Billing",
+            Module::Events => "Events",
+            Module::Labels => "Labels",
+            Module::Reports => "Reports",
+            Module::Downloads => "Downloads",
+            Module::CsvUploads => "CSV uploads",
+            Module::Marketplace => "Marketplace",
+        }
+    }
+
     /// The "Manage" modules a Creator may edit (seed 002).
     fn is_manage(self) -> bool {
         matches!(
@@ -68,6 +89,24 @@ pub enum Level {
     None,
     View,
     Edit,
+}
+
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::None => "none",
+            Level::View => "view",
+            Level::Edit => "edit",
+        }
+    }
+
+    pub fn parse(s: &str) -> Level {
+        match s {
+            "view" => Level::View,
+            "edit" => Level::Edit,
+            _ => Level::None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

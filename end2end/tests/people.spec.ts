@@ -103,3 +103,52 @@ test('the users list keeps its state in the URL and exports CSV', async ({ page 
   expect(text.split('\n')[0]).toBe('user_id,name,email,role,groups,status,joined_at_utc,last_login_utc');
   expect(text).toContain('admin@e2e.test');
 });
+
+test('a group made with the wizard changes what a member sees after reload', async ({ page, browser }) => {
+  await signIn(page);
+  const nav = page.getByRole('navigation', { name: 'Settings' });
+  await nav.getByRole('link', { name: 'Groups' }).click();
+  await page.getByRole('link', { name: 'New group' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText('Enter the group name.')).toBeVisible();
+  await page.getByLabel('Group name').fill('Auditors');
+  await page.getByLabel('Description').fill('Read the audit trail');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText('Grant at least one module.')).toBeVisible();
+  await page.getByLabel('Audit trail').selectOption('view');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { name: 'Members' })).toBeVisible();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText('Audit trail (view)')).toBeVisible();
+  await page.getByRole('button', { name: 'Create group' }).click();
+  await expect(page.getByText('Group created.')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Groups' }).getByRole('link', { name: 'Auditors' })).toBeVisible();
+
+  await nav.getByRole('link', { name: 'Users' }).click();
+  await page.getByRole('button', { name: 'Invite people' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Invite people' });
+  await dialog.getByLabel('E-mail addresses').fill('carol@e2e.test');
+  await dialog.getByLabel('Administrators').check();
+  await dialog.getByRole('button', { name: 'Send invitation' }).click();
+  const carol = await acceptAs(browser, 'carol@e2e.test', 'Carol', 'Carol!s3cure');
+  const carolNav = carol.getByRole('navigation', { name: 'Settings' });
+  await expect(carolNav.getByRole('link', { name: 'Users' })).toBeVisible();
+
+  await page.reload();
+  const row = page.getByRole('table', { name: 'Users' }).getByRole('row').filter({ hasText: 'carol@e2e.test' });
+  await row.getByText('Actions').click();
+  await row.getByRole('button', { name: 'Edit access' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit access' });
+  await edit.getByLabel('Administrators').uncheck();
+  await edit.getByLabel('Auditors').check();
+  await edit.getByRole('button', { name: 'Save access' }).click();
+  await expect(page.getByText('Saved the access of carol@e2e.test.')).toBeVisible();
+  await expect(row).toContainText('Auditors');
+
+  await carol.reload();
+  await expect(carolNav.getByRole('link', { name: 'Audit trail' })).toBeVisible();
+  await expect(carolNav.getByRole('link', { name: 'Users' })).toHaveCount(0);
+  await carol.goto('/settings/users');
+  await expect(carol.getByRole('heading', { name: 'No access' })).toBeVisible();
+});

@@ -5,11 +5,13 @@
 pub mod account;
 pub mod audit;
 pub mod auth;
+pub mod groups;
 pub mod invitations;
 pub mod users;
 
 pub use account::*;
 pub use audit::*;
 pub use auth::*;
+pub use groups::*;
 pub use invitations::*;
 pub use users::*;

@@ -8,6 +8,7 @@ use leptos_router::components::A;
 pub const NAV_ITEMS: &[(Module, &str, &str)] = &[
     (Module::Account, "Account", "/settings/account"),
     (Module::Users, "Users", "/settings/users"),
+    (Module::Groups, "Groups", "/settings/groups"),
     (Module::Audit, "Audit trail", "/settings/audit"),
 ];
 

@@ -3,6 +3,7 @@
 mod account;
 mod audit;
 mod auth;
+mod groups;
 mod home;
 mod not_found;
 mod profile;
@@ -11,6 +12,7 @@ mod users;
 pub use account::AccountPage;
 pub use audit::AuditPage;
 pub use auth::{AcceptInvitationPage, ForgotPasswordPage, ResetPasswordPage, SignInPage};
+pub use groups::{GroupEditPage, GroupWizardPage, GroupsPage};
 pub use home::HomeRedirect;
 pub use not_found::NotFound;
 pub use profile::ProfilePage;

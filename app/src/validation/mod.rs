@@ -3,6 +3,7 @@
 
 mod account;
 mod email;
+mod group;
 mod invite;
 pub mod lists;
 mod logo;
@@ -12,6 +13,7 @@ mod web;
 
 pub use account::{AccountInput, ValidAccount};
 pub use email::Email;
+pub use group::GroupInput;
 pub use invite::{split_emails, InviteInput, ValidInvite, MAX_INVITES};
 pub use logo::{check_logo, LogoKind, MAX_LOGO_BYTES};
 pub use password::{password_problems, Password};

@@ -161,3 +161,60 @@ pub async fn create_plain<C: ConnectionTrait>(
     .insert(conn)
     .await?)
 }
+
+/// Full details of the account's groups, members included.
+pub async fn details(
+    db: &sea_orm::DatabaseConnection,
+    account_id: &str,
+) -> Result<Vec<crate::model::GroupDto>, AppError> {
+    use crate::backend::entities::user;
+    let gs = list(db, account_id).await?;
+    let ids: Vec<String> = gs.iter().map(|g| g.id.clone()).collect();
+    let links = group_member::Entity::find()
+        .filter(group_member::Column::GroupId.is_in(ids))
+        .all(db)
+        .await?;
+    let mids: Vec<String> = links.iter().map(|l| l.membership_id.clone()).collect();
+    let ms = membership::Entity::find()
+        .filter(membership::Column::Id.is_in(mids))
+        .all(db)
+        .await?;
+    let uids: Vec<String> = ms.iter().map(|m| m.user_id.clone()).collect();
+    let us = user::Entity::find()
+        .filter(user::Column::Id.is_in(uids))
+        .all(db)
+        .await?;
+    Ok(gs
+        .into_iter()
+        .map(|g| {
+            let members = links
+                .iter()
+                .filter(|l| l.group_id == g.id)
+                .filter_map(|l| {
+                    let m = ms.iter().find(|m| m.id == l.membership_id)?;
+                    let u = us.iter().find(|u| u.id == m.user_id)?;
+                    let name = format!("{} {}", u.first_name, u.last_name)
+                        .trim()
+                        .to_string();
+                    Some(crate::model::GroupMember {
+                        membership_id: m.id.clone(),
+                        name,
+                        email: u.email.clone(),
+                    })
+                })
+                .collect();
+            crate::model::GroupDto {
+                modules: parse_modules(&g.modules).levels,
+                id: g.id,
+                name: g.name,
+                description: g.description,
+                is_default: g.is_default,
+                members,
+                revision: g.revision,
+                created_at: g.created_at,
+                updated_at: g.updated_at,
+                updated_by: g.updated_by,
+            }
+        })
+        .collect())
+}

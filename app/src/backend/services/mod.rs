@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod auth;
+pub mod group_admin;
 pub mod groups;
 pub mod invitations;
 pub mod members;

@@ -1,0 +1,78 @@
+use crate::error::AppError;
+use crate::model::GroupDto;
+use crate::validation::GroupInput;
+#[cfg(feature = "ssr")]
+use crate::{
+    backend::{
+        ctx::{respond, Caller},
+        services::{group_admin, groups},
+    },
+    permissions::{Level, Module},
+};
+use leptos::prelude::*;
+use server_fn::codec::Json;
+
+#[server(prefix = "/sf", endpoint = "groups/list", input = Json)]
+pub async fn list_groups() -> Result<Vec<GroupDto>, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::Groups, Level::View).await?;
+        groups::details(&caller.state.db, caller.account_id()).await
+    })
+    .await
+}
+
+#[server(prefix = "/sf", endpoint = "groups/create", input = Json)]
+pub async fn create_group(input: GroupInput) -> Result<String, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::Groups, Level::Edit).await?;
+        let valid = input.validate().map_err(AppError::Validation)?;
+        group_admin::create(
+            &caller.state.db,
+            caller.account_id(),
+            &caller.actor(),
+            &caller.client,
+            valid,
+        )
+        .await
+    })
+    .await
+}
+
+#[server(prefix = "/sf", endpoint = "groups/update", input = Json)]
+pub async fn update_group(
+    group_id: String,
+    revision: i64,
+    input: GroupInput,
+) -> Result<(), AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::Groups, Level::Edit).await?;
+        let valid = input.validate().map_err(AppError::Validation)?;
+        group_admin::update(
+            &caller.state.db,
+            caller.account_id(),
+            &group_id,
+            revision,
+            &caller.actor(),
+            &caller.client,
+            valid,
+        )
+        .await
+    })
+    .await
+}
+
+#[server(prefix = "/sf", endpoint = "groups/delete", input = Json)]
+pub async fn delete_group(group_id: String) -> Result<(), AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::Groups, Level::Edit).await?;
+        group_admin::delete(
+            &caller.state.db,
+            caller.account_id(),
+            &group_id,
+            &caller.actor(),
+            &caller.client,
+        )
+        .await
+    })
+    .await
+}

@@ -1,0 +1,264 @@
+//! Creating, changing and deleting groups. The default "Administrators" group keeps all
+//! modules and cannot be deleted; any other group can be deleted only once it has no members.
+
+use super::audit::{self, Actor, AuditEntry, ClientInfo};
+use crate::backend::clock::now_ms;
+use crate::backend::entities::{group, group_member, membership};
+use crate::error::AppError;
+use crate::ids::{self, IdKind};
+use crate::validation::GroupInput;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait, QueryFilter, Set,
+};
+
+fn modules_text(g: &GroupInput) -> String {
+    g.modules
+        .iter()
+        .map(|(m, l)| format!("{}:{}", json_name(m), json_name(l)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn json_name<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default()
+}
+
+async fn check_members<C: ConnectionTrait>(
+    conn: &C,
+    account_id: &str,
+    ids: &[String],
+) -> Result<(), AppError> {
+    let found = membership::Entity::find()
+        .filter(membership::Column::AccountId.eq(account_id))
+        .filter(membership::Column::Id.is_in(ids.to_vec()))
+        .count(conn)
+        .await?;
+    if found as usize != ids.len() {
+        return Err(AppError::field(
+            "members",
+            "One of the chosen people is no longer in this account.",
+        ));
+    }
+    Ok(())
+}
+
+async fn set_members<C: ConnectionTrait>(
+    conn: &C,
+    group_id: &str,
+    ids: &[String],
+) -> Result<(), AppError> {
+    group_member::Entity::delete_many()
+        .filter(group_member::Column::GroupId.eq(group_id))
+        .exec(conn)
+        .await?;
+    for id in ids {
+        group_member::ActiveModel {
+            group_id: Set(group_id.into()),
+            membership_id: Set(id.clone()),
+        }
+        .insert(conn)
+        .await?;
+    }
+    Ok(())
+}
+
+async fn name_taken<C: ConnectionTrait>(
+    conn: &C,
+    account_id: &str,
+    name: &str,
+    except: &str,
+) -> Result<bool, AppError> {
+    let all = super::groups::list(conn, account_id).await?;
+    Ok(all
+        .iter()
+        .any(|g| g.id != except && g.name.to_lowercase() == name.to_lowercase()))
+}
+
+pub async fn create(
+    db: &DatabaseConnection,
+    account_id: &str,
+    actor: &Actor,
+    client: &ClientInfo,
+    input: GroupInput,
+) -> Result<String, AppError> {
+    let tx = audit::begin(db, account_id).await?;
+    if name_taken(&tx, account_id, &input.name, "").await? {
+        return Err(AppError::field(
+            "name",
+            "Another group already has this name.",
+        ));
+    }
+    check_members(&tx, account_id, &input.member_ids).await?;
+    let now = now_ms();
+    let g = group::ActiveModel {
+        id: Set(ids::generate(IdKind::Group)),
+        account_id: Set(account_id.into()),
+        name: Set(input.name.clone()),
+        description: Set(input.description.clone()),
+        is_default: Set(false),
+        modules: Set(serde_json::to_string(&input.modules).unwrap_or_else(|_| "{}".into())),
+        revision: Set(1),
+        created_at: Set(now),
+        created_by: Set(Some(actor.name.clone())),
+        updated_at: Set(now),
+        updated_by: Set(Some(actor.name.clone())),
+    }
+    .insert(&tx)
+    .await?;
+    set_members(&tx, &g.id, &input.member_ids).await?;
+    audit::append(
+        &tx,
+        account_id,
+        actor,
+        client,
+        AuditEntry {
+            action: "groups.group.create".into(),
+            object_type: "group".into(),
+            object_id: g.id.clone(),
+            object_name: g.name.clone(),
+            summary: format!(
+                "Created the group {} with {} member(s)",
+                g.name,
+                input.member_ids.len()
+            ),
+            changes: vec![audit::masked("modules", None, Some(modules_text(&input)))],
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(g.id)
+}
+
+pub async fn update(
+    db: &DatabaseConnection,
+    account_id: &str,
+    group_id: &str,
+    revision: i64,
+    actor: &Actor,
+    client: &ClientInfo,
+    input: GroupInput,
+) -> Result<(), AppError> {
+    let tx = audit::begin(db, account_id).await?;
+    let g = group::Entity::find_by_id(group_id.to_string())
+        .filter(group::Column::AccountId.eq(account_id))
+        .one(&tx)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if g.revision != revision {
+        return Err(AppError::Conflict(format!(
+            "{} changed this group after you opened it. Reload to see their changes.",
+            g.updated_by.clone().unwrap_or_else(|| "Someone".into())
+        )));
+    }
+    let before = GroupInput {
+        modules: super::groups::parse_modules(&g.modules).levels,
+        ..Default::default()
+    };
+    if g.is_default && (input.modules != before.modules || input.name != g.name) {
+        return Err(AppError::field(
+            "modules",
+            "The Administrators group always grants every module and keeps its name.",
+        ));
+    }
+    if name_taken(&tx, account_id, &input.name, &g.id).await? {
+        return Err(AppError::field(
+            "name",
+            "Another group already has this name.",
+        ));
+    }
+    check_members(&tx, account_id, &input.member_ids).await?;
+    let mut am: group::ActiveModel = g.clone().into();
+    am.name = Set(input.name.clone());
+    am.description = Set(input.description.clone());
+    am.modules = Set(serde_json::to_string(&input.modules).unwrap_or_else(|_| "{}".into()));
+    am.revision = Set(revision + 1);
+    am.updated_at = Set(now_ms());
+    am.updated_by = Set(Some(actor.name.clone()));
+    am.update(&tx).await?;
+    set_members(&tx, &g.id, &input.member_ids).await?;
+    let changes = audit::diff(
+        &[
+            ("name", Some(g.name.clone())),
+            ("description", Some(g.description.clone())),
+            ("modules", Some(modules_text(&before))),
+        ],
+        &[
+            ("name", Some(input.name.clone())),
+            ("description", Some(input.description.clone())),
+            ("modules", Some(modules_text(&input))),
+        ],
+    );
+    audit::append(
+        &tx,
+        account_id,
+        actor,
+        client,
+        AuditEntry {
+            action: "groups.group.update".into(),
+            object_type: "group".into(),
+            object_id: g.id.clone(),
+            object_name: input.name.clone(),
+            summary: format!(
+                "Updated the group {} ({} member(s))",
+                input.name,
+                input.member_ids.len()
+            ),
+            changes,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+pub async fn delete(
+    db: &DatabaseConnection,
+    account_id: &str,
+    group_id: &str,
+    actor: &Actor,
+    client: &ClientInfo,
+) -> Result<(), AppError> {
+    let tx = audit::begin(db, account_id).await?;
+    let g = group::Entity::find_by_id(group_id.to_string())
+        .filter(group::Column::AccountId.eq(account_id))
+        .one(&tx)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if g.is_default {
+        return Err(AppError::BadRequest(
+            "The Administrators group cannot be deleted.".into(),
+        ));
+    }
+    let members = group_member::Entity::find()
+        .filter(group_member::Column::GroupId.eq(&g.id))
+        .count(&tx)
+        .await?;
+    if members > 0 {
+        return Err(AppError::BadRequest(format!(
+            "{} still has {members} member(s). Move them to another group first.",
+            g.name
+        )));
+    }
+    group::Entity::delete_by_id(g.id.clone()).exec(&tx).await?;
+    audit::append(
+        &tx,
+        account_id,
+        actor,
+        client,
+        AuditEntry {
+            action: "groups.group.delete".into(),
+            object_type: "group".into(),
+            object_id: g.id.clone(),
+            object_name: g.name.clone(),
+            summary: format!("Deleted the group {}", g.name),
+            changes: vec![],
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}

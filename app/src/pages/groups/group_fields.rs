@@ -1,0 +1,132 @@
+//! The parts of the group form, shared by the wizard (one step each) and the edit page.
+
+use crate::error::FieldErrors;
+use crate::model::UserFilter;
+use crate::permissions::{Level, Module};
+use crate::validation::GroupInput;
+use leptos::prelude::*;
+
+pub fn field_error(
+    errors: RwSignal<FieldErrors>,
+    f: &'static str,
+) -> impl Fn() -> Option<String> + Copy {
+    move || errors.with(|e| e.get(f).cloned())
+}
+
+#[component]
+pub fn GeneralFields(
+    input: RwSignal<GroupInput>,
+    errors: RwSignal<FieldErrors>,
+    #[prop(optional)] locked: bool,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for="group-name">"Group name"</label>
+            <input id="group-name" disabled=locked aria-describedby="group-name-error"
+                prop:value=move || input.with(|i| i.name.clone())
+                on:input=move |ev| { let v = event_target_value(&ev); input.update(|i| i.name = v); }/>
+            <p class="field-error" id="group-name-error" aria-live="polite">{field_error(errors, "name")}</p>
+        </div>
+        <div class="field">
+            <label for="group-description">"Description"</label>
+            <textarea id="group-description" rows="3" prop:value=move || input.with(|i| i.description.clone())
+                on:input=move |ev| { let v = event_target_value(&ev); input.update(|i| i.description = v); }></textarea>
+            <p class="field-error" aria-live="polite">{field_error(errors, "description")}</p>
+        </div>
+    }
+}
+
+#[component]
+pub fn ModuleLevels(
+    input: RwSignal<GroupInput>,
+    errors: RwSignal<FieldErrors>,
+    #[prop(optional)] locked: bool,
+) -> impl IntoView {
+    view! {
+        <fieldset>
+            <legend>"Module access"</legend>
+            <div class="form-grid">
+                {Module::ALL.into_iter().map(|m| {
+                    let id = format!("level-{}", m.label().to_lowercase().replace(' ', "-"));
+                    view! {
+                        <div class="field">
+                            <label for=id.clone()>{m.label()}</label>
+                            <select id=id disabled=locked
+                                prop:value=move || input.with(|i| i.modules.get(&m).copied().unwrap_or(Level::None).as_str())
+                                on:change=move |ev| {
+                                    let level = Level::parse(&event_target_value(&ev));
+                                    input.update(|i| { i.modules.insert(m, level); });
+                                }>
+                                <option value="none">"No access"</option>
+                                <option value="view">"View"</option>
+                                <option value="edit">"Edit"</option>
+                            </select>
+                        </div>
+                    }
+                }).collect_view()}
+            </div>
+            <p class="field-error" aria-live="polite">{field_error(errors, "modules")}</p>
+        </fieldset>
+    }
+}
+
+#[component]
+pub fn MemberPicker(input: RwSignal<GroupInput>, errors: RwSignal<FieldErrors>) -> impl IntoView {
+    let search = RwSignal::new(String::new());
+    let people = LocalResource::new(move || {
+        let s = search.get();
+        async move {
+            let f = UserFilter {
+                search: s,
+                sort: "name".into(),
+                limit: 100,
+                ..Default::default()
+            };
+            crate::api::list_users(f)
+                .await
+                .map(|p| p.rows)
+                .unwrap_or_default()
+        }
+    });
+    view! {
+        <fieldset>
+            <legend>"Members"</legend>
+            <div class="field">
+                <label for="member-search">"Find people"</label>
+                <input id="member-search" type="search" prop:value=move || search.get()
+                    on:input=move |ev| search.set(event_target_value(&ev))/>
+            </div>
+            <p class="muted">{move || format!("{} selected", input.with(|i| i.member_ids.len()))}</p>
+            {move || people.get().unwrap_or_default().into_iter().map(|r| {
+                let id = r.membership_id.clone();
+                let id2 = id.clone();
+                view! {
+                    <label class="check">
+                        <input type="checkbox" prop:checked=move || input.with(|i| i.member_ids.contains(&id))
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                let id = id2.clone();
+                                input.update(|i| { i.member_ids.retain(|x| *x != id); if on { i.member_ids.push(id); } });
+                            }/>
+                        {format!("{} ({})", r.name(), r.email)}
+                    </label>
+                }
+            }).collect_view()}
+            <p class="field-error" aria-live="polite">{field_error(errors, "members")}</p>
+        </fieldset>
+    }
+}
+
+#[component]
+pub fn Overview(input: RwSignal<GroupInput>) -> impl IntoView {
+    view! {
+        <dl class="credentials">
+            <dt>"Name"</dt><dd>{move || input.with(|i| i.name.clone())}</dd>
+            <dt>"Description"</dt><dd>{move || input.with(|i| i.description.clone())}</dd>
+            <dt>"Modules"</dt>
+            <dd>{move || input.with(|i| i.modules.iter().filter(|(_, l)| **l != Level::None)
+                .map(|(m, l)| format!("{} ({})", m.label(), l.as_str())).collect::<Vec<_>>().join(", "))}</dd>
+            <dt>"Members"</dt><dd>{move || input.with(|i| i.member_ids.len())}</dd>
+        </dl>
+    }
+}

@@ -1,0 +1,93 @@
+use super::group_fields::{GeneralFields, MemberPicker, ModuleLevels, Overview};
+use crate::components::RequireModule;
+use crate::error::{AppError, FieldErrors};
+use crate::permissions::Module;
+use crate::validation::GroupInput;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+const STEPS: [&str; 4] = ["General", "Modules", "Members", "Overview"];
+
+/// Which step a field error belongs to, so a server refusal sends the user back there.
+fn step_of(errors: &FieldErrors) -> usize {
+    if errors.contains_key("name") || errors.contains_key("description") {
+        0
+    } else if errors.contains_key("modules") {
+        1
+    } else {
+        2
+    }
+}
+
+#[component]
+pub fn GroupWizardPage() -> impl IntoView {
+    view! { <RequireModule module=Module::Groups><GroupWizard/></RequireModule> }
+}
+
+#[component]
+fn GroupWizard() -> impl IntoView {
+    let navigate = use_navigate();
+    let input = RwSignal::new(GroupInput::default());
+    let step = RwSignal::new(0usize);
+    let errors = RwSignal::new(FieldErrors::new());
+    let message = RwSignal::new(None::<String>);
+    let next = move |_| {
+        // Each step checks its own fields with the shared validation before moving on.
+        let found = input.with(|i| i.validate().err().unwrap_or_default());
+        let mine: FieldErrors = found
+            .into_iter()
+            .filter(|(k, _)| match step.get_untracked() {
+                0 => k == "name" || k == "description",
+                1 => k == "modules",
+                _ => false,
+            })
+            .collect();
+        errors.set(mine.clone());
+        if mine.is_empty() {
+            step.update(|s| *s = (*s + 1).min(STEPS.len() - 1));
+        }
+    };
+    let not_first = move || step.get() != 0;
+    let not_last = move || step.get() + 1 != STEPS.len();
+    let create = move |_| {
+        let navigate = navigate.clone();
+        leptos::task::spawn_local(async move {
+            match crate::api::create_group(input.get_untracked()).await {
+                Ok(_) => navigate("/settings/groups?created=1", Default::default()),
+                Err(AppError::Validation(e)) => {
+                    step.set(step_of(&e));
+                    errors.set(e);
+                }
+                Err(e) => message.set(Some(e.to_string())),
+            }
+        });
+    };
+    view! {
+        <div class="page-header"><h1>"New group"</h1></div>
+        <ol class="steps" aria-label="Steps">
+            {STEPS.iter().enumerate().map(|(i, s)| view! {
+                <li aria-current=move || (step.get() == i).then_some("step")>{format!("{}. {s}", i + 1)}</li>
+            }).collect_view()}
+        </ol>
+        {move || message.get().map(|m| view! { <p class="alert alert-error" role="alert">{m}</p> })}
+        <section class="card" aria-label=move || STEPS[step.get()]>
+            <h2>{move || STEPS[step.get()]}</h2>
+            {move || match step.get() {
+                0 => view! { <GeneralFields input errors/> }.into_any(),
+                1 => view! { <ModuleLevels input errors/> }.into_any(),
+                2 => view! { <MemberPicker input errors/> }.into_any(),
+                _ => view! { <Overview input/> }.into_any(),
+            }}
+            <div class="form-actions">
+                <a class="btn btn-ghost" href="/settings/groups">"Cancel"</a>
+                <Show when=not_first>
+                    <button type="button" class="btn" on:click=move |_| step.update(|s| *s -= 1)>"Back"</button>
+                </Show>
+                <Show when=not_last
+                    fallback=move || view! { <button type="button" class="btn btn-primary" on:click=create.clone()>"Create group"</button> }>
+                    <button type="button" class="btn btn-primary" on:click=next>"Next"</button>
+                </Show>
+            </div>
+        </section>
+    }
+}

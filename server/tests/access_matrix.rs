@@ -1,0 +1,376 @@
+//! Every server function, called by every role: allowed exactly when the role's permissions
+//! say so. And a member of account B, using account A's real ids, reaches nothing of A.
+
+mod common;
+
+use app::permissions::{Level, Module, Permissions, Role};
+use axum::http::StatusCode;
+use common::*;
+use serde_json::{json, Value};
+
+fn user_filter() -> Value {
+    json!({"filter": {"search": "", "status": "", "role": "", "group": "", "sort": "joined", "desc": false, "limit": 10, "cursor": null}})
+}
+
+fn group_input(name: &str, member_ids: Vec<String>) -> Value {
+    json!({"name": name, "description": "", "modules": {"audit": "view"}, "member_ids": member_ids})
+}
+
+/// (path, body, module, level). `None` module: any signed-in member may call it.
+fn calls(membership: &str, group: &str) -> Vec<(&'static str, Value, Option<(Module, Level)>)> {
+    let account_fields = json!({"name": "Renamed", "website": "", "support_email": "", "description": "", "language": "en",
+        "address_line1": "", "address_line2": "", "city": "", "region": "", "postcode": "", "country": "", "timezone": "UTC",
+        "legal_name": "", "tax_id": "", "industry": "", "company_size": ""});
+    let png = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+    vec![
+        ("/sf/auth/session", json!({}), None),
+        (
+            "/sf/account/get",
+            json!({}),
+            Some((Module::Account, Level::View)),
+        ),
+        (
+            "/sf/account/update",
+            json!({"input": account_fields, "revision": 0}),
+            Some((Module::Account, Level::Edit)),
+        ),
+        (
+            "/sf/account/logo",
+            json!({"data_url": png}),
+            Some((Module::Account, Level::Edit)),
+        ),
+        (
+            "/sf/account/logo_remove",
+            json!({}),
+            Some((Module::Account, Level::Edit)),
+        ),
+        (
+            "/sf/account/credentials",
+            json!({}),
+            Some((Module::Account, Level::Edit)),
+        ),
+        (
+            "/sf/account/credentials_regenerate",
+            json!({}),
+            Some((Module::Account, Level::Edit)),
+        ),
+        (
+            "/sf/audit/list",
+            json!({"filter": {"limit": 10, "before": null, "after": null}}),
+            Some((Module::Audit, Level::View)),
+        ),
+        (
+            "/sf/users/list",
+            user_filter(),
+            Some((Module::Users, Level::View)),
+        ),
+        (
+            "/sf/users/export",
+            user_filter(),
+            Some((Module::Users, Level::View)),
+        ),
+        (
+            "/sf/users/groups",
+            json!({}),
+            Some((Module::Users, Level::View)),
+        ),
+        (
+            "/sf/users/invite",
+            json!({"input": {"emails": "new@example.com", "first_name": "", "last_name": "", "role": "Member", "group_ids": [group]}}),
+            Some((Module::Users, Level::Edit)),
+        ),
+        (
+            "/sf/users/invitation_link",
+            json!({"membership_id": membership}),
+            Some((Module::Users, Level::Edit)),
+        ),
+        (
+            "/sf/users/update",
+            json!({"membership_id": membership, "role": "Member", "group_ids": [group], "updated_at": 0}),
+            Some((Module::Users, Level::Edit)),
+        ),
+        (
+            "/sf/users/set_enabled",
+            json!({"membership_id": membership, "enabled": true, "updated_at": 0}),
+            Some((Module::Users, Level::Edit)),
+        ),
+        (
+            "/sf/users/remove",
+            json!({"membership_id": membership, "updated_at": 0}),
+            Some((Module::Users, Level::Edit)),
+        ),
+        (
+            "/sf/users/revoke",
+            json!({"membership_id": membership}),
+            Some((Module::Users, Level::Edit)),
+        ),
+        (
+            "/sf/groups/list",
+            json!({}),
+            Some((Module::Groups, Level::View)),
+        ),
+        (
+            "/sf/groups/create",
+            json!({"input": group_input("Matrix", vec![])}),
+            Some((Module::Groups, Level::Edit)),
+        ),
+        (
+            "/sf/groups/update",
+            json!({"group_id": group, "revision": 0, "input": group_input("X", vec![])}),
+            Some((Module::Groups, Level::Edit)),
+        ),
+        (
+            "/sf/groups/delete",
+            json!({"group_id": "UGR-0000-0000"}),
+            Some((Module::Groups, Level::Edit)),
+        ),
+    ]
+}
+
+#[tokio::test]
+async fn every_server_function_for_every_role() {
+    for (backend, db) in databases().await {
+        let app = app_for(db).await;
+        let (account, _) = account_with(&app.state, "Acme", Role::Admin).await;
+        let group = default_group(&app.state, &account).await;
+        for role in Role::ALL {
+            let email = format!("matrix-{}@example.com", role.as_str().to_lowercase());
+            add_member(&app.state, &account, &email, role).await;
+            let mut c = Client::new(&app);
+            assert_eq!(c.sign_in(&email, PASSWORD).await.status, StatusCode::OK);
+            let me = c.call("/sf/auth/session", json!({})).await.body;
+            let membership = app::backend::services::members::list(
+                &app.state.db,
+                &account,
+                &app::model::UserFilter {
+                    search: email.clone(),
+                    limit: 10,
+                    ..Default::default()
+                },
+            )
+            .await
+            .unwrap()
+            .rows[0]
+                .membership_id
+                .clone();
+            assert_eq!(me["role"], role.as_str());
+            let perms = Permissions::for_role(role);
+            for (path, body, need) in calls(&membership, &group) {
+                let status = c.call(path, body).await.status;
+                let allowed = need.is_none_or(|(m, l)| perms.allows(m, l));
+                if allowed {
+                    assert!(
+                        status != StatusCode::FORBIDDEN && status != StatusCode::UNAUTHORIZED,
+                        "{backend} {role:?} {path}: {status}"
+                    );
+                } else {
+                    assert_eq!(status, StatusCode::FORBIDDEN, "{backend} {role:?} {path}");
+                }
+            }
+            // Resending invitations: Users edit, or the Agent role.
+            let resend = c
+                .call("/sf/users/resend", json!({"membership_id": membership}))
+                .await
+                .status;
+            let may = perms.allows(Module::Users, Level::Edit) || role == Role::Agent;
+            assert_eq!(
+                resend == StatusCode::FORBIDDEN,
+                !may,
+                "{backend} {role:?} resend: {resend}"
+            );
+        }
+        let mut anonymous = Client::new(&app);
+        for (path, body, need) in calls("AUSR-0000-0000-0000", &group) {
+            if need.is_some() {
+                assert_eq!(
+                    anonymous.call(path, body).await.status,
+                    StatusCode::UNAUTHORIZED,
+                    "{backend} anonymous {path}"
+                );
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn account_b_cannot_touch_account_a_even_with_its_ids() {
+    for (backend, db) in databases().await {
+        let app = app_for(db).await;
+        let (a, admin_a) = account_with(&app.state, "Alpha", Role::Admin).await;
+        add_member(&app.state, &a, "alice@example.com", Role::Member).await;
+        let mut ca = Client::new(&app);
+        ca.sign_in(&admin_a, PASSWORD).await;
+        let a_group = default_group(&app.state, &a).await;
+        ca.call("/sf/users/invite", json!({"input": {"emails": "pending@example.com", "first_name": "", "last_name": "", "role": "Member", "group_ids": [a_group]}})).await;
+        let a_rows = ca.call("/sf/users/list", user_filter()).await.body["rows"]
+            .as_array()
+            .unwrap()
+            .clone();
+        let a_before = ca.call("/sf/users/list", user_filter()).await.body;
+
+        let (_, admin_b) = account_with(&app.state, "Beta", Role::Admin).await;
+        let mut cb = Client::new(&app);
+        cb.sign_in(&admin_b, PASSWORD).await;
+        for row in &a_rows {
+            let id = row["membership_id"].as_str().unwrap();
+            let at = row["updated_at"].clone();
+            for (path, body) in [
+                (
+                    "/sf/users/update",
+                    json!({"membership_id": id, "role": "Admin", "group_ids": [a_group], "updated_at": at}),
+                ),
+                (
+                    "/sf/users/set_enabled",
+                    json!({"membership_id": id, "enabled": false, "updated_at": at}),
+                ),
+                (
+                    "/sf/users/remove",
+                    json!({"membership_id": id, "updated_at": at}),
+                ),
+                ("/sf/users/revoke", json!({"membership_id": id})),
+                ("/sf/users/resend", json!({"membership_id": id})),
+                ("/sf/users/invitation_link", json!({"membership_id": id})),
+            ] {
+                let r = cb.call(path, body).await;
+                assert_eq!(
+                    r.status,
+                    StatusCode::NOT_FOUND,
+                    "{backend} {path} on A's {id}: {:?}",
+                    r.body
+                );
+            }
+        }
+        for (path, body) in [
+            (
+                "/sf/groups/update",
+                json!({"group_id": a_group, "revision": 1, "input": group_input("Taken", vec![])}),
+            ),
+            ("/sf/groups/delete", json!({"group_id": a_group})),
+        ] {
+            assert_eq!(
+                cb.call(path, body).await.status,
+                StatusCode::NOT_FOUND,
+                "{backend} {path}"
+            );
+        }
+        let invite = cb.call("/sf/users/invite", json!({"input": {"emails": "x@example.com", "first_name": "", "last_name": "", "role": "Member", "group_ids": [a_group]}})).await;
+        assert_eq!(
+            invite.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{backend}: A's group in B's invite"
+        );
+        let b_lists = cb
+            .call("/sf/users/list", user_filter())
+            .await
+            .body
+            .to_string();
+        assert!(
+            !b_lists.contains("alice@example.com") && !b_lists.contains("pending@example.com"),
+            "{backend}"
+        );
+        let b_groups = cb.call("/sf/groups/list", json!({})).await.body.to_string();
+        assert!(!b_groups.contains(&a_group), "{backend}");
+        assert_eq!(
+            ca.call("/sf/users/list", user_filter()).await.body,
+            a_before,
+            "{backend}: A unchanged"
+        );
+    }
+}
+
+#[tokio::test]
+async fn groups_follow_their_rules_and_shape_permissions() {
+    for (backend, db) in databases().await {
+        let app = app_for(db).await;
+        let (account, admin) = account_with(&app.state, "Acme", Role::Admin).await;
+        add_member(&app.state, &account, "agent@example.com", Role::Agent).await;
+        let mut c = Client::new(&app);
+        c.sign_in(&admin, PASSWORD).await;
+        let default = default_group(&app.state, &account).await;
+        let lock = c.call("/sf/groups/update", json!({"group_id": default, "revision": 1, "input": group_input("Administrators", vec![])})).await;
+        assert_eq!(
+            lock.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{backend}: default group modules are fixed"
+        );
+        assert_eq!(
+            c.call("/sf/groups/delete", json!({"group_id": default}))
+                .await
+                .status,
+            StatusCode::BAD_REQUEST
+        );
+
+        let agent_row = c.call("/sf/users/list", json!({"filter": {"search": "agent@", "status": "", "role": "", "group": "", "sort": "joined", "desc": false, "limit": 10, "cursor": null}})).await.body["rows"][0].clone();
+        let agent_id = agent_row["membership_id"].as_str().unwrap().to_string();
+        let mut input = group_input("Billing team", vec![agent_id.clone()]);
+        input["modules"] = json!({"billing": "edit", "account": "view"});
+        let created = c.call("/sf/groups/create", json!({"input": input})).await;
+        assert_eq!(
+            created.status,
+            StatusCode::OK,
+            "{backend}: {:?}",
+            created.body
+        );
+        let gid = created.body.as_str().unwrap().to_string();
+        let dup = c
+            .call(
+                "/sf/groups/create",
+                json!({"input": group_input("billing TEAM", vec![])}),
+            )
+            .await;
+        assert!(
+            dup.body["Validation"]["name"]
+                .as_str()
+                .unwrap()
+                .contains("already"),
+            "{backend}"
+        );
+
+        // The agent now has billing and account through the group, on top of the role.
+        let mut agent = Client::new(&app);
+        let s = agent.sign_in("agent@example.com", PASSWORD).await;
+        assert_eq!(
+            s.body["permissions"]["levels"]["billing"], "edit",
+            "{backend}"
+        );
+        assert_eq!(
+            agent.call("/sf/account/get", json!({})).await.status,
+            StatusCode::OK,
+            "{backend}"
+        );
+
+        assert_eq!(
+            c.call("/sf/groups/delete", json!({"group_id": gid}))
+                .await
+                .status,
+            StatusCode::BAD_REQUEST,
+            "{backend}: not empty"
+        );
+        let emptied = c.call("/sf/groups/update", json!({"group_id": gid, "revision": 1, "input": {"name": "Billing team", "description": "", "modules": {"billing": "edit"}, "member_ids": []}})).await;
+        assert_eq!(
+            emptied.status,
+            StatusCode::OK,
+            "{backend}: {:?}",
+            emptied.body
+        );
+        let stale = c
+            .call(
+                "/sf/groups/update",
+                json!({"group_id": gid, "revision": 1, "input": group_input("Other", vec![])}),
+            )
+            .await;
+        assert_eq!(stale.status, StatusCode::CONFLICT, "{backend}");
+        assert_eq!(
+            agent.call("/sf/account/get", json!({})).await.status,
+            StatusCode::FORBIDDEN,
+            "{backend}: access follows the group"
+        );
+        assert_eq!(
+            c.call("/sf/groups/delete", json!({"group_id": gid}))
+                .await
+                .status,
+            StatusCode::OK,
+            "{backend}"
+        );
+    }
+}
