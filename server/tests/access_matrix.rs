@@ -16,8 +16,10 @@ fn group_input(name: &str, member_ids: Vec<String>) -> Value {
     json!({"name": name, "description": "", "modules": {"audit": "view"}, "member_ids": member_ids})
 }
 
-/// (path, body, module, level). `None` module: any signed-in member may call it.
-fn calls(membership: &str, group: &str) -> Vec<(&'static str, Value, Option<(Module, Level)>)> {
+/// A server function call and the permission it needs (`None`: any signed-in member).
+type Call = (&'static str, Value, Option<(Module, Level)>);
+
+fn calls(membership: &str, group: &str) -> Vec<Call> {
     let account_fields = json!({"name": "Renamed", "website": "", "support_email": "", "description": "", "language": "en",
         "address_line1": "", "address_line2": "", "city": "", "region": "", "postcode": "", "country": "", "timezone": "UTC",
         "legal_name": "", "tax_id": "", "industry": "", "company_size": ""});
