@@ -31,6 +31,9 @@ enum Command {
         /// How many extra audit records to generate (for trying paging at scale).
         #[arg(long, default_value_t = 0)]
         audit_records: u64,
+        /// How many extra generated members to add (for trying the Users list at scale).
+        #[arg(long, default_value_t = 0)]
+        users: u64,
     },
 }
 
@@ -105,9 +108,12 @@ async fn main() -> anyhow::Result<()> {
                 println!("Password: {password}");
             }
         }
-        Command::SeedDemo { audit_records } => {
+        Command::SeedDemo {
+            audit_records,
+            users,
+        } => {
             let key = load_secret_key(&settings.data_dir)?;
-            let out = server::seed::seed_demo(&db, &key, audit_records).await?;
+            let out = server::seed::seed_demo(&db, &key, audit_records, users).await?;
             println!("{out}");
         }
         Command::Serve => {

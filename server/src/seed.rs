@@ -30,6 +30,7 @@ pub async fn seed_demo(
     db: &DatabaseConnection,
     key: &SecretKey,
     extra_audit: u64,
+    extra_users: u64,
 ) -> anyhow::Result<String> {
     let password = random_password();
     let hash = hash_password(password.clone()).await.map_err(e)?;
@@ -125,6 +126,9 @@ pub async fn seed_demo(
     if extra_audit > 0 {
         bulk_audit(db, &acc.id, extra_audit).await?;
     }
+    if extra_users > 0 {
+        bulk_members(db, &acc.id, extra_users).await?;
+    }
     let mut out = format!(
         "Demo account {} (Northwind Traders) created.\nEvery demo person's password: {password}\n",
         acc.id
@@ -134,6 +138,11 @@ pub async fn seed_demo(
     }
     if extra_audit > 0 {
         out.push_str(&format!("Plus {extra_audit} generated audit records.\n"));
+    }
+    if extra_users > 0 {
+        out.push_str(&format!(
+            "Plus {extra_users} generated members (they cannot sign in).\n"
+        ));
     }
     Ok(out)
 }
@@ -194,6 +203,66 @@ pub async fn bulk_audit(db: &DatabaseConnection, account_id: &str, n: u64) -> an
             .filter(audit_head::Column::AccountId.eq(account_id))
             .exec(&tx)
             .await?;
+        tx.commit().await?;
+        done += batch;
+    }
+    Ok(())
+}
+
+/// Adds `n` generated people (no password: they cannot sign in) for trying the Users list at
+/// scale. Batches of 500 rows, one transaction each.
+pub async fn bulk_members(db: &DatabaseConnection, account_id: &str, n: u64) -> anyhow::Result<()> {
+    use app::backend::entities::{membership, user};
+    const FIRST: [&str; 10] = [
+        "Anna", "Ben", "Chen", "Dara", "Elif", "Femi", "Gustav", "Hana", "Ivan", "Júlia",
+    ];
+    const LAST: [&str; 10] = [
+        "Smith", "Müller", "Rossi", "Kowalski", "Dubois", "Silva", "Nakamura", "Okoro", "Larsen",
+        "García",
+    ];
+    const ROLES: [&str; 4] = ["Member", "Creator", "Agent", "Admin"];
+    let tag = app::backend::crypto::random_secret(6).to_lowercase();
+    let base = app::backend::clock::now_ms() - (n as i64) * 1000;
+    let mut done = 0u64;
+    while done < n {
+        let batch = (n - done).min(500);
+        let tx = db.begin().await?;
+        let mut us = Vec::with_capacity(batch as usize);
+        let mut ms = Vec::with_capacity(batch as usize);
+        for i in 0..batch {
+            let k = done + i;
+            let at = base + k as i64 * 1000;
+            let uid = format!("USR-9{:03}-{:04}", (k / 10_000) % 1000, k % 10_000);
+            let uid = format!("{uid}-{tag}");
+            us.push(user::ActiveModel {
+                id: Set(uid.clone()),
+                email: Set(format!("person{k}.{tag}@scale.example")),
+                first_name: Set(FIRST[(k % 10) as usize].into()),
+                last_name: Set(LAST[((k / 10) % 10) as usize].into()),
+                password_hash: Set(String::new()),
+                status: Set("Active".into()),
+                created_at: Set(at),
+                updated_at: Set(at),
+                last_login_at: Set(None),
+            });
+            ms.push(membership::ActiveModel {
+                id: Set(format!(
+                    "AUSR-9{:03}-{:04}-{tag}",
+                    (k / 10_000) % 1000,
+                    k % 10_000
+                )),
+                account_id: Set(account_id.into()),
+                user_id: Set(uid),
+                role: Set(ROLES[(k % 4) as usize].into()),
+                status: Set(if k % 17 == 0 { "Disabled" } else { "Active" }.into()),
+                created_at: Set(at),
+                updated_at: Set(at),
+                last_login_at: Set((k % 3 == 0).then_some(at + 3_600_000)),
+                invite_expires_at: Set(None),
+            });
+        }
+        user::Entity::insert_many(us).exec(&tx).await?;
+        membership::Entity::insert_many(ms).exec(&tx).await?;
         tx.commit().await?;
         done += batch;
     }
