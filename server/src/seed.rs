@@ -254,10 +254,15 @@ pub async fn bulk_members(db: &DatabaseConnection, account_id: &str, n: u64) -> 
                 account_id: Set(account_id.into()),
                 user_id: Set(uid),
                 role: Set(ROLES[(k % 4) as usize].into()),
-                status: Set(if k % 17 == 0 { "Disabled" } else { "Active" }.into()),
+                status: Set(if k.is_multiple_of(17) {
+                    "Disabled"
+                } else {
+                    "Active"
+                }
+                .into()),
                 created_at: Set(at),
                 updated_at: Set(at),
-                last_login_at: Set((k % 3 == 0).then_some(at + 3_600_000)),
+                last_login_at: Set(k.is_multiple_of(3).then_some(at + 3_600_000)),
                 invite_expires_at: Set(None),
             });
         }
