@@ -15,19 +15,10 @@ pub async fn sign_in(email: String, password: String) -> Result<SessionInfo, App
         let signed =
             auth::sign_in(&state.db, &state.dummy_hash, &email, &password, &client).await?;
         ctx::set_session_cookie(&signed.token, state.config.secure_cookies);
-        let resolved = crate::backend::services::sessions::resolve(&state.db, &signed.token)
+        Caller::from_new_session(state, client, &signed.token)
             .await?
-            .ok_or(AppError::Internal)?;
-        let permissions =
-            crate::backend::services::groups::effective(&state.db, &resolved.membership).await?;
-        Caller {
-            state,
-            client,
-            resolved,
-            permissions,
-        }
-        .session_info()
-        .await
+            .session_info()
+            .await
     })
     .await
 }

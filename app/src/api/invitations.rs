@@ -30,19 +30,10 @@ pub async fn accept_invitation(
             invitations::accept(&state, &token, &first_name, &last_name, &password, &client)
                 .await?;
         ctx::set_session_cookie(&session, state.config.secure_cookies);
-        let resolved = crate::backend::services::sessions::resolve(&state.db, &session)
+        Caller::from_new_session(state, client, &session)
             .await?
-            .ok_or(AppError::Internal)?;
-        let permissions =
-            crate::backend::services::groups::effective(&state.db, &resolved.membership).await?;
-        Caller {
-            state,
-            client,
-            resolved,
-            permissions,
-        }
-        .session_info()
-        .await
+            .session_info()
+            .await
     })
     .await
 }

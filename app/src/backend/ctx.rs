@@ -142,6 +142,24 @@ impl Caller {
         })
     }
 
+    /// The caller behind a session that was just created (sign-in, accepted invitation).
+    pub async fn from_new_session(
+        state: AppState,
+        client: ClientInfo,
+        token: &str,
+    ) -> Result<Caller, AppError> {
+        let resolved = sessions::resolve(&state.db, token)
+            .await?
+            .ok_or(AppError::Internal)?;
+        let permissions = groups::effective(&state.db, &resolved.membership).await?;
+        Ok(Caller {
+            state,
+            client,
+            resolved,
+            permissions,
+        })
+    }
+
     /// A signed-in member with at least `level` on `module`.
     pub async fn require(module: Module, level: Level) -> Result<Caller, AppError> {
         let caller = Caller::current().await?;

@@ -1,4 +1,3 @@
-use leptos::html::Dialog;
 use leptos::prelude::*;
 
 /// A modal confirmation (native `<dialog>`: focus trap, Escape to cancel, announced as dialog).
@@ -11,17 +10,7 @@ pub fn ConfirmDialog(
     on_confirm: Callback<()>,
     #[prop(optional)] danger: bool,
 ) -> impl IntoView {
-    let dialog = NodeRef::<Dialog>::new();
-    Effect::new(move |_| {
-        let want = open.get();
-        if let Some(d) = dialog.get() {
-            if want && !d.open() {
-                let _ = d.show_modal();
-            } else if !want && d.open() {
-                d.close();
-            }
-        }
-    });
+    let dialog = super::modal::modal_dialog(open);
     let title_id = format!("dlg-{}", title.replace(' ', "-").to_lowercase());
     let title_id2 = title_id.clone();
     view! {

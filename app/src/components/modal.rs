@@ -1,9 +1,8 @@
 use leptos::html::Dialog;
 use leptos::prelude::*;
 
-/// A native modal `<dialog>` (focus trap, Escape closes) named by its title.
-#[component]
-pub fn Modal(open: RwSignal<bool>, title: &'static str, children: ChildrenFn) -> impl IntoView {
+/// A `<dialog>` shown modally (focus trap, Escape closes) while `open` is true.
+pub fn modal_dialog(open: RwSignal<bool>) -> NodeRef<Dialog> {
     let dialog = NodeRef::<Dialog>::new();
     Effect::new(move |_| {
         let want = open.get();
@@ -15,6 +14,13 @@ pub fn Modal(open: RwSignal<bool>, title: &'static str, children: ChildrenFn) ->
             }
         }
     });
+    dialog
+}
+
+/// A native modal `<dialog>` named by its title.
+#[component]
+pub fn Modal(open: RwSignal<bool>, title: &'static str, children: ChildrenFn) -> impl IntoView {
+    let dialog = modal_dialog(open);
     let id = format!("modal-{}", title.replace(' ', "-").to_lowercase());
     let id2 = id.clone();
     view! {

@@ -32,23 +32,16 @@ pub async fn ensure_default<C: ConnectionTrait>(
     {
         return Ok(g);
     }
-    let all: BTreeMap<Module, Level> = Module::ALL.into_iter().map(|m| (m, Level::Edit)).collect();
-    let now = now_ms();
-    Ok(group::ActiveModel {
-        id: Set(ids::generate(IdKind::Group)),
-        account_id: Set(account_id.into()),
-        name: Set(DEFAULT_GROUP.into()),
-        description: Set("Full access to every module. The default group of the account.".into()),
-        is_default: Set(true),
-        modules: Set(serde_json::to_string(&all).unwrap_or_else(|_| "{}".into())),
-        revision: Set(1),
-        created_at: Set(now),
-        created_by: Set(None),
-        updated_at: Set(now),
-        updated_by: Set(None),
-    }
-    .insert(conn)
-    .await?)
+    let all: Vec<(Module, Level)> = Module::ALL.into_iter().map(|m| (m, Level::Edit)).collect();
+    insert(
+        conn,
+        account_id,
+        DEFAULT_GROUP,
+        "Full access to every module. The default group of the account.",
+        true,
+        &all,
+    )
+    .await
 }
 
 pub async fn list<C: ConnectionTrait>(
@@ -143,6 +136,17 @@ pub async fn create_plain<C: ConnectionTrait>(
     description: &str,
     grants: &[(Module, Level)],
 ) -> Result<group::Model, AppError> {
+    insert(conn, account_id, name, description, false, grants).await
+}
+
+async fn insert<C: ConnectionTrait>(
+    conn: &C,
+    account_id: &str,
+    name: &str,
+    description: &str,
+    is_default: bool,
+    grants: &[(Module, Level)],
+) -> Result<group::Model, AppError> {
     let modules: BTreeMap<Module, Level> = grants.iter().copied().collect();
     let now = now_ms();
     Ok(group::ActiveModel {
@@ -150,7 +154,7 @@ pub async fn create_plain<C: ConnectionTrait>(
         account_id: Set(account_id.into()),
         name: Set(name.into()),
         description: Set(description.into()),
-        is_default: Set(false),
+        is_default: Set(is_default),
         modules: Set(serde_json::to_string(&modules).unwrap_or_else(|_| "{}".into())),
         revision: Set(1),
         created_at: Set(now),

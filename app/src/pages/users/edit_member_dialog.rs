@@ -1,3 +1,4 @@
+use super::group_checkboxes::GroupCheckboxes;
 use crate::error::AppError;
 use crate::model::{GroupRef, MemberRow};
 use crate::permissions::Role;
@@ -46,21 +47,11 @@ pub fn EditMemberForm(
             </div>
             <fieldset>
                 <legend>"Groups"</legend>
-                {move || groups.get().into_iter().map(|g| {
-                    let id = g.id.clone();
-                    let id2 = g.id.clone();
-                    view! {
-                        <label class="check">
-                            <input type="checkbox" prop:checked=move || chosen.with(|c| c.contains(&id))
-                                on:change=move |ev| {
-                                    let on = event_target_checked(&ev);
-                                    let id = id2.clone();
-                                    chosen.update(|c| { c.retain(|x| *x != id); if on { c.push(id); } });
-                                }/>
-                            {g.name.clone()}
-                        </label>
-                    }
-                }).collect_view()}
+                <GroupCheckboxes groups chosen=chosen.into()
+                    on_toggle=Callback::new(move |(id, on): (String, bool)| chosen.update(|c| {
+                        c.retain(|x| *x != id);
+                        if on { c.push(id); }
+                    }))/>
             </fieldset>
             <div class="dialog-actions">
                 <button type="submit" class="btn btn-primary" disabled=move || busy.get()>"Save access"</button>

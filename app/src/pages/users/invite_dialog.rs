@@ -1,3 +1,4 @@
+use super::group_checkboxes::GroupCheckboxes;
 use crate::error::{AppError, FieldErrors};
 use crate::model::{GroupRef, InviteOutcome};
 use crate::permissions::Role;
@@ -84,21 +85,11 @@ pub fn InviteForm(
             </div>
             <fieldset aria-describedby="invite-groups-error">
                 <legend>"Groups"</legend>
-                {move || groups.get().into_iter().map(|g| {
-                    let id = g.id.clone();
-                    let id2 = g.id.clone();
-                    view! {
-                        <label class="check">
-                            <input type="checkbox" prop:checked=move || input.with(|i| i.group_ids.contains(&id))
-                                on:change=move |ev| {
-                                    let on = event_target_checked(&ev);
-                                    let id = id2.clone();
-                                    input.update(|i| { i.group_ids.retain(|x| *x != id); if on { i.group_ids.push(id); } });
-                                }/>
-                            {g.name.clone()}
-                        </label>
-                    }
-                }).collect_view()}
+                <GroupCheckboxes groups chosen=Signal::derive(move || input.with(|i| i.group_ids.clone()))
+                    on_toggle=Callback::new(move |(id, on): (String, bool)| input.update(|i| {
+                        i.group_ids.retain(|x| *x != id);
+                        if on { i.group_ids.push(id); }
+                    }))/>
                 <p class="field-error" id="invite-groups-error" aria-live="polite">{err("groups")}</p>
             </fieldset>
             <div class="dialog-actions">

@@ -1,4 +1,5 @@
 mod edit_member_dialog;
+mod group_checkboxes;
 mod invite_dialog;
 mod user_filters;
 mod users_page;
