@@ -116,7 +116,8 @@ test('wrong password, sign-out, protected pages and unknown pages', async ({ pag
 
   await page.getByRole('group').getByText(/Account Admin/).click();
   await page.getByRole('button', { name: 'Sign out' }).click();
-  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
   await page.goto('/settings/audit');
   await expect(page).toHaveURL(/\/sign-in\?next=\/settings\/audit/);
 

@@ -38,11 +38,15 @@ pub fn Header() -> impl IntoView {
     let sign_out = move |_| {
         leptos::task::spawn_local(async move {
             let _ = crate::api::sign_out().await;
-            ctx.set(None);
+            // One full navigation (not also a router redirect): it drops every piece of this
+            // session's state in the page, and nothing races it.
+            crate::util::storage::clear_all();
             #[cfg(not(feature = "ssr"))]
             if let Some(w) = web_sys::window() {
-                let _ = w.location().set_href("/sign-in");
+                let _ = w.location().replace("/sign-in");
             }
+            #[cfg(feature = "ssr")]
+            ctx.set(None);
         });
     };
     view! {
