@@ -96,7 +96,7 @@ pub async fn seed_demo(
         let u = users::insert_user(&tx, &email, first, last, hash.clone())
             .await
             .map_err(e)?;
-        let m = users::insert_membership(&tx, &acc.id, &u.id, role, "Active")
+        let m = users::insert_membership(&tx, &acc.id, &u, role, "Active")
             .await
             .map_err(e)?;
         let group = if role == Role::Admin { &admins } else { &staff };
@@ -264,6 +264,11 @@ pub async fn bulk_members(db: &DatabaseConnection, account_id: &str, n: u64) -> 
                 updated_at: Set(at),
                 last_login_at: Set(k.is_multiple_of(3).then_some(at + 3_600_000)),
                 invite_expires_at: Set(None),
+                email: Set(format!("person{k}.{tag}@scale.example")),
+                sort_name: Set(app::backend::services::users::sort_name(
+                    FIRST[(k % 10) as usize],
+                    LAST[((k / 10) % 10) as usize],
+                )),
             });
         }
         user::Entity::insert_many(us).exec(&tx).await?;

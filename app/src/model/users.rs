@@ -58,6 +58,8 @@ pub struct UsersPage {
     pub rows: Vec<MemberRow>,
     pub next_cursor: Option<String>,
     pub total: u64,
+    /// The count stopped at `total`: there are more matches than that.
+    pub total_is_capped: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

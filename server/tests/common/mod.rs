@@ -116,7 +116,7 @@ pub async fn add_member(state: &AppState, account_id: &str, email: &str, role: R
                 .unwrap()
         }
     };
-    users::insert_membership(&state.db, account_id, &user.id, role, "Active")
+    users::insert_membership(&state.db, account_id, &user, role, "Active")
         .await
         .unwrap();
 }

@@ -14,6 +14,10 @@ pub struct Model {
     pub updated_at: i64,
     pub last_login_at: Option<i64>,
     pub invite_expires_at: Option<i64>,
+    /// Copies of the identity's e-mail and lower-cased "first last", for indexed sorting and
+    /// searching of the Users list (see `services::users::sort_name`).
+    pub email: String,
+    pub sort_name: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -125,6 +125,40 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
+        for column in ["email", "sort_name"] {
+            manager
+                .alter_table(
+                    Table::alter()
+                        .table(Alias::new("memberships"))
+                        .add_column(col(column).string().not_null().default(""))
+                        .to_owned(),
+                )
+                .await?;
+        }
+        manager
+            .create_index(index(
+                "ix_memberships_account_email",
+                "memberships",
+                &["account_id", "email", "id"],
+                false,
+            ))
+            .await?;
+        manager
+            .create_index(index(
+                "ix_memberships_account_name",
+                "memberships",
+                &["account_id", "sort_name", "id"],
+                false,
+            ))
+            .await?;
+        // "Last login" sorts never-signed-in people as 0; the index has the same expression
+        // as the query so both databases walk it (the builder has no expression indexes).
+        manager
+            .get_connection()
+            .execute_unprepared(
+                "CREATE INDEX IF NOT EXISTS ix_memberships_account_login ON memberships (account_id, (COALESCE(last_login_at, 0)), id)",
+            )
+            .await?;
         // The Users list pages by (account, created) and searches by e-mail.
         manager
             .create_index(index(

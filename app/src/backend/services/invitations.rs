@@ -125,7 +125,7 @@ pub async fn invite(
                 .await?
             }
         };
-        let m = users::insert_membership(&tx, account_id, &u.id, valid.role, "Invited").await?;
+        let m = users::insert_membership(&tx, account_id, &u, valid.role, "Invited").await?;
         groups::set_members_groups(&tx, account_id, &m.id, &valid.group_ids).await?;
         let token = new_link(&tx, state, &m, &actor.name).await?;
         let group_names: Vec<String> = known
@@ -428,6 +428,7 @@ pub async fn accept(
         am.last_name = Set(last_name.trim().into());
         am.updated_at = Set(now_ms());
         u = am.update(&tx).await?;
+        users::sync_names(&tx, &u).await?;
     }
     let mut inv: invitation::ActiveModel = v.invitation.clone().into();
     inv.status = Set("Accepted".into());

@@ -6,21 +6,20 @@
 
 use super::groups;
 use crate::backend::clock::now_ms;
+use crate::backend::entities::user;
 use crate::error::AppError;
 use crate::model::{GroupRef, MemberRow, UserFilter, UsersPage};
 use crate::permissions::Role;
-use sea_orm::sea_query::{
-    Alias, Cond, Expr, Func, JoinType, LikeExpr, Order, Query, SelectStatement, SimpleExpr,
-};
-use sea_orm::{ConnectionTrait, DatabaseConnection};
+use sea_orm::sea_query::{Alias, Cond, Expr, LikeExpr, Order, Query, SelectStatement, SimpleExpr};
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use serde::{Deserialize, Serialize};
 
 fn m(c: &str) -> Expr {
-    Expr::col((Alias::new("m"), Alias::new(c)))
+    Expr::col(Alias::new(c))
 }
-fn u(c: &str) -> Expr {
-    Expr::col((Alias::new("u"), Alias::new(c)))
-}
+
+/// Counting stops here: past it the list says "10000+" instead of scanning everything.
+pub const COUNT_CAP: u64 = 10_000;
 
 #[derive(Serialize, Deserialize)]
 struct Cursor {
@@ -28,31 +27,21 @@ struct Cursor {
     id: String,
 }
 
-/// The expression a sort key orders by (text sorts are case-insensitive).
+/// The expression a sort key orders by; each has an index on (account_id, expression, id).
 fn sort_expr(sort: &str) -> (SimpleExpr, bool) {
     match sort {
-        "email" => (u("email").into(), true),
-        "name" => (
-            Func::lower(Expr::cust("u.first_name || ' ' || u.last_name")).into(),
-            true,
-        ),
-        "last_login" => (
-            Func::coalesce([m("last_login_at").into(), Expr::val(0i64).into()]).into(),
-            false,
-        ),
+        "email" => (m("email").into(), true),
+        "name" => (m("sort_name").into(), true),
+        "last_login" => (Expr::cust("(COALESCE(last_login_at, 0))"), false),
         _ => (m("created_at").into(), false),
     }
 }
 
+/// One table only: every filter and sort key lives on `memberships`, so the database walks an
+/// index in order and stops after one page.
 fn base(account_id: &str, f: &UserFilter, now: i64) -> SelectStatement {
     let mut q = Query::select();
-    q.from_as(Alias::new("memberships"), Alias::new("m"))
-        .join_as(
-            JoinType::InnerJoin,
-            Alias::new("users"),
-            Alias::new("u"),
-            u("id").equals((Alias::new("m"), Alias::new("user_id"))),
-        )
+    q.from(Alias::new("memberships"))
         .and_where(m("account_id").eq(account_id));
     let search = f.search.trim().to_lowercase();
     if !search.is_empty() {
@@ -70,13 +59,8 @@ fn base(account_id: &str, f: &UserFilter, now: i64) -> SelectStatement {
         let pattern = LikeExpr::new(format!("%{escaped}%")).escape('\\');
         q.cond_where(
             Cond::any()
-                .add(Expr::expr(Func::lower(u("email"))).like(pattern.clone()))
-                .add(
-                    Expr::expr(Func::lower(Expr::cust(
-                        "u.first_name || ' ' || u.last_name",
-                    )))
-                    .like(pattern),
-                ),
+                .add(m("email").like(pattern.clone()))
+                .add(m("sort_name").like(pattern)),
         );
     }
     match f.status.as_str() {
@@ -102,7 +86,7 @@ fn base(account_id: &str, f: &UserFilter, now: i64) -> SelectStatement {
             .from_as(Alias::new("group_members"), Alias::new("gm"))
             .and_where(
                 Expr::col((Alias::new("gm"), Alias::new("membership_id")))
-                    .equals((Alias::new("m"), Alias::new("id"))),
+                    .equals((Alias::new("memberships"), Alias::new("id"))),
             )
             .and_where(Expr::col((Alias::new("gm"), Alias::new("group_id"))).eq(f.group.clone()));
         q.and_where(Expr::exists(sub));
@@ -125,19 +109,20 @@ pub async fn list(
     let order = if f.desc { Order::Desc } else { Order::Asc };
 
     let mut q = base(account_id, f, now);
-    q.columns([
-        (Alias::new("m"), Alias::new("id")),
-        (Alias::new("m"), Alias::new("user_id")),
-        (Alias::new("m"), Alias::new("role")),
-        (Alias::new("m"), Alias::new("status")),
-        (Alias::new("m"), Alias::new("created_at")),
-        (Alias::new("m"), Alias::new("updated_at")),
-        (Alias::new("m"), Alias::new("last_login_at")),
-        (Alias::new("m"), Alias::new("invite_expires_at")),
-        (Alias::new("u"), Alias::new("email")),
-        (Alias::new("u"), Alias::new("first_name")),
-        (Alias::new("u"), Alias::new("last_name")),
-    ])
+    q.columns(
+        [
+            "id",
+            "user_id",
+            "role",
+            "status",
+            "created_at",
+            "updated_at",
+            "last_login_at",
+            "invite_expires_at",
+            "email",
+        ]
+        .map(Alias::new),
+    )
     .expr_as(key.clone(), Alias::new("sort_key"));
     if let Some(raw) = &f.cursor {
         let c: Cursor = serde_json::from_str(raw)
@@ -147,23 +132,19 @@ pub async fn list(
         } else {
             Expr::val(c.v.as_i64().unwrap_or_default()).into()
         };
-        let after = if f.desc {
-            Cond::any().add(Expr::expr(key.clone()).lt(v.clone())).add(
-                Cond::all()
-                    .add(Expr::expr(key.clone()).eq(v))
-                    .add(m("id").lt(c.id)),
-            )
+        let (after_key, after_id) = if f.desc {
+            (Expr::expr(key.clone()).lt(v.clone()), m("id").lt(c.id))
         } else {
-            Cond::any().add(Expr::expr(key.clone()).gt(v.clone())).add(
-                Cond::all()
-                    .add(Expr::expr(key.clone()).eq(v))
-                    .add(m("id").gt(c.id)),
-            )
+            (Expr::expr(key.clone()).gt(v.clone()), m("id").gt(c.id))
         };
-        q.cond_where(after);
+        q.cond_where(
+            Cond::any()
+                .add(after_key)
+                .add(Cond::all().add(Expr::expr(key.clone()).eq(v)).add(after_id)),
+        );
     }
     q.order_by_expr(key, order.clone())
-        .order_by((Alias::new("m"), Alias::new("id")), order)
+        .order_by(Alias::new("id"), order)
         .limit(limit + 1);
 
     let backend = db.get_database_backend();
@@ -189,8 +170,8 @@ pub async fn list(
         out.push(MemberRow {
             membership_id: id,
             user_id: row.try_get("", "user_id")?,
-            first_name: row.try_get("", "first_name")?,
-            last_name: row.try_get("", "last_name")?,
+            first_name: String::new(),
+            last_name: String::new(),
             email: row.try_get("", "email")?,
             role: Role::parse(&row.try_get::<String>("", "role")?).unwrap_or(Role::Member),
             groups: vec![],
@@ -200,9 +181,19 @@ pub async fn list(
             updated_at: row.try_get("", "updated_at")?,
         });
     }
+    // Names and groups for this page only: two look-ups by primary key, whatever the list size.
+    let user_ids: Vec<String> = out.iter().map(|r| r.user_id.clone()).collect();
+    let identities = user::Entity::find()
+        .filter(user::Column::Id.is_in(user_ids))
+        .all(db)
+        .await?;
     let ids: Vec<String> = out.iter().map(|r| r.membership_id.clone()).collect();
     let by_member = groups::of_memberships(db, account_id, &ids).await?;
     for row in &mut out {
+        if let Some(u) = identities.iter().find(|u| u.id == row.user_id) {
+            row.first_name = u.first_name.clone();
+            row.last_name = u.last_name.clone();
+        }
         row.groups = by_member
             .get(&row.membership_id)
             .map(|gs| {
@@ -216,12 +207,13 @@ pub async fn list(
             .unwrap_or_default();
     }
 
-    let mut count = base(account_id, f, now);
-    count.expr_as(
-        Expr::col((Alias::new("m"), Alias::new("id"))).count(),
-        Alias::new("n"),
-    );
-    let total = db
+    let mut capped = base(account_id, f, now);
+    capped.expr(Expr::val(1)).limit(COUNT_CAP + 1);
+    let mut count = Query::select();
+    count
+        .expr_as(Expr::cust("COUNT(*)"), Alias::new("n"))
+        .from_subquery(capped, Alias::new("c"));
+    let counted = db
         .query_one(backend.build(&count))
         .await?
         .map(|r| r.try_get::<i64>("", "n"))
@@ -236,7 +228,8 @@ pub async fn list(
     Ok(UsersPage {
         rows: out,
         next_cursor,
-        total,
+        total: counted.min(COUNT_CAP),
+        total_is_capped: counted > COUNT_CAP,
     })
 }
 

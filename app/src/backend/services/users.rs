@@ -63,7 +63,7 @@ pub async fn insert_user<C: ConnectionTrait>(
 pub async fn insert_membership<C: ConnectionTrait>(
     conn: &C,
     account_id: &str,
-    user_id: &str,
+    user: &user::Model,
     role: Role,
     status: &str,
 ) -> Result<membership::Model, AppError> {
@@ -71,16 +71,39 @@ pub async fn insert_membership<C: ConnectionTrait>(
     Ok(membership::ActiveModel {
         id: Set(ids::generate(IdKind::Membership)),
         account_id: Set(account_id.into()),
-        user_id: Set(user_id.into()),
+        user_id: Set(user.id.clone()),
         role: Set(role.as_str().into()),
         status: Set(status.into()),
         created_at: Set(now),
         updated_at: Set(now),
         last_login_at: Set(None),
         invite_expires_at: Set(None),
+        email: Set(user.email.clone()),
+        sort_name: Set(sort_name(&user.first_name, &user.last_name)),
     }
     .insert(conn)
     .await?)
+}
+
+/// The Users list sorts and searches by this copy of the name (lower-case "first last"),
+/// kept on every membership so that the list never joins the identities to order or filter.
+pub fn sort_name(first: &str, last: &str) -> String {
+    format!("{} {}", first.trim(), last.trim())
+        .trim()
+        .to_lowercase()
+}
+
+/// Keeps the copies in step after a person's names change.
+pub async fn sync_names<C: ConnectionTrait>(conn: &C, user: &user::Model) -> Result<(), AppError> {
+    membership::Entity::update_many()
+        .col_expr(
+            membership::Column::SortName,
+            sea_orm::sea_query::Expr::value(sort_name(&user.first_name, &user.last_name)),
+        )
+        .filter(membership::Column::UserId.eq(&user.id))
+        .exec(conn)
+        .await?;
+    Ok(())
 }
 
 pub struct AdminOutcome {
@@ -118,8 +141,7 @@ pub async fn create_or_reset_admin(
                 let acc =
                     accounts::create(&tx, key, account_name, "Client", Some(system.name.clone()))
                         .await?;
-                let m =
-                    insert_membership(&tx, &acc.id, &existing.id, Role::Admin, "Active").await?;
+                let m = insert_membership(&tx, &acc.id, &existing, Role::Admin, "Active").await?;
                 let admins = super::groups::ensure_default(&tx, &acc.id).await?;
                 super::groups::set_members_groups(&tx, &acc.id, &m.id, &[admins.id]).await?;
                 tx.commit().await?;
@@ -163,7 +185,7 @@ pub async fn create_or_reset_admin(
     tx.commit().await?;
     let tx = audit::begin(db, &acc.id).await?;
     let u = insert_user(&tx, &email, "Account", "Admin", hash).await?;
-    let m = insert_membership(&tx, &acc.id, &u.id, Role::Admin, "Active").await?;
+    let m = insert_membership(&tx, &acc.id, &u, Role::Admin, "Active").await?;
     let admins = super::groups::ensure_default(&tx, &acc.id).await?;
     super::groups::set_members_groups(&tx, &acc.id, &m.id, &[admins.id]).await?;
     audit::append(

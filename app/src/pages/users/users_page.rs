@@ -204,7 +204,13 @@ fn UsersPageInner() -> impl IntoView {
                         <select id="users-page-size" on:change=on_size.clone()>
                             {PAGE_SIZES.iter().map(|s| view! { <option value=s.to_string() selected=*s == f.limit>{s.to_string()}</option> }).collect_view()}
                         </select>
-                        <span class="muted">{if p.total == 1 { "1 user matches".to_string() } else { format!("{} users match", p.total) }}</span>
+                        <span class="muted">{if p.total_is_capped {
+                            format!("More than {} users match", p.total)
+                        } else if p.total == 1 {
+                            "1 user matches".to_string()
+                        } else {
+                            format!("{} users match", p.total)
+                        }}</span>
                         {first.map(|h| view! { <A href=h>"First page"</A> })}
                         {next.map(|h| view! { <A href=h>"Next page"</A> })}
                     </nav>
