@@ -96,6 +96,32 @@ impl InviteInput {
     }
 }
 
+/// What a new identity enters when accepting an invitation: both names and a password that
+/// meets the policy. The accept page checks it before sending; the server checks it again.
+pub fn check_new_identity(
+    first_name: &str,
+    last_name: &str,
+    password: &str,
+) -> Result<(), FieldErrors> {
+    let mut errors = FieldErrors::new();
+    for (field, raw, label) in [
+        ("first_name", first_name, "first name"),
+        ("last_name", last_name, "last name"),
+    ] {
+        if let Err(e) = BoundedText::parse(raw, label, 100, true) {
+            errors.insert(field.into(), e);
+        }
+    }
+    if let Err(e) = super::Password::try_from(password) {
+        errors.insert("password".into(), e);
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,6 +150,13 @@ mod tests {
             .contains_key("emails"));
         let err = input("ok@x.io, nope").validate().unwrap_err();
         assert!(err["emails"].contains("nope"));
+    }
+
+    #[test]
+    fn new_identity_needs_names_and_a_good_password() {
+        let e = check_new_identity("", " ", "weak").unwrap_err();
+        assert_eq!(e.len(), 3);
+        assert!(check_new_identity("Ann", "Lee", "Ann!s3cure").is_ok());
     }
 
     #[test]

@@ -14,7 +14,7 @@ mod web;
 pub use account::{AccountInput, ValidAccount};
 pub use email::Email;
 pub use group::GroupInput;
-pub use invite::{split_emails, InviteInput, ValidInvite, MAX_INVITES};
+pub use invite::{check_new_identity, split_emails, InviteInput, ValidInvite, MAX_INVITES};
 pub use logo::{check_logo, LogoKind, MAX_LOGO_BYTES};
 pub use password::{password_problems, Password};
 pub use text::{AccountName, BoundedText};

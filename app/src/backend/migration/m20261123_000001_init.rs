@@ -1,3 +1,4 @@
+use super::schema::{big, big_null, col, index, key, long_text, table, text, text_null};
 use sea_orm_migration::prelude::*;
 
 pub struct Migration;
@@ -6,49 +7,6 @@ impl MigrationName for Migration {
     fn name(&self) -> &str {
         "m20261123_000001_init"
     }
-}
-
-fn col(name: &str) -> ColumnDef {
-    ColumnDef::new(Alias::new(name))
-}
-fn text(name: &str) -> ColumnDef {
-    col(name).string().not_null().to_owned()
-}
-fn text_null(name: &str) -> ColumnDef {
-    col(name).string().null().to_owned()
-}
-fn long_text(name: &str) -> ColumnDef {
-    col(name).text().not_null().to_owned()
-}
-fn big(name: &str) -> ColumnDef {
-    col(name).big_integer().not_null().to_owned()
-}
-fn big_null(name: &str) -> ColumnDef {
-    col(name).big_integer().null().to_owned()
-}
-fn key(name: &str) -> ColumnDef {
-    col(name).string().not_null().primary_key().to_owned()
-}
-
-fn table(name: &str, columns: Vec<ColumnDef>) -> TableCreateStatement {
-    let mut t = Table::create();
-    t.table(Alias::new(name)).if_not_exists();
-    for mut c in columns {
-        t.col(&mut c);
-    }
-    t.to_owned()
-}
-
-fn index(name: &str, table: &str, columns: &[&str], unique: bool) -> IndexCreateStatement {
-    let mut i = Index::create();
-    i.name(name).table(Alias::new(table)).if_not_exists();
-    for c in columns {
-        i.col(Alias::new(*c));
-    }
-    if unique {
-        i.unique();
-    }
-    i.to_owned()
 }
 
 #[sea_orm_migration::async_trait::async_trait]

@@ -1,3 +1,4 @@
+use super::schema::{col, index};
 use sea_orm_migration::prelude::*;
 
 pub struct Migration;
@@ -6,22 +7,6 @@ impl MigrationName for Migration {
     fn name(&self) -> &str {
         "m20261123_000002_people"
     }
-}
-
-fn col(name: &str) -> ColumnDef {
-    ColumnDef::new(Alias::new(name))
-}
-
-fn index(name: &str, table: &str, columns: &[&str], unique: bool) -> IndexCreateStatement {
-    let mut i = Index::create();
-    i.name(name).table(Alias::new(table)).if_not_exists();
-    for c in columns {
-        i.col(Alias::new(*c));
-    }
-    if unique {
-        i.unique();
-    }
-    i.to_owned()
 }
 
 #[sea_orm_migration::async_trait::async_trait]

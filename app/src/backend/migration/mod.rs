@@ -4,6 +4,7 @@ use sea_orm_migration::prelude::*;
 
 mod m20261123_000001_init;
 mod m20261123_000002_people;
+mod schema;
 
 pub struct Migrator;
 

@@ -6,12 +6,12 @@ use super::audit::{self, Actor, AuditEntry, ClientInfo};
 use super::{groups, sessions, throttle, users};
 use crate::backend::clock::now_ms;
 use crate::backend::crypto::{hash_password, random_token, sha256_hex, verify_password};
-use crate::backend::entities::{account, group_member, invitation, membership, user};
+use crate::backend::entities::{account, invitation, membership, user};
 use crate::backend::mail::Mail;
 use crate::backend::AppState;
 use crate::error::AppError;
 use crate::model::{InvitationInfo, InviteOutcome};
-use crate::validation::{BoundedText, Password, ValidInvite};
+use crate::validation::{check_new_identity, ValidInvite};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
@@ -170,18 +170,14 @@ async fn invited_membership<C: ConnectionTrait>(
     conn: &C,
     account_id: &str,
     membership_id: &str,
-) -> Result<membership::Model, AppError> {
-    let m = membership::Entity::find_by_id(membership_id.to_string())
-        .filter(membership::Column::AccountId.eq(account_id))
-        .one(conn)
-        .await?
-        .ok_or(AppError::NotFound)?;
+) -> Result<(membership::Model, user::Model), AppError> {
+    let (m, u) = super::membership_admin::target(conn, account_id, membership_id).await?;
     if m.status != "Invited" {
         return Err(AppError::BadRequest(
             "This person has already accepted the invitation.".into(),
         ));
     }
-    Ok(m)
+    Ok((m, u))
 }
 
 /// A new link, valid 7 days again, sent by e-mail. Also how an expired invitation is renewed.
@@ -194,11 +190,7 @@ pub async fn resend(
     base_url: &str,
 ) -> Result<bool, AppError> {
     let tx = audit::begin(&state.db, account_id).await?;
-    let m = invited_membership(&tx, account_id, membership_id).await?;
-    let u = user::Entity::find_by_id(m.user_id.clone())
-        .one(&tx)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let (m, u) = invited_membership(&tx, account_id, membership_id).await?;
     let token = new_link(&tx, state, &m, &actor.name).await?;
     audit::append(
         &tx,
@@ -233,7 +225,7 @@ pub async fn current_link(
     membership_id: &str,
     base_url: &str,
 ) -> Result<String, AppError> {
-    let m = invited_membership(&state.db, account_id, membership_id).await?;
+    let (m, _) = invited_membership(&state.db, account_id, membership_id).await?;
     let inv = invitation::Entity::find()
         .filter(invitation::Column::MembershipId.eq(&m.id))
         .filter(invitation::Column::Status.eq("Pending"))
@@ -260,24 +252,8 @@ pub async fn revoke(
     client: &ClientInfo,
 ) -> Result<(), AppError> {
     let tx = audit::begin(&state.db, account_id).await?;
-    let m = invited_membership(&tx, account_id, membership_id).await?;
-    let u = user::Entity::find_by_id(m.user_id.clone())
-        .one(&tx)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    invitation::Entity::update_many()
-        .col_expr(invitation::Column::Status, Expr::value("Revoked"))
-        .filter(invitation::Column::MembershipId.eq(&m.id))
-        .filter(invitation::Column::Status.eq("Pending"))
-        .exec(&tx)
-        .await?;
-    group_member::Entity::delete_many()
-        .filter(group_member::Column::MembershipId.eq(&m.id))
-        .exec(&tx)
-        .await?;
-    membership::Entity::delete_by_id(m.id.clone())
-        .exec(&tx)
-        .await?;
+    let (m, u) = invited_membership(&tx, account_id, membership_id).await?;
+    super::membership_admin::delete_membership(&tx, &m.id).await?;
     audit::append(
         &tx,
         account_id,
@@ -399,21 +375,7 @@ pub async fn accept(
             ));
         }
     } else {
-        let mut errors = crate::error::FieldErrors::new();
-        for (field, raw, label) in [
-            ("first_name", first_name, "first name"),
-            ("last_name", last_name, "last name"),
-        ] {
-            if let Err(e) = BoundedText::parse(raw, label, 100, true) {
-                errors.insert(field.into(), e);
-            }
-        }
-        if let Err(e) = Password::try_from(password) {
-            errors.insert("password".into(), e);
-        }
-        if !errors.is_empty() {
-            return Err(AppError::Validation(errors));
-        }
+        check_new_identity(first_name, last_name, password).map_err(AppError::Validation)?;
         new_hash = Some(hash_password(password.to_string()).await?);
     }
 

@@ -23,7 +23,8 @@ pub struct ActingMember<'a> {
     pub client: &'a ClientInfo,
 }
 
-async fn target<C: ConnectionTrait>(
+/// A membership of this account with its identity; anything else is NotFound.
+pub(crate) async fn target<C: ConnectionTrait>(
     conn: &C,
     account_id: &str,
     id: &str,
@@ -62,6 +63,27 @@ async fn end_sessions<C: ConnectionTrait>(
     session::Entity::delete_many()
         .filter(session::Column::UserId.eq(user_id))
         .filter(session::Column::AccountId.eq(account_id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// Takes a membership out of the account: pending links die, group places go, the row goes.
+pub(crate) async fn delete_membership<C: ConnectionTrait>(
+    conn: &C,
+    membership_id: &str,
+) -> Result<(), AppError> {
+    invitation::Entity::update_many()
+        .col_expr(invitation::Column::Status, Expr::value("Revoked"))
+        .filter(invitation::Column::MembershipId.eq(membership_id))
+        .filter(invitation::Column::Status.eq("Pending"))
+        .exec(conn)
+        .await?;
+    group_member::Entity::delete_many()
+        .filter(group_member::Column::MembershipId.eq(membership_id))
+        .exec(conn)
+        .await?;
+    membership::Entity::delete_by_id(membership_id.to_string())
         .exec(conn)
         .await?;
     Ok(())
@@ -243,19 +265,7 @@ pub async fn remove(
         ));
     }
     end_sessions(&tx, &u.id, account_id).await?;
-    invitation::Entity::update_many()
-        .col_expr(invitation::Column::Status, Expr::value("Revoked"))
-        .filter(invitation::Column::MembershipId.eq(&m.id))
-        .filter(invitation::Column::Status.eq("Pending"))
-        .exec(&tx)
-        .await?;
-    group_member::Entity::delete_many()
-        .filter(group_member::Column::MembershipId.eq(&m.id))
-        .exec(&tx)
-        .await?;
-    membership::Entity::delete_by_id(m.id.clone())
-        .exec(&tx)
-        .await?;
+    delete_membership(&tx, &m.id).await?;
     audit::append(
         &tx,
         account_id,

@@ -1,7 +1,7 @@
 use crate::components::PasswordChecklist;
 use crate::error::AppError;
 use crate::state::use_session;
-use crate::validation::password_problems;
+use crate::validation::check_new_identity;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
@@ -30,10 +30,19 @@ pub fn AcceptInvitationPage() -> impl IntoView {
             .get_untracked()
             .and_then(|r| r.ok())
             .is_some_and(|i| i.existing_identity);
-        if !existing && !password_problems(&password.get_untracked()).is_empty() {
-            message.set(Some("Choose a password that meets every rule.".into()));
-            return;
+        if !existing {
+            // Same checks the server runs; shown on their fields without a round trip.
+            let checked = check_new_identity(
+                &first.get_untracked(),
+                &last.get_untracked(),
+                &password.get_untracked(),
+            );
+            if let Err(e) = checked {
+                errors.set(e);
+                return;
+            }
         }
+        errors.set(crate::error::FieldErrors::new());
         busy.set(true);
         message.set(None);
         let navigate = navigate.clone();
