@@ -1,8 +1,8 @@
 use crate::components::Shell;
 use crate::pages::{
-    AcceptInvitationPage, AccountPage, AuditPage, ForgotPasswordPage, GroupEditPage,
-    GroupWizardPage, GroupsPage, HomeRedirect, NotFound, ProfilePage, ResetPasswordPage,
-    SignInPage, UsersPage,
+    AcceptInvitationPage, AccountPage, ApiReferencePage, AuditPage, ForgotPasswordPage,
+    GroupEditPage, GroupWizardPage, GroupsPage, HomeRedirect, NotFound, ProfilePage,
+    ResetPasswordPage, SignInPage, TokensPage, UsersPage,
 };
 use crate::state::SessionCtx;
 use leptos::prelude::*;
@@ -29,6 +29,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("settings/groups") view=GroupsPage/>
                     <Route path=path!("settings/groups/new") view=GroupWizardPage/>
                     <Route path=path!("settings/groups/:id") view=GroupEditPage/>
+                    <Route path=path!("settings/api-tokens") view=TokensPage/>
+                    <Route path=path!("settings/api-reference") view=ApiReferencePage/>
                     <Route path=path!("settings/audit") view=AuditPage/>
                     <Route path=path!("profile") view=ProfilePage/>
                 </ParentRoute>

@@ -9,6 +9,7 @@ pub enum IdKind {
     Membership,
     Group,
     Audit,
+    Token,
 }
 
 impl IdKind {
@@ -19,12 +20,13 @@ impl IdKind {
             IdKind::Membership => "AUSR",
             IdKind::Group => "UGR",
             IdKind::Audit => "AUD",
+            IdKind::Token => "TOK",
         }
     }
 
     pub fn groups(self) -> usize {
         match self {
-            IdKind::Account | IdKind::User | IdKind::Group => 2,
+            IdKind::Account | IdKind::User | IdKind::Group | IdKind::Token => 2,
             IdKind::Membership => 3,
             IdKind::Audit => 4,
         }

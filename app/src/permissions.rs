@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Module {
     Account,
@@ -84,6 +85,7 @@ impl Module {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
     None,
@@ -110,6 +112,7 @@ impl Level {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub enum Role {
     Admin,
     Creator,
@@ -182,6 +185,15 @@ impl Permissions {
         self
     }
 
+    /// Intersection: the lower level wins per module (a token never exceeds its creator).
+    pub fn intersect(&self, other: &Permissions) -> Permissions {
+        let levels = Module::ALL
+            .into_iter()
+            .map(|m| (m, self.level(m).min(other.level(m))))
+            .collect();
+        Permissions { levels }
+    }
+
     pub fn level(&self, module: Module) -> Level {
         self.levels.get(&module).copied().unwrap_or(Level::None)
     }
@@ -227,6 +239,17 @@ mod tests {
         let p = Permissions::for_role(Role::Member).union(&g);
         assert!(p.allows(Module::Account, Level::Edit));
         assert!(p.allows(Module::Audit, Level::View));
+    }
+
+    #[test]
+    fn intersect_takes_the_lower_level() {
+        let mut t = Permissions::default();
+        t.levels.insert(Module::Users, Level::Edit);
+        t.levels.insert(Module::Audit, Level::View);
+        let p = t.intersect(&Permissions::for_role(Role::Creator));
+        assert_eq!(p.level(Module::Users), Level::None);
+        assert_eq!(p.level(Module::Audit), Level::View);
+        assert_eq!(p.level(Module::Account), Level::None);
     }
 
     #[test]

@@ -16,6 +16,8 @@ pub struct Settings {
     pub admin_email: String,
     pub smtp_url: Option<String>,
     pub mail_from: String,
+    /// REST API requests per token and minute (`API_RATE_LIMIT`).
+    pub api_rate_per_minute: u32,
 }
 
 fn env(name: &str) -> Option<String> {
@@ -50,6 +52,9 @@ impl Settings {
             smtp_url: env("SMTP_URL"),
             mail_from: env("MAIL_FROM")
                 .unwrap_or_else(|| "Account Settings <no-reply@localhost>".into()),
+            api_rate_per_minute: env("API_RATE_LIMIT")
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(600),
         })
     }
 

@@ -5,11 +5,13 @@
 pub mod config;
 pub mod metrics;
 pub mod middleware;
+pub mod rest;
 pub mod routes;
 pub mod seed;
 pub mod static_files;
 
 use app::backend::crypto::{hash_password, random_password, SecretKey};
+use app::backend::services::api_auth::RateLimiter;
 use app::backend::{AppState, Config};
 use axum::body::Body;
 use axum::extract::{Request, State};
@@ -56,9 +58,11 @@ pub async fn app_state(
             public_origin: settings.public_url.clone(),
             trust_proxy: settings.trust_proxy,
             secret_key: key,
+            api_rate_per_minute: settings.api_rate_per_minute,
         }),
         dummy_hash: Arc::new(dummy),
         mailer: Arc::new(mailer),
+        rate: Arc::new(RateLimiter::new(settings.api_rate_per_minute)),
     })
 }
 
@@ -112,6 +116,13 @@ pub fn build_router(state: AppState, site_dir: PathBuf) -> Router {
 
     Router::new()
         .merge(server_fn_routes)
+        .nest(
+            "/api/v1",
+            rest::router(state.clone()).layer(SetResponseHeaderLayer::overriding(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("no-store"),
+            )),
+        )
         .route("/healthz", get(routes::healthz))
         .route("/assets/logo/{account_id}", get(routes::logo))
         .with_state(state)
@@ -165,4 +176,29 @@ pub async fn ensure_first_admin(
     .await
     .map_err(|e| anyhow::anyhow!("could not create the first admin: {e:?}"))?;
     Ok(Some((email.to_string(), password)))
+}
+
+/// Background jobs, once a minute. Each takes a lease in the database first, so with several
+/// server processes one of them does the work and none sends a reminder twice.
+pub fn spawn_jobs(state: AppState) {
+    use app::backend::services::token_expiry;
+    tokio::spawn(async move {
+        let holder = token_expiry::holder_name();
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
+        loop {
+            tick.tick().await;
+            let now = app::backend::clock::now_ms();
+            match token_expiry::run_once(&state, &holder, now).await {
+                Ok(r) if r.warned + r.expired > 0 => {
+                    tracing::info!(
+                        warned = r.warned,
+                        expired = r.expired,
+                        "API token reminders sent"
+                    )
+                }
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = ?e, "API token expiry job failed"),
+            }
+        }
+    });
 }

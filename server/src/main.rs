@@ -120,6 +120,7 @@ async fn main() -> anyhow::Result<()> {
             let key = load_secret_key(&settings.data_dir)?;
             let state = server::app_state(db, key, &settings).await?;
             let first = server::ensure_first_admin(&state, &settings.admin_email).await?;
+            server::spawn_jobs(state.clone());
             let app = server::build_router(state, settings.site_dir.clone());
             let listener = TcpListener::bind(settings.bind).await?;
             let addr = listener.local_addr()?;

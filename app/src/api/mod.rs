@@ -7,6 +7,7 @@ pub mod audit;
 pub mod auth;
 pub mod groups;
 pub mod invitations;
+pub mod tokens;
 pub mod users;
 
 pub use account::*;
@@ -14,4 +15,5 @@ pub use audit::*;
 pub use auth::*;
 pub use groups::*;
 pub use invitations::*;
+pub use tokens::*;
 pub use users::*;

@@ -10,5 +10,6 @@ pub mod mail;
 pub mod migration;
 pub mod services;
 pub mod state;
+pub mod token_format;
 
 pub use state::{AppState, Config};

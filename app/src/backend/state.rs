@@ -13,6 +13,8 @@ pub struct Config {
     /// Honour X-Forwarded-For (only behind a trusted reverse proxy).
     pub trust_proxy: bool,
     pub secret_key: SecretKey,
+    /// REST API requests per token (or account credentials) and minute.
+    pub api_rate_per_minute: u32,
 }
 
 /// What every request handler and server function can reach. Cheap to clone; holds no state
@@ -25,4 +27,5 @@ pub struct AppState {
     /// unknown e-mail and a wrong password take the same time.
     pub dummy_hash: Arc<String>,
     pub mailer: Arc<Mailer>,
+    pub rate: Arc<super::services::api_auth::RateLimiter>,
 }

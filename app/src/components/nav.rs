@@ -9,6 +9,7 @@ pub const NAV_ITEMS: &[(Module, &str, &str)] = &[
     (Module::Account, "Account", "/settings/account"),
     (Module::Users, "Users", "/settings/users"),
     (Module::Groups, "Groups", "/settings/groups"),
+    (Module::ApiTokens, "API tokens", "/settings/api-tokens"),
     (Module::Audit, "Audit trail", "/settings/audit"),
 ];
 

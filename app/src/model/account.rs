@@ -2,6 +2,7 @@ use crate::validation::AccountInput;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct AccountDto {
     pub id: String,
     pub kind: String,

@@ -4,10 +4,12 @@ mod account;
 mod audit;
 mod groups;
 mod session;
+mod tokens;
 mod users;
 
 pub use account::{AccountDto, Credentials};
 pub use audit::{AuditChange, AuditFilter, AuditPage, AuditRecordDto};
 pub use groups::{GroupDto, GroupMember};
 pub use session::{MembershipSummary, SessionInfo};
+pub use tokens::{NewToken, TokenDto, TokenFilter, TokenPolicy, TokenUpdate, TokensPage};
 pub use users::{GroupRef, InvitationInfo, InviteOutcome, MemberRow, UserFilter, UsersPage};

@@ -2,6 +2,7 @@ use crate::permissions::Role;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct GroupRef {
     pub id: String,
     pub name: String,
@@ -9,6 +10,7 @@ pub struct GroupRef {
 
 /// One row of the Users list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct MemberRow {
     pub membership_id: String,
     pub user_id: String,
@@ -63,9 +65,11 @@ pub struct UsersPage {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct InviteOutcome {
     pub invited: Vec<String>,
     /// (e-mail, reason) for addresses that were not invited.
+    #[cfg_attr(feature = "ssr", schema(value_type = Vec<Vec<String>>))]
     pub skipped: Vec<(String, String)>,
     /// Invited, but the e-mail could not be sent (the link can still be copied).
     pub mail_failed: Vec<String>,

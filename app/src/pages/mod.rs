@@ -7,6 +7,7 @@ mod groups;
 mod home;
 mod not_found;
 mod profile;
+mod tokens;
 mod users;
 
 pub use account::AccountPage;
@@ -16,4 +17,5 @@ pub use groups::{GroupEditPage, GroupWizardPage, GroupsPage};
 pub use home::HomeRedirect;
 pub use not_found::NotFound;
 pub use profile::ProfilePage;
+pub use tokens::{ApiReferencePage, TokensPage};
 pub use users::UsersPage;

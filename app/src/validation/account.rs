@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 /// The Account form as typed. Every field is a string so that nothing the user typed is lost
 /// when validation fails.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct AccountInput {
     pub name: String,
     pub website: String,

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 /// The group wizard's answers.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct GroupInput {
     pub name: String,
     pub description: String,

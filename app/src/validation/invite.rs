@@ -7,6 +7,7 @@ pub const MAX_INVITES: usize = 50;
 
 /// The Invite form as typed: e-mails separated by commas, semicolons, spaces or new lines.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct InviteInput {
     pub emails: String,
     pub first_name: String,

@@ -9,6 +9,7 @@ pub mod lists;
 mod logo;
 mod password;
 mod text;
+mod token;
 mod web;
 
 pub use account::{AccountInput, ValidAccount};
@@ -18,4 +19,8 @@ pub use invite::{check_new_identity, split_emails, InviteInput, ValidInvite, MAX
 pub use logo::{check_logo, LogoKind, MAX_LOGO_BYTES};
 pub use password::{password_problems, Password};
 pub use text::{AccountName, BoundedText};
+pub use token::{
+    parse_date, validate_modules, TokenInput, TokenName, ValidToken, DAY_MS, DEFAULT_MAX_DAYS,
+    EXPIRY_PRESETS,
+};
 pub use web::Website;

@@ -81,6 +81,7 @@ pub async fn app_for(db: DatabaseConnection) -> TestApp {
         admin_email: "admin@example.com".into(),
         smtp_url: None,
         mail_from: "Account Settings <no-reply@console.test>".into(),
+        api_rate_per_minute: 120,
     };
     let state = server::app_state(db, SecretKey::generate(), &settings)
         .await

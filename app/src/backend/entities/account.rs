@@ -32,6 +32,8 @@ pub struct Model {
     pub created_by: Option<String>,
     pub updated_at: i64,
     pub updated_by: Option<String>,
+    /// Longest lifetime, in days, of new API tokens (None: no cap beyond one year).
+    pub token_max_days: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

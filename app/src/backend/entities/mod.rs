@@ -2,11 +2,15 @@
 //! PostgreSQL store, compare and index them identically.
 
 pub mod account;
+pub mod api_rate_window;
+pub mod api_token;
+pub mod api_token_secret;
 pub mod audit_head;
 pub mod audit_record;
 pub mod group;
 pub mod group_member;
 pub mod invitation;
+pub mod job_lease;
 pub mod login_throttle;
 pub mod membership;
 pub mod password_reset;

@@ -4,6 +4,7 @@ use sea_orm_migration::prelude::*;
 
 mod m20261123_000001_init;
 mod m20261123_000002_people;
+mod m20261123_000003_api_tokens;
 mod schema;
 
 pub struct Migrator;
@@ -14,6 +15,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261123_000001_init::Migration),
             Box::new(m20261123_000002_people::Migration),
+            Box::new(m20261123_000003_api_tokens::Migration),
         ]
     }
 }

@@ -100,10 +100,10 @@ pub async fn list(
     f: &UserFilter,
 ) -> Result<UsersPage, AppError> {
     let now = now_ms();
-    let limit = if [10, 25, 50, 100].contains(&f.limit) {
-        f.limit
-    } else {
-        25
+    // The console offers 10/25/50/100; the REST API any limit up to 100.
+    let limit = match f.limit {
+        0 => 25,
+        n => n.min(100),
     };
     let (key, is_text) = sort_expr(&f.sort);
     let order = if f.desc { Order::Desc } else { Order::Asc };
@@ -282,4 +282,43 @@ pub async fn export_csv(
         }
     }
     Ok(out)
+}
+
+/// One member as a list row (the REST API's `GET /users/{id}`).
+pub async fn row(
+    db: &DatabaseConnection,
+    account_id: &str,
+    membership_id: &str,
+) -> Result<MemberRow, AppError> {
+    let (m, u) = super::membership_admin::target(db, account_id, membership_id).await?;
+    let now = now_ms();
+    let status = if m.status == "Invited" && m.invite_expires_at.is_some_and(|e| e < now) {
+        "Invitation expired".to_string()
+    } else {
+        m.status.clone()
+    };
+    let by_member = groups::of_memberships(db, account_id, std::slice::from_ref(&m.id)).await?;
+    Ok(MemberRow {
+        membership_id: m.id.clone(),
+        user_id: u.id.clone(),
+        first_name: u.first_name.clone(),
+        last_name: u.last_name.clone(),
+        email: m.email.clone(),
+        role: Role::parse(&m.role).unwrap_or(Role::Member),
+        groups: by_member
+            .get(&m.id)
+            .map(|gs| {
+                gs.iter()
+                    .map(|g| GroupRef {
+                        id: g.id.clone(),
+                        name: g.name.clone(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+        status,
+        created_at: m.created_at,
+        last_login_at: m.last_login_at,
+        updated_at: m.updated_at,
+    })
 }

@@ -2,6 +2,8 @@
 //! functions, the CLI and the tests alike. No HTTP in here.
 
 pub mod accounts;
+pub mod api_auth;
+pub mod api_tokens;
 pub mod audit;
 pub mod auth;
 pub mod group_admin;
@@ -12,4 +14,5 @@ pub mod membership_admin;
 pub mod passwords;
 pub mod sessions;
 pub mod throttle;
+pub mod token_expiry;
 pub mod users;

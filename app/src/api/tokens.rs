@@ -1,0 +1,140 @@
+use crate::error::AppError;
+use crate::model::{NewToken, TokenDto, TokenFilter, TokenPolicy, TokenUpdate, TokensPage};
+use crate::validation::TokenInput;
+#[cfg(feature = "ssr")]
+use crate::{
+    backend::{
+        clock::now_ms,
+        ctx::{respond, Caller},
+        services::api_tokens::{self, Creator},
+    },
+    permissions::{Level, Module},
+};
+use leptos::prelude::*;
+use server_fn::codec::Json;
+
+#[server(prefix = "/sf", endpoint = "tokens/list", input = Json)]
+pub async fn list_tokens(filter: TokenFilter) -> Result<TokensPage, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::ApiTokens, Level::View).await?;
+        api_tokens::list(&caller.state.db, caller.account_id(), &filter).await
+    })
+    .await
+}
+
+#[server(prefix = "/sf", endpoint = "tokens/create", input = Json)]
+pub async fn create_token(input: TokenInput) -> Result<NewToken, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::ApiTokens, Level::Edit).await?;
+        let db = &caller.state.db;
+        let policy = api_tokens::policy(db, caller.account_id()).await?;
+        let valid = input
+            .validate(now_ms(), policy.max_days)
+            .map_err(AppError::Validation)?;
+        let creator = Creator {
+            membership: caller.resolved.membership.clone(),
+            user: caller.resolved.user.clone(),
+            permissions: caller.permissions.clone(),
+        };
+        api_tokens::create(
+            db,
+            caller.account_id(),
+            &creator,
+            &caller.actor(),
+            &caller.client,
+            valid,
+        )
+        .await
+    })
+    .await
+}
+
+#[server(prefix = "/sf", endpoint = "tokens/update", input = Json)]
+pub async fn update_token(id: String, input: TokenUpdate) -> Result<TokenDto, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::ApiTokens, Level::Edit).await?;
+        api_tokens::update(
+            &caller.state.db,
+            caller.account_id(),
+            &id,
+            &caller.permissions,
+            &caller.actor(),
+            &caller.client,
+            &input,
+        )
+        .await
+    })
+    .await
+}
+
+/// Enable ("Active"), disable ("Disabled") or delete ("Deleted").
+#[server(prefix = "/sf", endpoint = "tokens/set_status", input = Json)]
+pub async fn set_token_status(id: String, status: String) -> Result<TokenDto, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::ApiTokens, Level::Edit).await?;
+        if !matches!(status.as_str(), "Active" | "Disabled" | "Deleted") {
+            return Err(AppError::BadRequest("Unknown status.".into()));
+        }
+        api_tokens::set_status(
+            &caller.state.db,
+            caller.account_id(),
+            &id,
+            &status,
+            &caller.actor(),
+            &caller.client,
+        )
+        .await
+    })
+    .await
+}
+
+/// New secret; the old one stops at once (`grace_hours` 0) or after up to 168 hours.
+#[server(prefix = "/sf", endpoint = "tokens/rotate", input = Json)]
+pub async fn rotate_token(id: String, grace_hours: i64) -> Result<NewToken, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::ApiTokens, Level::Edit).await?;
+        api_tokens::rotate(
+            &caller.state.db,
+            caller.account_id(),
+            &id,
+            grace_hours.saturating_mul(3_600_000),
+            &caller.actor(),
+            &caller.client,
+        )
+        .await
+    })
+    .await
+}
+
+#[server(prefix = "/sf", endpoint = "tokens/policy", input = Json)]
+pub async fn get_token_policy() -> Result<TokenPolicy, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::ApiTokens, Level::View).await?;
+        api_tokens::policy(&caller.state.db, caller.account_id()).await
+    })
+    .await
+}
+
+/// The account's cap on token lifetimes: an account setting, so it needs Account edit rights.
+#[server(prefix = "/sf", endpoint = "tokens/set_policy", input = Json)]
+pub async fn set_token_policy(
+    max_days: Option<i64>,
+    account_revision: i64,
+) -> Result<TokenPolicy, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::Account, Level::Edit).await?;
+        if !caller.permissions.allows(Module::ApiTokens, Level::Edit) {
+            return Err(AppError::Forbidden);
+        }
+        api_tokens::set_policy(
+            &caller.state.db,
+            caller.account_id(),
+            max_days,
+            account_revision,
+            &caller.actor(),
+            &caller.client,
+        )
+        .await
+    })
+    .await
+}

@@ -1,0 +1,82 @@
+//! The authenticated caller of an API request (see `services::api_auth` for the design).
+
+use super::problem::ApiError;
+use app::backend::services::api_auth::{self, ApiPrincipal};
+use app::backend::services::audit::{Actor, ClientInfo};
+use app::backend::services::membership_admin::ActingMember;
+use app::backend::AppState;
+use app::error::AppError;
+use app::permissions::{Level, Module};
+use axum::extract::FromRequestParts;
+use axum::http::{header, request::Parts};
+
+pub struct Api {
+    pub state: AppState,
+    pub principal: ApiPrincipal,
+    pub client: ClientInfo,
+}
+
+impl FromRequestParts<AppState> for Api {
+    type Rejection = ApiError;
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let client = parts
+            .extensions
+            .get::<ClientInfo>()
+            .cloned()
+            .unwrap_or_default();
+        let authorization = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok());
+        let principal = api_auth::authenticate(state, authorization, &client).await?;
+        Ok(Api {
+            state: state.clone(),
+            principal,
+            client,
+        })
+    }
+}
+
+impl Api {
+    pub fn require(&self, module: Module, level: Level) -> Result<(), ApiError> {
+        if self.principal.permissions.allows(module, level) {
+            Ok(())
+        } else {
+            tracing::warn!(actor = %self.principal.actor.id, account = %self.account_id(), ?module, ?level, "API permission denied");
+            Err(ApiError(AppError::Forbidden))
+        }
+    }
+
+    pub fn account_id(&self) -> &str {
+        &self.principal.account.id
+    }
+
+    pub fn actor(&self) -> &Actor {
+        &self.principal.actor
+    }
+
+    /// The self-protection rules apply to the token's creator; account credentials are no one.
+    pub fn acting(&self) -> ActingMember<'_> {
+        ActingMember {
+            membership_id: self
+                .principal
+                .creator
+                .as_ref()
+                .map(|(m, _)| m.id.as_str())
+                .unwrap_or(""),
+            actor: self.principal.actor.clone(),
+            client: &self.client,
+        }
+    }
+
+    pub fn base_url(&self) -> String {
+        self.state
+            .config
+            .public_origin
+            .clone()
+            .unwrap_or_else(|| "http://localhost:3000".into())
+    }
+}

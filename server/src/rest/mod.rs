@@ -1,0 +1,64 @@
+//! The REST API under `/api/v1`: one module per resource, each handler thin (authenticate,
+//! authorise, validate, call the same service the console uses, map to the same DTO).
+//! Errors are RFC 9457 problem details; lists are `{data, pagination}` with keyset cursors.
+
+mod account;
+mod audit;
+mod auth;
+mod extract;
+mod groups;
+mod invitations;
+pub mod openapi;
+mod paging;
+mod problem;
+mod tokens;
+mod users;
+
+pub use auth::Api;
+pub use problem::{ApiError, Problem};
+
+use app::backend::AppState;
+use axum::routing::{get, post};
+use axum::Router;
+
+/// Routes relative to `/api/v1`, where the server nests them.
+pub fn router<S: Clone + Send + Sync + 'static>(state: AppState) -> Router<S> {
+    Router::new()
+        .route("/openapi.json", get(openapi::document))
+        .route("/account", get(account::get).patch(account::update))
+        .route("/users", get(users::list))
+        .route(
+            "/users/{id}",
+            get(users::get).patch(users::update).delete(users::remove),
+        )
+        .route("/users/{id}/enable", post(users::enable))
+        .route("/users/{id}/disable", post(users::disable))
+        .route(
+            "/invitations",
+            get(invitations::list).post(invitations::create),
+        )
+        .route("/invitations/{id}/resend", post(invitations::resend))
+        .route("/invitations/{id}/revoke", post(invitations::revoke))
+        .route("/groups", get(groups::list).post(groups::create))
+        .route(
+            "/groups/{id}",
+            get(groups::get)
+                .patch(groups::update)
+                .delete(groups::delete),
+        )
+        .route("/tokens", get(tokens::list).post(tokens::create))
+        .route(
+            "/tokens/{id}",
+            get(tokens::get)
+                .patch(tokens::update)
+                .delete(tokens::delete),
+        )
+        .route("/tokens/{id}/enable", post(tokens::enable))
+        .route("/tokens/{id}/disable", post(tokens::disable))
+        .route("/tokens/{id}/rotate", post(tokens::rotate))
+        .route("/audit-records", get(audit::list))
+        .route("/audit-records/{id}", get(audit::get))
+        .fallback(problem::not_found)
+        .method_not_allowed_fallback(problem::method_not_allowed)
+        .with_state(state)
+}
