@@ -55,7 +55,12 @@ pub fn TokensTable(
                 </thead>
                 <tbody>
                     {rows.into_iter().map(|t| {
-                        let status_class = format!("badge badge-{}", t.status.to_lowercase());
+                        let status_class = match t.status.as_str() {
+                            "Active" => "badge badge-green",
+                            "Expired" => "badge badge-amber",
+                            "Deleted" => "badge badge-red",
+                            _ => "badge badge-grey",
+                        };
                         let grace = t.previous_secret_valid_until.map(|u| format!("Previous secret works until {}", format_utc(u)));
                         let actions = (can_edit && t.status != "Deleted").then(|| {
                             let t2 = t.clone();
@@ -64,11 +69,11 @@ pub fn TokensTable(
                             let (ta, tb, tc) = (t2.clone(), t2.clone(), t2.clone());
                             view! {
                                 <td class="row-actions">
-                                    <button type="button" class="btn btn-small" aria-label=format!("{toggle_label} {}", t2.name)
+                                    <button type="button" class="btn btn-sm" aria-label=format!("{toggle_label} {}", t2.name)
                                         on:click=move |_| on_action.run((toggle, ta.clone()))>{toggle_label}</button>
-                                    <button type="button" class="btn btn-small" aria-label=format!("Rotate {}", t2.name)
+                                    <button type="button" class="btn btn-sm" aria-label=format!("Rotate {}", t2.name)
                                         on:click=move |_| on_action.run((TokenAction::Rotate, tb.clone()))>"Rotate"</button>
-                                    <button type="button" class="btn btn-small btn-danger" aria-label=format!("Delete {}", t2.name)
+                                    <button type="button" class="btn btn-sm btn-danger" aria-label=format!("Delete {}", t2.name)
                                         on:click=move |_| on_action.run((TokenAction::Delete, tc.clone()))>"Delete"</button>
                                 </td>
                             }
