@@ -126,6 +126,41 @@ fn calls(membership: &str, group: &str) -> Vec<Call> {
             json!({"group_id": "UGR-0000-0000"}),
             Some((Module::Groups, Level::Edit)),
         ),
+        (
+            "/sf/tokens/list",
+            json!({"filter": {"search": "", "status": "", "sort": "created", "desc": true, "limit": 10, "cursor": null}}),
+            Some((Module::ApiTokens, Level::View)),
+        ),
+        (
+            "/sf/tokens/create",
+            json!({"input": {"name": "Matrix", "modules": {"audit": "view"}, "expires_in_days": 30}}),
+            Some((Module::ApiTokens, Level::Edit)),
+        ),
+        (
+            "/sf/tokens/update",
+            json!({"id": "TOK-0000-0000", "input": {"name": "x", "description": "", "modules": {"audit": "view"}, "revision": 1}}),
+            Some((Module::ApiTokens, Level::Edit)),
+        ),
+        (
+            "/sf/tokens/set_status",
+            json!({"id": "TOK-0000-0000", "status": "Disabled"}),
+            Some((Module::ApiTokens, Level::Edit)),
+        ),
+        (
+            "/sf/tokens/rotate",
+            json!({"id": "TOK-0000-0000", "grace_hours": 0}),
+            Some((Module::ApiTokens, Level::Edit)),
+        ),
+        (
+            "/sf/tokens/policy",
+            json!({}),
+            Some((Module::ApiTokens, Level::View)),
+        ),
+        (
+            "/sf/tokens/set_policy",
+            json!({"max_days": 90, "account_revision": 0}),
+            Some((Module::Account, Level::Edit)),
+        ),
     ]
 }
 
