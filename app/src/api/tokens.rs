@@ -6,7 +6,10 @@ use crate::{
     backend::{
         clock::now_ms,
         ctx::{respond, Caller},
-        services::api_tokens::{self, Creator},
+        services::{
+            api_tokens::{self, Creator},
+            token_list, token_policy,
+        },
     },
     permissions::{Level, Module},
 };
@@ -17,7 +20,7 @@ use server_fn::codec::Json;
 pub async fn list_tokens(filter: TokenFilter) -> Result<TokensPage, AppError> {
     respond(async move {
         let caller = Caller::require(Module::ApiTokens, Level::View).await?;
-        api_tokens::list(&caller.state.db, caller.account_id(), &filter).await
+        token_list::list(&caller.state.db, caller.account_id(), &filter).await
     })
     .await
 }
@@ -27,7 +30,7 @@ pub async fn create_token(input: TokenInput) -> Result<NewToken, AppError> {
     respond(async move {
         let caller = Caller::require(Module::ApiTokens, Level::Edit).await?;
         let db = &caller.state.db;
-        let policy = api_tokens::policy(db, caller.account_id()).await?;
+        let policy = token_policy::policy(db, caller.account_id()).await?;
         let valid = input
             .validate(now_ms(), policy.max_days)
             .map_err(AppError::Validation)?;
@@ -110,7 +113,7 @@ pub async fn rotate_token(id: String, grace_hours: i64) -> Result<NewToken, AppE
 pub async fn get_token_policy() -> Result<TokenPolicy, AppError> {
     respond(async move {
         let caller = Caller::require(Module::ApiTokens, Level::View).await?;
-        api_tokens::policy(&caller.state.db, caller.account_id()).await
+        token_policy::policy(&caller.state.db, caller.account_id()).await
     })
     .await
 }
@@ -126,7 +129,7 @@ pub async fn set_token_policy(
         if !caller.permissions.allows(Module::ApiTokens, Level::Edit) {
             return Err(AppError::Forbidden);
         }
-        api_tokens::set_policy(
+        token_policy::set_policy(
             &caller.state.db,
             caller.account_id(),
             max_days,

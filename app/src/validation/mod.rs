@@ -20,7 +20,7 @@ pub use logo::{check_logo, LogoKind, MAX_LOGO_BYTES};
 pub use password::{password_problems, Password};
 pub use text::{AccountName, BoundedText};
 pub use token::{
-    parse_date, validate_modules, TokenInput, TokenName, ValidToken, DAY_MS, DEFAULT_MAX_DAYS,
+    parse_date, validate_details, TokenInput, TokenName, ValidToken, DAY_MS, DEFAULT_MAX_DAYS,
     EXPIRY_PRESETS,
 };
 pub use web::Website;

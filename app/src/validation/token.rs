@@ -86,7 +86,7 @@ pub fn parse_date(s: &str) -> Option<i64> {
     Some(era * 146_097 + doe - 719_468)
 }
 
-pub fn validate_modules(modules: &BTreeMap<Module, Level>, errors: &mut FieldErrors) {
+fn validate_modules(modules: &BTreeMap<Module, Level>, errors: &mut FieldErrors) {
     if !modules.values().any(|l| *l > Level::None) {
         errors.insert(
             "modules".into(),
@@ -95,23 +95,36 @@ pub fn validate_modules(modules: &BTreeMap<Module, Level>, errors: &mut FieldErr
     }
 }
 
+/// Name, description and modules: what create and update both check. Returns the normalised
+/// name and description; errors go into `errors`.
+pub fn validate_details(
+    name: &str,
+    description: &str,
+    modules: &BTreeMap<Module, Level>,
+    errors: &mut FieldErrors,
+) -> (String, String) {
+    let name = TokenName::try_from(name)
+        .map(TokenName::into_string)
+        .unwrap_or_else(|e| {
+            errors.insert("name".into(), e);
+            String::new()
+        });
+    let description = BoundedText::parse(description, "description", 2000, false)
+        .map(BoundedText::into_string)
+        .unwrap_or_else(|e| {
+            errors.insert("description".into(), e);
+            String::new()
+        });
+    validate_modules(modules, errors);
+    (name, description)
+}
+
 impl TokenInput {
     /// `now` is the current time (ms); `max_days` the account's cap, if any.
     pub fn validate(&self, now: i64, max_days: Option<i64>) -> Result<ValidToken, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let name = TokenName::try_from(self.name.as_str())
-            .map(TokenName::into_string)
-            .unwrap_or_else(|e| {
-                errors.insert("name".into(), e);
-                String::new()
-            });
-        let description = BoundedText::parse(&self.description, "description", 2000, false)
-            .map(BoundedText::into_string)
-            .unwrap_or_else(|e| {
-                errors.insert("description".into(), e);
-                String::new()
-            });
-        validate_modules(&self.modules, &mut errors);
+        let (name, description) =
+            validate_details(&self.name, &self.description, &self.modules, &mut errors);
         let cap = max_days.unwrap_or(DEFAULT_MAX_DAYS);
         let expires_at = match (self.expires_in_days, self.expires_on.as_deref()) {
             (Some(days), None) if EXPIRY_PRESETS.contains(&days) && days <= cap => {

@@ -4,6 +4,7 @@ use super::problem::ApiResult;
 use super::Api;
 use app::backend::clock::now_ms;
 use app::backend::services::api_tokens::{self, Creator};
+use app::backend::services::{token_list, token_policy};
 use app::error::AppError;
 use app::model::{NewToken, TokenDto, TokenFilter, TokenUpdate};
 use app::permissions::{Level, Module};
@@ -71,7 +72,7 @@ pub async fn list(api: Api, Query(q): Query<TokenQuery>) -> ApiResult<Json<Page<
         limit: paging::limit(q.limit)?,
         cursor: paging::cursor(q.cursor.as_deref())?,
     };
-    let page = api_tokens::list(&api.state.db, api.account_id(), &f).await?;
+    let page = token_list::list(&api.state.db, api.account_id(), &f).await?;
     Ok(Json(Page::new(page.rows, f.limit, page.next_cursor)))
 }
 
@@ -100,7 +101,7 @@ pub async fn create(
         )
         .into());
     };
-    let policy = api_tokens::policy(&api.state.db, api.account_id()).await?;
+    let policy = token_policy::policy(&api.state.db, api.account_id()).await?;
     let valid = input
         .validate(now_ms(), policy.max_days)
         .map_err(AppError::Validation)?;

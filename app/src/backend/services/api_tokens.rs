@@ -1,4 +1,5 @@
-//! API tokens: create, list, change, rotate, disable, delete.
+//! API tokens: create, change, rotate, disable, delete (the list is `token_list`, the
+//! account's lifetime cap `token_policy`).
 //!
 //! Design: the secret (see `backend::token_format`) exists in clear only in the answer to
 //! create and rotate; `api_token_secrets` holds its SHA-256. A token keeps its row after
@@ -9,19 +10,18 @@
 use super::audit::{self, Actor, AuditEntry, ClientInfo};
 use super::groups::parse_modules;
 use crate::backend::clock::now_ms;
-use crate::backend::entities::{account, api_token, api_token_secret, membership, user};
+use crate::backend::entities::{api_token, api_token_secret, membership, user};
 use crate::backend::token_format;
 use crate::error::AppError;
 use crate::ids::{self, IdKind};
-use crate::model::{NewToken, TokenDto, TokenFilter, TokenPolicy, TokenUpdate, TokensPage};
+use crate::model::{NewToken, TokenDto, TokenUpdate};
 use crate::permissions::{Level, Module, Permissions};
-use crate::validation::{validate_modules, BoundedText, TokenName, ValidToken};
-use sea_orm::sea_query::{Cond, Expr, LikeExpr};
+use crate::validation::{validate_details, ValidToken};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    Set,
 };
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The person a new token belongs to: its rights are capped by theirs.
@@ -44,7 +44,7 @@ fn modules_json(modules: &BTreeMap<Module, Level>) -> String {
     serde_json::to_string(&clean).unwrap_or_else(|_| "{}".into())
 }
 
-fn to_dto(t: &api_token::Model, previous_until: Option<i64>, now: i64) -> TokenDto {
+pub(super) fn to_dto(t: &api_token::Model, previous_until: Option<i64>, now: i64) -> TokenDto {
     TokenDto {
         id: t.id.clone(),
         name: t.name.clone(),
@@ -83,17 +83,6 @@ fn over_limit(module: Module) -> AppError {
     )
 }
 
-pub fn creator_name(u: &user::Model) -> String {
-    let n = format!("{} {}", u.first_name, u.last_name)
-        .trim()
-        .to_string();
-    if n.is_empty() {
-        u.email.clone()
-    } else {
-        n
-    }
-}
-
 async fn find<C: ConnectionTrait>(
     conn: &C,
     account_id: &str,
@@ -125,147 +114,6 @@ pub async fn get<C: ConnectionTrait>(
     let t = find(conn, account_id, id).await?;
     let prev = previous_until(conn, id).await?;
     Ok(to_dto(&t, prev, now_ms()))
-}
-
-#[derive(Serialize, Deserialize)]
-struct Cursor {
-    v: serde_json::Value,
-    id: String,
-}
-
-fn escape_like(s: &str) -> String {
-    s.chars()
-        .flat_map(|c| {
-            if matches!(c, '\\' | '%' | '_') {
-                vec!['\\', c]
-            } else {
-                vec![c]
-            }
-        })
-        .collect()
-}
-
-pub async fn list(
-    db: &DatabaseConnection,
-    account_id: &str,
-    f: &TokenFilter,
-) -> Result<TokensPage, AppError> {
-    use api_token::Column as C;
-    let now = now_ms();
-    let limit = match f.limit {
-        0 => 25,
-        n => n.min(100),
-    };
-    let mut q = api_token::Entity::find().filter(C::AccountId.eq(account_id));
-    let search = f.search.trim().to_lowercase();
-    if !search.is_empty() {
-        let pattern = LikeExpr::new(format!("%{}%", escape_like(&search))).escape('\\');
-        q = q.filter(
-            Cond::any()
-                .add(Expr::col(C::SortName).like(pattern.clone()))
-                .add(
-                    Expr::col(C::Id).like(
-                        LikeExpr::new(format!(
-                            "%{}%",
-                            escape_like(&f.search.trim().to_uppercase())
-                        ))
-                        .escape('\\'),
-                    ),
-                ),
-        );
-    }
-    q = match f.status.as_str() {
-        "Active" => q
-            .filter(C::Status.eq("Active"))
-            .filter(C::ExpiresAt.gt(now)),
-        "Expired" => q
-            .filter(C::Status.eq("Active"))
-            .filter(C::ExpiresAt.lte(now)),
-        "Disabled" => q.filter(C::Status.eq("Disabled")),
-        "Deleted" => q.filter(C::Status.eq("Deleted")),
-        _ => q.filter(C::Status.ne("Deleted")),
-    };
-    let (col, is_text) = match f.sort.as_str() {
-        "name" => (C::SortName, true),
-        "expires" => (C::ExpiresAt, false),
-        "last_used" => (C::LastUsedAt, false),
-        _ => (C::CreatedAt, false),
-    };
-    let key = || -> sea_orm::sea_query::SimpleExpr {
-        if matches!(col, C::LastUsedAt) {
-            Expr::cust("COALESCE(last_used_at, 0)")
-        } else {
-            Expr::col(col).into()
-        }
-    };
-    if let Some(raw) = &f.cursor {
-        let c: Cursor = serde_json::from_str(raw)
-            .map_err(|_| AppError::BadRequest("The page link is not valid.".into()))?;
-        let v: sea_orm::sea_query::SimpleExpr = if is_text {
-            Expr::val(c.v.as_str().unwrap_or_default().to_string()).into()
-        } else {
-            Expr::val(c.v.as_i64().unwrap_or_default()).into()
-        };
-        let (past_key, past_id) = if f.desc {
-            (Expr::expr(key()).lt(v.clone()), Expr::col(C::Id).lt(c.id))
-        } else {
-            (Expr::expr(key()).gt(v.clone()), Expr::col(C::Id).gt(c.id))
-        };
-        q = q.filter(
-            Cond::any()
-                .add(past_key)
-                .add(Cond::all().add(Expr::expr(key()).eq(v)).add(past_id)),
-        );
-    }
-    let order = if f.desc {
-        sea_orm::Order::Desc
-    } else {
-        sea_orm::Order::Asc
-    };
-    let rows = q
-        .order_by(key(), order.clone())
-        .order_by(C::Id, order)
-        .limit(limit + 1)
-        .all(db)
-        .await?;
-    let has_more = rows.len() as u64 > limit;
-    let rows: Vec<api_token::Model> = rows.into_iter().take(limit as usize).collect();
-    let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-    let graces = api_token_secret::Entity::find()
-        .filter(api_token_secret::Column::TokenId.is_in(ids))
-        .filter(api_token_secret::Column::ValidUntil.gt(now))
-        .all(db)
-        .await?;
-    let next_cursor = match (has_more, rows.last()) {
-        (true, Some(last)) => {
-            let v = match f.sort.as_str() {
-                "name" => serde_json::Value::from(last.sort_name.clone()),
-                "expires" => last.expires_at.into(),
-                "last_used" => last.last_used_at.unwrap_or(0).into(),
-                _ => last.created_at.into(),
-            };
-            serde_json::to_string(&Cursor {
-                v,
-                id: last.id.clone(),
-            })
-            .ok()
-        }
-        _ => None,
-    };
-    Ok(TokensPage {
-        rows: rows
-            .iter()
-            .map(|t| {
-                let prev = graces
-                    .iter()
-                    .filter(|g| g.token_id == t.id)
-                    .filter_map(|g| g.valid_until)
-                    .max();
-                to_dto(t, prev, now)
-            })
-            .collect(),
-        next_cursor,
-    })
 }
 
 async fn insert_secret<C: ConnectionTrait>(conn: &C, token_id: &str) -> Result<String, AppError> {
@@ -320,7 +168,7 @@ pub async fn create(
         modules: Set(modules.clone()),
         creator_membership_id: Set(creator.membership.id.clone()),
         creator_user_id: Set(creator.user.id.clone()),
-        creator_name: Set(creator_name(&creator.user)),
+        creator_name: Set(super::auth::actor_of(&creator.user).name),
         status: Set("Active".into()),
         hint: Set(token_format::hint(&secret)),
         expires_at: Set(input.expires_at),
@@ -383,19 +231,8 @@ pub async fn update(
     input: &TokenUpdate,
 ) -> Result<TokenDto, AppError> {
     let mut errors = crate::error::FieldErrors::new();
-    let name = TokenName::try_from(input.name.as_str())
-        .map(TokenName::into_string)
-        .unwrap_or_else(|e| {
-            errors.insert("name".into(), e);
-            String::new()
-        });
-    let description = BoundedText::parse(&input.description, "description", 2000, false)
-        .map(BoundedText::into_string)
-        .unwrap_or_else(|e| {
-            errors.insert("description".into(), e);
-            String::new()
-        });
-    validate_modules(&input.modules, &mut errors);
+    let (name, description) =
+        validate_details(&input.name, &input.description, &input.modules, &mut errors);
     if !errors.is_empty() {
         return Err(AppError::Validation(errors));
     }
@@ -597,78 +434,5 @@ pub async fn rotate(
     Ok(NewToken {
         token: to_dto(&saved, prev, now),
         secret,
-    })
-}
-
-pub async fn policy(db: &DatabaseConnection, account_id: &str) -> Result<TokenPolicy, AppError> {
-    let a = super::accounts::find(db, account_id).await?;
-    Ok(TokenPolicy {
-        max_days: a.token_max_days,
-        account_revision: a.revision,
-    })
-}
-
-pub async fn set_policy(
-    db: &DatabaseConnection,
-    account_id: &str,
-    max_days: Option<i64>,
-    account_revision: i64,
-    actor: &Actor,
-    client: &ClientInfo,
-) -> Result<TokenPolicy, AppError> {
-    if let Some(d) = max_days {
-        if !(1..=crate::validation::DEFAULT_MAX_DAYS).contains(&d) {
-            return Err(AppError::field(
-                "max_days",
-                format!(
-                    "Enter a number of days from 1 to {}.",
-                    crate::validation::DEFAULT_MAX_DAYS
-                ),
-            ));
-        }
-    }
-    let tx = audit::begin(db, account_id).await?;
-    let a = super::accounts::find(&tx, account_id).await?;
-    if a.revision != account_revision {
-        return Err(AppError::Conflict(format!(
-            "{} changed the account after you loaded this page. Reload, then try again.",
-            a.updated_by.clone().unwrap_or_else(|| "Someone".into())
-        )));
-    }
-    let show = |d: Option<i64>| {
-        Some(
-            d.map(|d| format!("{d} days"))
-                .unwrap_or_else(|| "No cap".into()),
-        )
-    };
-    let changes = audit::diff(
-        &[("token_max_days", show(a.token_max_days))],
-        &[("token_max_days", show(max_days))],
-    );
-    let mut am: account::ActiveModel = a.clone().into();
-    am.token_max_days = Set(max_days);
-    am.revision = Set(a.revision + 1);
-    am.updated_at = Set(now_ms());
-    am.updated_by = Set(Some(actor.name.clone()));
-    let saved = am.update(&tx).await?;
-    audit::append(
-        &tx,
-        account_id,
-        actor,
-        client,
-        AuditEntry {
-            action: "api_tokens.policy.update".into(),
-            object_type: "account".into(),
-            object_id: account_id.into(),
-            object_name: a.name.clone(),
-            summary: "Changed the longest lifetime of new API tokens".into(),
-            changes,
-        },
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(TokenPolicy {
-        max_days: saved.token_max_days,
-        account_revision: saved.revision,
     })
 }

@@ -10,7 +10,7 @@ use crate::backend::entities::user;
 use crate::error::AppError;
 use crate::model::{GroupRef, MemberRow, UserFilter, UsersPage};
 use crate::permissions::Role;
-use sea_orm::sea_query::{Alias, Cond, Expr, LikeExpr, Order, Query, SelectStatement, SimpleExpr};
+use sea_orm::sea_query::{Alias, Cond, Expr, Order, Query, SelectStatement, SimpleExpr};
 use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use serde::{Deserialize, Serialize};
 
@@ -45,18 +45,7 @@ fn base(account_id: &str, f: &UserFilter, now: i64) -> SelectStatement {
         .and_where(m("account_id").eq(account_id));
     let search = f.search.trim().to_lowercase();
     if !search.is_empty() {
-        // Wildcards typed by the user match literally.
-        let escaped: String = search
-            .chars()
-            .flat_map(|c| {
-                if matches!(c, '\\' | '%' | '_') {
-                    vec!['\\', c]
-                } else {
-                    vec![c]
-                }
-            })
-            .collect();
-        let pattern = LikeExpr::new(format!("%{escaped}%")).escape('\\');
+        let pattern = super::search::contains(&search);
         q.cond_where(
             Cond::any()
                 .add(m("email").like(pattern.clone()))
