@@ -1,8 +1,8 @@
 use crate::components::Shell;
 use crate::pages::{
-    AcceptInvitationPage, AccountPage, ApiReferencePage, AuditPage, ForgotPasswordPage,
-    GroupEditPage, GroupWizardPage, GroupsPage, HomeRedirect, NotFound, ProfilePage,
-    ResetPasswordPage, SignInPage, TokensPage, UsersPage,
+    AcceptInvitationPage, AccountPage, ApiReferencePage, AuditPage, AuditRecordPage,
+    ForgotPasswordPage, GroupEditPage, GroupWizardPage, GroupsPage, HomeRedirect, MemberPage,
+    NotFound, ProfilePage, ResetPasswordPage, SignInPage, TokenPage, TokensPage, UsersPage,
 };
 use crate::state::SessionCtx;
 use leptos::prelude::*;
@@ -26,12 +26,15 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("settings") view=HomeRedirect/>
                     <Route path=path!("settings/account") view=AccountPage/>
                     <Route path=path!("settings/users") view=UsersPage/>
+                    <Route path=path!("settings/users/:id") view=MemberPage/>
                     <Route path=path!("settings/groups") view=GroupsPage/>
                     <Route path=path!("settings/groups/new") view=GroupWizardPage/>
                     <Route path=path!("settings/groups/:id") view=GroupEditPage/>
                     <Route path=path!("settings/api-tokens") view=TokensPage/>
+                    <Route path=path!("settings/api-tokens/:id") view=TokenPage/>
                     <Route path=path!("settings/api-reference") view=ApiReferencePage/>
                     <Route path=path!("settings/audit") view=AuditPage/>
+                    <Route path=path!("settings/audit/:id") view=AuditRecordPage/>
                     <Route path=path!("profile") view=ProfilePage/>
                 </ParentRoute>
             </Routes>

@@ -10,6 +10,8 @@ pub enum IdKind {
     Group,
     Audit,
     Token,
+    /// A retention purge of audit records.
+    Purge,
 }
 
 impl IdKind {
@@ -21,6 +23,7 @@ impl IdKind {
             IdKind::Group => "UGR",
             IdKind::Audit => "AUD",
             IdKind::Token => "TOK",
+            IdKind::Purge => "PRG",
         }
     }
 
@@ -28,7 +31,7 @@ impl IdKind {
         match self {
             IdKind::Account | IdKind::User | IdKind::Group | IdKind::Token => 2,
             IdKind::Membership => 3,
-            IdKind::Audit => 4,
+            IdKind::Audit | IdKind::Purge => 4,
         }
     }
 }

@@ -2,7 +2,9 @@
 //! metrics. Everything that holds state lives in the database, so several processes can run
 //! against one PostgreSQL.
 
+pub mod audit_cli;
 pub mod config;
+pub mod export;
 pub mod metrics;
 pub mod middleware;
 pub mod rest;
@@ -125,6 +127,7 @@ pub fn build_router(state: AppState, site_dir: PathBuf) -> Router {
         )
         .route("/healthz", get(routes::healthz))
         .route("/assets/logo/{account_id}", get(routes::logo))
+        .route("/export/audit", get(export::console_audit))
         .with_state(state)
         .merge(
             Router::new()
@@ -178,12 +181,13 @@ pub async fn ensure_first_admin(
     Ok(Some((email.to_string(), password)))
 }
 
-/// Background jobs, once a minute. Each takes a lease in the database first, so with several
+/// Background jobs: token reminders once a minute, audit retention every ten minutes. Each takes a lease in the database first, so with several
 /// server processes one of them does the work and none sends a reminder twice.
 pub fn spawn_jobs(state: AppState) {
-    use app::backend::services::token_expiry;
+    use app::backend::services::{audit_retention, token_expiry};
     tokio::spawn(async move {
         let holder = token_expiry::holder_name();
+        let mut minute = 0u64;
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
         loop {
             tick.tick().await;
@@ -198,6 +202,14 @@ pub fn spawn_jobs(state: AppState) {
                 }
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = ?e, "API token expiry job failed"),
+            }
+            minute += 1;
+            if minute % 10 == 1 {
+                match audit_retention::run_once(&state.db, &holder, now).await {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(removed = n, "audit records past retention removed"),
+                    Err(e) => tracing::warn!(error = ?e, "audit retention job failed"),
+                }
             }
         }
     });

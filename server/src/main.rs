@@ -26,6 +26,11 @@ enum Command {
         #[arg(long, default_value = "My Company")]
         account_name: String,
     },
+    /// Audit trail tools.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
     /// Create a demo account filled with realistic data.
     SeedDemo {
         /// How many extra audit records to generate (for trying paging at scale).
@@ -34,6 +39,17 @@ enum Command {
         /// How many extra generated members to add (for trying the Users list at scale).
         #[arg(long, default_value_t = 0)]
         users: u64,
+    },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Re-compute the hash chain of one account (or of every account) and name the first
+    /// broken record. Exits with status 1 when any chain is broken.
+    Verify {
+        /// The account id (ACC-…); every account when omitted.
+        #[arg(long)]
+        account: Option<String>,
     },
 }
 
@@ -106,6 +122,13 @@ async fn main() -> anyhow::Result<()> {
             println!("{what} {email} in account {}.", out.account_id);
             if generated {
                 println!("Password: {password}");
+            }
+        }
+        Command::Audit {
+            command: AuditCommand::Verify { account },
+        } => {
+            if !server::audit_cli::verify(&db, account).await? {
+                std::process::exit(1);
             }
         }
         Command::SeedDemo {

@@ -68,6 +68,11 @@ pub async fn seed_demo(
     am.update(&tx).await?;
     tx.commit().await?;
 
+    // Generated history goes first: record times never go backwards within a chain, so the
+    // past has to be written before the present.
+    if extra_audit > 0 {
+        bulk_audit(db, &acc.id, extra_audit).await?;
+    }
     let tx = audit::begin(db, &acc.id).await.map_err(e)?;
     let suffix = &acc.id[4..8];
     let admins = groups::ensure_default(&tx, &acc.id).await.map_err(e)?;
@@ -123,9 +128,6 @@ pub async fn seed_demo(
     }
     tx.commit().await?;
 
-    if extra_audit > 0 {
-        bulk_audit(db, &acc.id, extra_audit).await?;
-    }
     if extra_users > 0 {
         bulk_members(db, &acc.id, extra_users).await?;
     }
@@ -147,42 +149,98 @@ pub async fn seed_demo(
     Ok(out)
 }
 
-/// Appends many chained records quickly (batches, one transaction each) for scale trials.
+/// Appends `n` chained records of generated history, spread evenly over the two years before
+/// now, quickly (batches of 1,000 rows, one transaction each), for trying the audit trail at
+/// scale. Actors, actions, objects and addresses vary the way a busy account's would.
 pub async fn bulk_audit(db: &DatabaseConnection, account_id: &str, n: u64) -> anyhow::Result<()> {
-    const ACTIONS: [&str; 4] = [
-        "account.account.update",
-        "auth.session.sign_in",
-        "auth.session.sign_out",
-        "account.logo.update",
+    const FIRST: [&str; 8] = [
+        "Anna", "Ben", "Chen", "Dara", "Elif", "Femi", "Gustav", "Hana",
     ];
+    const LAST: [&str; 5] = ["Smith", "Müller", "Rossi", "Okoro", "Larsen"];
+    const TOKENS: [&str; 4] = ["CI deploy", "Billing sync", "CRM import", "Reporting"];
+    const WORDS: [&str; 8] = [
+        "quarterly",
+        "warehouse",
+        "Lisbon",
+        "pricing",
+        "onboarding",
+        "retail",
+        "audit",
+        "EMEA",
+    ];
+    const KINDS: [(&str, &str, &str); 8] = [
+        ("membership", "AUSR-0000-0000-", "users.membership.update"),
+        ("membership", "AUSR-0000-0000-", "users.invitation.create"),
+        ("group", "UGR-0000-", "groups.group.update"),
+        ("api_token", "TOK-0000-", "api_tokens.token.rotate"),
+        ("account", "", "account.account.update"),
+        ("user", "USR-0000-", "auth.session.sign_in"),
+        ("user", "USR-0000-", "auth.session.sign_out"),
+        ("user", "USR-0000-", "auth.session.sign_in_failed"),
+    ];
+    let span = 730 * 86_400_000i64;
+    let end = now_ms() - 3_600_000;
+    let step = (span / n.max(1) as i64).max(1);
     let mut done = 0u64;
     while done < n {
-        let batch = (n - done).min(500);
+        let batch = (n - done).min(1000);
         let tx = audit::begin(db, account_id).await.map_err(e)?;
         let head = audit_head::Entity::find_by_id(account_id.to_string())
             .one(&tx)
             .await?
             .ok_or_else(|| anyhow::anyhow!("no chain head"))?;
         let mut prev = head.last_hash.clone();
+        let mut last_at = head.last_at;
         let mut rows = Vec::with_capacity(batch as usize);
-        let now = now_ms();
         for i in 0..batch {
             let k = (done + i) as usize;
+            // A cheap scramble so neighbouring records differ the way real traffic does.
+            let h = k.wrapping_mul(2_654_435_761) >> 7;
+            let (kind, prefix, action) = KINDS[h % KINDS.len()];
+            let object_id = match kind {
+                "account" => account_id.to_string(),
+                _ => format!("{prefix}{:04}", h % 400),
+            };
+            let (actor_type, actor_id, actor_name) = if h % 10 == 0 {
+                (
+                    "token",
+                    format!("TOK-0000-{:04}", h % 4),
+                    TOKENS[h % 4].to_string(),
+                )
+            } else {
+                let p = h % 40;
+                (
+                    "user",
+                    format!("USR-0000-{p:04}"),
+                    format!("{} {}", FIRST[p % 8], LAST[p / 8]),
+                )
+            };
+            let ip = if h % 7 == 0 {
+                format!("2001:db8::{:x}", h % 300)
+            } else {
+                format!("198.51.100.{}", h % 250)
+            };
+            let at = (end - span + k as i64 * step).max(last_at);
+            last_at = at;
             let mut r = audit_record::Model {
                 seq: 0,
                 id: ids::generate(IdKind::Audit),
                 account_id: account_id.into(),
-                at: now,
-                actor_type: "user".into(),
-                actor_id: format!("USR-0000-{:04}", k % 50),
-                actor_name: format!("Demo User {}", k % 50),
-                action: ACTIONS[k % ACTIONS.len()].into(),
-                object_type: "account".into(),
-                object_id: account_id.into(),
-                object_name: "Northwind Traders".into(),
-                summary: format!("Generated record {k}"),
+                at,
+                actor_type: actor_type.into(),
+                actor_id,
+                actor_name,
+                action: action.into(),
+                object_type: kind.into(),
+                object_name: format!("{kind} {object_id}"),
+                object_id,
+                summary: format!(
+                    "Generated {action} about the {} {} plan (record {k})",
+                    WORDS[h % 8],
+                    WORDS[(h / 8) % 8]
+                ),
                 changes: "[]".into(),
-                ip: format!("198.51.100.{}", k % 250),
+                ip,
                 user_agent: "seed-demo".into(),
                 prev_hash: prev.clone(),
                 hash: String::new(),
@@ -196,6 +254,7 @@ pub async fn bulk_audit(db: &DatabaseConnection, account_id: &str, n: u64) -> an
         audit_record::Entity::insert_many(rows).exec(&tx).await?;
         audit_head::Entity::update_many()
             .col_expr(audit_head::Column::LastHash, Expr::value(prev))
+            .col_expr(audit_head::Column::LastAt, Expr::value(last_at))
             .col_expr(
                 audit_head::Column::RecordCount,
                 Expr::col(audit_head::Column::RecordCount).add(batch as i64),

@@ -3,6 +3,7 @@
 mod common;
 
 use app::backend::services::audit::{self, Actor, AuditEntry, ClientInfo};
+use app::backend::services::{audit_query, audit_verify};
 use app::permissions::Role;
 use common::*;
 use sea_orm::{ConnectionTrait, Statement};
@@ -37,7 +38,7 @@ async fn concurrent_appends_keep_one_valid_chain() {
                 .unwrap()
                 .unwrap_or_else(|e| panic!("{backend}: append failed: {e:?}"));
         }
-        let report = audit::verify(&app.state.db, &account).await.unwrap();
+        let report = audit_verify::verify(&app.state.db, &account).await.unwrap();
         assert_eq!(report.first_broken, None, "{backend}");
         assert_eq!(report.checked, 12, "{backend}");
     }
@@ -64,31 +65,69 @@ async fn tampering_with_a_record_is_detected_at_that_record() {
             .await
             .unwrap();
         }
-        let page = audit::list(
+        let page = audit_query::list(
             &app.state.db,
             &account,
             &app::model::AuditFilter {
                 limit: 10,
-                before: None,
-                after: None,
+                ..Default::default()
             },
         )
         .await
         .unwrap();
         let victim = &page.records[2];
-        let sql = format!(
+        let backend_kind = app.state.db.get_database_backend();
+        let run = |sql: String| {
+            let db = app.state.db.clone();
+            async move { db.execute(Statement::from_string(backend_kind, sql)).await }
+        };
+        let tamper = format!(
             "UPDATE audit_records SET summary = 'nothing to see' WHERE id = '{}'",
             victim.id
         );
-        app.state
-            .db
-            .execute(Statement::from_string(
-                app.state.db.get_database_backend(),
-                sql,
-            ))
+        // The database itself refuses to change or remove a record…
+        let refused = run(tamper.clone())
             .await
-            .unwrap();
-        let report = audit::verify(&app.state.db, &account).await.unwrap();
+            .expect_err("UPDATE must be refused");
+        assert!(
+            refused.to_string().contains("append-only"),
+            "{backend}: {refused}"
+        );
+        let refused = run(format!(
+            "DELETE FROM audit_records WHERE id = '{}'",
+            victim.id
+        ))
+        .await
+        .expect_err("DELETE must be refused");
+        assert!(
+            refused.to_string().contains("append-only"),
+            "{backend}: {refused}"
+        );
+        if backend == "postgres" {
+            assert!(run("TRUNCATE audit_records".into()).await.is_err());
+        }
+        assert!(
+            audit_verify::verify(&app.state.db, &account)
+                .await
+                .unwrap()
+                .intact(),
+            "{backend}"
+        );
+        // …so someone with the database's owner rights lifts the guard and edits a row.
+        let lift = if backend == "postgres" {
+            "ALTER TABLE audit_records DISABLE TRIGGER audit_records_guard"
+        } else {
+            "DROP TRIGGER audit_records_no_update"
+        };
+        run(lift.into()).await.unwrap();
+        run(tamper).await.unwrap();
+        assert!(
+            !server::audit_cli::verify(&app.state.db, Some(account.clone()))
+                .await
+                .unwrap(),
+            "{backend}: the CLI reports a broken chain"
+        );
+        let report = audit_verify::verify(&app.state.db, &account).await.unwrap();
         assert_eq!(
             report.first_broken.as_deref(),
             Some(victim.id.as_str()),
@@ -108,12 +147,13 @@ async fn keyset_pages_walk_the_trail_without_gaps() {
         let mut seen = Vec::new();
         let mut filter = app::model::AuditFilter {
             limit: 10,
-            before: None,
-            after: None,
+            ..Default::default()
         };
         loop {
-            let page = audit::list(&app.state.db, &account, &filter).await.unwrap();
-            assert_eq!(page.total, 57, "{backend}");
+            let page = audit_query::list(&app.state.db, &account, &filter)
+                .await
+                .unwrap();
+            assert_eq!(page.total, Some(57), "{backend}");
             seen.extend(page.records.iter().map(|r| r.seq));
             if !page.has_older {
                 break;
@@ -126,24 +166,24 @@ async fn keyset_pages_walk_the_trail_without_gaps() {
             "{backend}: newest first, no repeats"
         );
         // And back: the page newer than the second page is the first page.
-        let second = audit::list(
+        let second = audit_query::list(
             &app.state.db,
             &account,
             &app::model::AuditFilter {
                 limit: 10,
                 before: Some(seen[9]),
-                after: None,
+                ..Default::default()
             },
         )
         .await
         .unwrap();
-        let back = audit::list(
+        let back = audit_query::list(
             &app.state.db,
             &account,
             &app::model::AuditFilter {
                 limit: 10,
-                before: None,
                 after: second.records.first().map(|r| r.seq),
+                ..Default::default()
             },
         )
         .await
@@ -154,7 +194,7 @@ async fn keyset_pages_walk_the_trail_without_gaps() {
             "{backend}"
         );
         assert!(
-            audit::verify(&app.state.db, &account)
+            audit_verify::verify(&app.state.db, &account)
                 .await
                 .unwrap()
                 .first_broken

@@ -3,7 +3,6 @@
 
 mod common;
 
-use app::backend::services::audit;
 use app::permissions::Role;
 use axum::http::StatusCode;
 use common::*;
@@ -101,7 +100,9 @@ async fn save_persists_audits_and_a_stale_revision_conflicts() {
                 .any(|r| r["action"] == "auth.session.sign_in"),
             "{backend}: sign-in audited"
         );
-        let report = audit::verify(&app.state.db, &account).await.unwrap();
+        let report = app::backend::services::audit_verify::verify(&app.state.db, &account)
+            .await
+            .unwrap();
         assert_eq!(report.first_broken, None, "{backend}");
     }
 }

@@ -25,6 +25,16 @@ pub async fn list_tokens(filter: TokenFilter) -> Result<TokensPage, AppError> {
     .await
 }
 
+/// One token of the account (the token's details page).
+#[server(prefix = "/sf", endpoint = "tokens/get", input = Json)]
+pub async fn get_token(id: String) -> Result<TokenDto, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::ApiTokens, Level::View).await?;
+        api_tokens::get(&caller.state.db, caller.account_id(), id.trim()).await
+    })
+    .await
+}
+
 #[server(prefix = "/sf", endpoint = "tokens/create", input = Json)]
 pub async fn create_token(input: TokenInput) -> Result<NewToken, AppError> {
     respond(async move {

@@ -1,5 +1,5 @@
 use crate::error::AppError;
-use crate::model::{GroupRef, InviteOutcome, UserFilter, UsersPage};
+use crate::model::{GroupRef, InviteOutcome, MemberRow, UserFilter, UsersPage};
 use crate::validation::InviteInput;
 #[cfg(feature = "ssr")]
 use crate::{
@@ -29,6 +29,16 @@ pub async fn list_users(filter: UserFilter) -> Result<UsersPage, AppError> {
     respond(async move {
         let caller = Caller::require(Module::Users, Level::View).await?;
         members::list(&caller.state.db, caller.account_id(), &filter).await
+    })
+    .await
+}
+
+/// One member of the account (the member's details page).
+#[server(prefix = "/sf", endpoint = "users/get", input = Json)]
+pub async fn get_member(membership_id: String) -> Result<MemberRow, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::Users, Level::View).await?;
+        members::row(&caller.state.db, caller.account_id(), membership_id.trim()).await
     })
     .await
 }

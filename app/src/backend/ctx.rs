@@ -6,7 +6,7 @@
 //! from the request body, so one account's member cannot address another account's data.
 
 use super::services::audit::{Actor, ClientInfo};
-use super::services::{auth, groups, sessions};
+use super::services::{audit_security, auth, groups, sessions};
 use super::AppState;
 use crate::error::AppError;
 use crate::model::SessionInfo;
@@ -165,6 +165,18 @@ impl Caller {
         let caller = Caller::current().await?;
         if !caller.permissions.allows(module, level) {
             tracing::warn!(user = %caller.resolved.user.id, account = %caller.account_id(), ?module, ?level, "permission denied");
+            let target = parts()
+                .map(|p| format!("{} {}", p.method, p.uri.path()))
+                .unwrap_or_default();
+            audit_security::permission_denied(
+                &caller.state.db,
+                caller.account_id(),
+                &caller.actor(),
+                &caller.client,
+                (module, level),
+                &target,
+            )
+            .await;
             return Err(AppError::Forbidden);
         }
         Ok(caller)

@@ -2,6 +2,7 @@
 
 mod banners;
 mod confirm;
+mod detail_tabs;
 mod fields;
 mod header;
 mod icons;
@@ -13,6 +14,7 @@ mod shell;
 
 pub use banners::{OfflineBanner, UpdateBanner};
 pub use confirm::ConfirmDialog;
+pub use detail_tabs::{use_tab, DetailTabs};
 pub use fields::{SelectField, TextAreaField, TextField};
 pub use header::Header;
 pub use icons::{Icon, IconKind};

@@ -25,7 +25,89 @@ pub struct AuditRecordDto {
     pub changes: Vec<AuditChange>,
     pub ip: String,
     pub user_agent: String,
+    /// The previous record's hash: with `hash`, lets anyone re-check the chain from an export.
+    pub prev_hash: String,
     pub hash: String,
+}
+
+/// What to look for. Empty strings mean "any"; every filled field narrows the result.
+/// Dates are `YYYY-MM-DD`, in UTC, both ends included.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditCriteria {
+    #[serde(default)]
+    pub from: String,
+    #[serde(default)]
+    pub to: String,
+    /// A user or token: its id (`USR-…`, `TOK-…`) or part of its name.
+    #[serde(default)]
+    pub actor: String,
+    /// An action (`users.membership.update`) or a prefix of one (`users`, `users.invitation`).
+    #[serde(default)]
+    pub action: String,
+    #[serde(default)]
+    pub object_type: String,
+    #[serde(default)]
+    pub object_id: String,
+    #[serde(default)]
+    pub ip: String,
+    /// Free text searched in the summary.
+    #[serde(default)]
+    pub q: String,
+}
+
+/// The URL parameters the criteria travel in, in one place for the page, its links and exports.
+pub const CRITERIA_KEYS: [&str; 8] = [
+    "from",
+    "to",
+    "actor",
+    "action",
+    "object_type",
+    "object_id",
+    "ip",
+    "q",
+];
+
+impl AuditCriteria {
+    pub fn from_pairs(get: impl Fn(&str) -> Option<String>) -> Self {
+        let v = |k: &str| get(k).map(|s| s.trim().to_string()).unwrap_or_default();
+        AuditCriteria {
+            from: v("from"),
+            to: v("to"),
+            actor: v("actor"),
+            action: v("action"),
+            object_type: v("object_type"),
+            object_id: v("object_id"),
+            ip: v("ip"),
+            q: v("q"),
+        }
+    }
+
+    pub fn values(&self) -> [(&'static str, &str); 8] {
+        [
+            ("from", &self.from),
+            ("to", &self.to),
+            ("actor", &self.actor),
+            ("action", &self.action),
+            ("object_type", &self.object_type),
+            ("object_id", &self.object_id),
+            ("ip", &self.ip),
+            ("q", &self.q),
+        ]
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.values().iter().all(|(_, v)| v.trim().is_empty())
+    }
+
+    /// `key=value&…` for the filled criteria, percent-encoded.
+    pub fn to_query(&self) -> String {
+        self.values()
+            .iter()
+            .filter(|(_, v)| !v.trim().is_empty())
+            .map(|(k, v)| format!("{k}={}", crate::util::url_encode(v.trim())))
+            .collect::<Vec<_>>()
+            .join("&")
+    }
 }
 
 /// Keyset position: newest first, `before` a sequence number means "older than", `after` means
@@ -35,6 +117,8 @@ pub struct AuditFilter {
     pub limit: u64,
     pub before: Option<i64>,
     pub after: Option<i64>,
+    #[serde(default)]
+    pub criteria: AuditCriteria,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -42,5 +126,84 @@ pub struct AuditPage {
     pub records: Vec<AuditRecordDto>,
     pub has_older: bool,
     pub has_newer: bool,
-    pub total: u64,
+    /// Known cheaply only for the whole trail; filtered pages leave it out.
+    pub total: Option<u64>,
 }
+
+/// The result of re-computing an account's hash chain.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct ChainReport {
+    pub checked: u64,
+    /// Id of the first record that does not match the chain, if any.
+    pub first_broken: Option<String>,
+    /// Why verification failed, in words.
+    pub problem: Option<String>,
+    /// Where verification started: after the latest retention purge, if any.
+    pub starts_after_seq: i64,
+    pub elapsed_ms: u64,
+}
+
+impl ChainReport {
+    pub fn intact(&self) -> bool {
+        self.first_broken.is_none() && self.problem.is_none()
+    }
+}
+
+/// How long the account keeps audit records, and what retention has removed so far.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditRetention {
+    pub days: Option<i64>,
+    pub account_revision: i64,
+    pub purged_total: i64,
+    pub last_purge_at: Option<i64>,
+}
+
+/// Object types the trail records, with the words the page shows for them.
+pub const OBJECT_TYPES: [(&str, &str); 6] = [
+    ("account", "Account"),
+    ("membership", "User (membership)"),
+    ("user", "Person (sign-in identity)"),
+    ("group", "Group"),
+    ("api_token", "API token"),
+    ("audit_trail", "Audit trail"),
+];
+
+/// Every action the console records, for the filter's suggestions and for prefix filters.
+pub const ACTIONS: [&str; 35] = [
+    "access.permission.denied",
+    "account.account.create",
+    "account.account.update",
+    "account.credentials.regenerate",
+    "account.credentials.reveal",
+    "account.logo.update",
+    "api.auth.failed",
+    "api_tokens.policy.update",
+    "api_tokens.token.create",
+    "api_tokens.token.delete",
+    "api_tokens.token.disable",
+    "api_tokens.token.enable",
+    "api_tokens.token.rotate",
+    "api_tokens.token.update",
+    "audit.chain.verify",
+    "audit.records.export",
+    "audit.records.purge",
+    "audit.retention.update",
+    "auth.password.reset",
+    "auth.session.sign_in",
+    "auth.session.sign_in_failed",
+    "auth.session.sign_out",
+    "groups.group.create",
+    "groups.group.delete",
+    "groups.group.update",
+    "users.invitation.accept",
+    "users.invitation.create",
+    "users.invitation.resend",
+    "users.invitation.revoke",
+    "users.membership.create",
+    "users.membership.disable",
+    "users.membership.enable",
+    "users.membership.remove",
+    "users.membership.update",
+    "users.user.reset_password",
+];

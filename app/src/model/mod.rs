@@ -8,7 +8,10 @@ mod tokens;
 mod users;
 
 pub use account::{AccountDto, Credentials};
-pub use audit::{AuditChange, AuditFilter, AuditPage, AuditRecordDto};
+pub use audit::{
+    AuditChange, AuditCriteria, AuditFilter, AuditPage, AuditRecordDto, AuditRetention,
+    ChainReport, ACTIONS, CRITERIA_KEYS, OBJECT_TYPES,
+};
 pub use groups::{GroupDto, GroupMember};
 pub use session::{MembershipSummary, SessionInfo};
 pub use tokens::{NewToken, TokenDto, TokenFilter, TokenPolicy, TokenUpdate, TokensPage};

@@ -1,7 +1,7 @@
 //! One page per file, grouped by module.
 
 mod account;
-mod audit;
+pub mod audit;
 mod auth;
 mod groups;
 mod home;
@@ -11,11 +11,11 @@ mod tokens;
 mod users;
 
 pub use account::AccountPage;
-pub use audit::AuditPage;
+pub use audit::{AuditPage, AuditRecordPage};
 pub use auth::{AcceptInvitationPage, ForgotPasswordPage, ResetPasswordPage, SignInPage};
 pub use groups::{GroupEditPage, GroupWizardPage, GroupsPage};
 pub use home::HomeRedirect;
 pub use not_found::NotFound;
 pub use profile::ProfilePage;
-pub use tokens::{ApiReferencePage, TokensPage};
-pub use users::UsersPage;
+pub use tokens::{ApiReferencePage, TokenPage, TokensPage};
+pub use users::{MemberPage, UsersPage};

@@ -5,6 +5,17 @@ mod time;
 
 pub use time::format_utc;
 
+/// One CSV cell: always quoted, with spreadsheet formulas neutralised (a leading `=`, `+`, `-`
+/// or `@` gets a `'`), so an exported value can never run as a formula when opened.
+pub fn csv_field(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
+    format!("\"{}\"", s.replace('"', "\"\""))
+}
+
 /// Percent-encodes a query-string value.
 pub fn url_encode(s: &str) -> String {
     let mut out = String::new();

@@ -2,6 +2,7 @@
 //! a browser can be bypassed). Plain Rust without `regex`, so it stays small in the wasm.
 
 mod account;
+mod audit;
 mod email;
 mod group;
 mod invite;
@@ -13,6 +14,7 @@ mod token;
 mod web;
 
 pub use account::{AccountInput, ValidAccount};
+pub use audit::{check_retention, ActorMatch, AuditQuery, RETENTION_PRESETS};
 pub use email::Email;
 pub use group::GroupInput;
 pub use invite::{check_new_identity, split_emails, InviteInput, ValidInvite, MAX_INVITES};

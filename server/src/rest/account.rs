@@ -36,7 +36,7 @@ pub struct AccountPatch {
 #[utoipa::path(get, path = "/api/v1/account", tag = "account",
     responses((status = 200, body = AccountDto)))]
 pub async fn get(api: Api) -> ApiResult<Json<AccountDto>> {
-    api.require(Module::Account, Level::View)?;
+    api.require(Module::Account, Level::View).await?;
     let a = accounts::find(&api.state.db, api.account_id()).await?;
     Ok(Json(accounts::to_dto(&a)))
 }
@@ -46,7 +46,7 @@ pub async fn get(api: Api) -> ApiResult<Json<AccountDto>> {
     request_body = AccountPatch,
     responses((status = 200, body = AccountDto)))]
 pub async fn update(api: Api, patch: Patch) -> ApiResult<Json<AccountDto>> {
-    api.require(Module::Account, Level::Edit)?;
+    api.require(Module::Account, Level::Edit).await?;
     let revision = patch.revision()?;
     let current = accounts::find(&api.state.db, api.account_id()).await?;
     let input: AccountInput =

@@ -3,6 +3,7 @@
 use super::problem::ApiError;
 use app::backend::services::api_auth::{self, ApiPrincipal};
 use app::backend::services::audit::{Actor, ClientInfo};
+use app::backend::services::audit_security;
 use app::backend::services::membership_admin::ActingMember;
 use app::backend::AppState;
 use app::error::AppError;
@@ -14,6 +15,8 @@ pub struct Api {
     pub state: AppState,
     pub principal: ApiPrincipal,
     pub client: ClientInfo,
+    /// `GET /api/v1/users`: what a refused request asked for, for the audit trail.
+    pub target: String,
 }
 
 impl FromRequestParts<AppState> for Api {
@@ -36,18 +39,37 @@ impl FromRequestParts<AppState> for Api {
             state: state.clone(),
             principal,
             client,
+            // Inside the nested router the path has lost its /api/v1 prefix; log the real one.
+            target: format!(
+                "{} {}",
+                parts.method,
+                parts
+                    .extensions
+                    .get::<axum::extract::OriginalUri>()
+                    .map(|u| u.path().to_string())
+                    .unwrap_or_else(|| parts.uri.path().to_string())
+            ),
         })
     }
 }
 
 impl Api {
-    pub fn require(&self, module: Module, level: Level) -> Result<(), ApiError> {
+    /// Refuses (403, recorded in the audit trail) unless the caller holds `level` on `module`.
+    pub async fn require(&self, module: Module, level: Level) -> Result<(), ApiError> {
         if self.principal.permissions.allows(module, level) {
-            Ok(())
-        } else {
-            tracing::warn!(actor = %self.principal.actor.id, account = %self.account_id(), ?module, ?level, "API permission denied");
-            Err(ApiError(AppError::Forbidden))
+            return Ok(());
         }
+        tracing::warn!(actor = %self.principal.actor.id, account = %self.account_id(), ?module, ?level, "API permission denied");
+        audit_security::permission_denied(
+            &self.state.db,
+            self.account_id(),
+            self.actor(),
+            &self.client,
+            (module, level),
+            &self.target,
+        )
+        .await;
+        Err(ApiError(AppError::Forbidden))
     }
 
     pub fn account_id(&self) -> &str {

@@ -28,7 +28,7 @@ pub struct GroupQuery {
 #[utoipa::path(get, path = "/api/v1/groups", tag = "groups", params(GroupQuery),
     responses((status = 200, body = Page<GroupDto>)))]
 pub async fn list(api: Api, Query(q): Query<GroupQuery>) -> ApiResult<Json<Page<GroupDto>>> {
-    api.require(Module::Groups, Level::View)?;
+    api.require(Module::Groups, Level::View).await?;
     let limit = paging::limit(q.limit)?;
     let after = paging::cursor(q.cursor.as_deref())?;
     let needle = q.q.unwrap_or_default().to_lowercase();
@@ -69,7 +69,7 @@ async fn one(api: &Api, id: &str) -> ApiResult<GroupDto> {
     params(("id" = String, Path, description = "Group id")),
     responses((status = 200, body = GroupDto)))]
 pub async fn get(api: Api, Path(id): Path<String>) -> ApiResult<Json<GroupDto>> {
-    api.require(Module::Groups, Level::View)?;
+    api.require(Module::Groups, Level::View).await?;
     Ok(Json(one(&api, &id).await?))
 }
 
@@ -79,7 +79,7 @@ pub async fn create(
     api: Api,
     Body(input): Body<GroupInput>,
 ) -> ApiResult<(StatusCode, Json<GroupDto>)> {
-    api.require(Module::Groups, Level::Edit)?;
+    api.require(Module::Groups, Level::Edit).await?;
     let valid = input.validate().map_err(AppError::Validation)?;
     let id = group_admin::create(
         &api.state.db,
@@ -108,7 +108,7 @@ pub struct GroupPatch {
     request_body = GroupPatch,
     responses((status = 200, body = GroupDto)))]
 pub async fn update(api: Api, Path(id): Path<String>, patch: Patch) -> ApiResult<Json<GroupDto>> {
-    api.require(Module::Groups, Level::Edit)?;
+    api.require(Module::Groups, Level::Edit).await?;
     let revision = patch.revision()?;
     let current = one(&api, &id).await?;
     let input: GroupInput = patch.apply(serde_json::json!({
@@ -136,7 +136,7 @@ pub async fn update(api: Api, Path(id): Path<String>, patch: Patch) -> ApiResult
     params(("id" = String, Path, description = "Group id")),
     responses((status = 204, description = "Deleted")))]
 pub async fn delete(api: Api, Path(id): Path<String>) -> ApiResult<StatusCode> {
-    api.require(Module::Groups, Level::Edit)?;
+    api.require(Module::Groups, Level::Edit).await?;
     group_admin::delete(
         &api.state.db,
         api.account_id(),

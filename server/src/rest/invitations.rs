@@ -16,7 +16,7 @@ use axum::Json;
 #[utoipa::path(get, path = "/api/v1/invitations", tag = "invitations", params(UserQuery),
     responses((status = 200, body = Page<MemberRow>)))]
 pub async fn list(api: Api, Query(q): Query<UserQuery>) -> ApiResult<Json<Page<MemberRow>>> {
-    api.require(Module::Users, Level::View)?;
+    api.require(Module::Users, Level::View).await?;
     use super::users::UserStatus;
     let status = match q.status {
         None | Some(UserStatus::Invited) => "Invited",
@@ -40,7 +40,7 @@ pub async fn create(
     api: Api,
     Body(input): Body<InviteInput>,
 ) -> ApiResult<(StatusCode, Json<InviteOutcome>)> {
-    api.require(Module::Users, Level::Edit)?;
+    api.require(Module::Users, Level::Edit).await?;
     let valid = input.validate().map_err(AppError::Validation)?;
     let out = invitations::invite(
         &api.state,
@@ -59,7 +59,7 @@ pub async fn create(
     params(("id" = String, Path, description = "Membership id of the invited person")),
     responses((status = 200, body = MemberRow)))]
 pub async fn resend(api: Api, Path(id): Path<String>) -> ApiResult<Json<MemberRow>> {
-    api.require(Module::Users, Level::Edit)?;
+    api.require(Module::Users, Level::Edit).await?;
     invitations::resend(
         &api.state,
         api.account_id(),
@@ -79,7 +79,7 @@ pub async fn resend(api: Api, Path(id): Path<String>) -> ApiResult<Json<MemberRo
     params(("id" = String, Path, description = "Membership id of the invited person")),
     responses((status = 204, description = "Revoked")))]
 pub async fn revoke(api: Api, Path(id): Path<String>) -> ApiResult<StatusCode> {
-    api.require(Module::Users, Level::Edit)?;
+    api.require(Module::Users, Level::Edit).await?;
     invitations::revoke(&api.state, api.account_id(), &id, api.actor(), &api.client).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -57,6 +57,7 @@ pub fn router<S: Clone + Send + Sync + 'static>(state: AppState) -> Router<S> {
         .route("/tokens/{id}/disable", post(tokens::disable))
         .route("/tokens/{id}/rotate", post(tokens::rotate))
         .route("/audit-records", get(audit::list))
+        .route("/audit-records/export", get(audit::export))
         .route("/audit-records/{id}", get(audit::get))
         .fallback(problem::not_found)
         .method_not_allowed_fallback(problem::method_not_allowed)

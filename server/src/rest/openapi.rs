@@ -22,7 +22,7 @@ use utoipa::{Modify, OpenApi};
         groups::list, groups::get, groups::create, groups::update, groups::delete,
         tokens::list, tokens::get, tokens::create, tokens::update, tokens::enable,
         tokens::disable, tokens::rotate, tokens::delete,
-        audit::list, audit::get,
+        audit::list, audit::export, audit::get,
     ),
     components(schemas(
         Problem,
@@ -31,6 +31,8 @@ use utoipa::{Modify, OpenApi};
         users::UserSort,
         tokens::TokenStatus,
         tokens::TokenSort,
+        audit::AuditObjectType,
+        audit::ExportFormat,
         app::permissions::Role,
     )),
     modifiers(&Conventions),

@@ -50,7 +50,7 @@ pub struct TokenQuery {
 #[utoipa::path(get, path = "/api/v1/tokens", tag = "tokens", params(TokenQuery),
     responses((status = 200, body = Page<TokenDto>)))]
 pub async fn list(api: Api, Query(q): Query<TokenQuery>) -> ApiResult<Json<Page<TokenDto>>> {
-    api.require(Module::ApiTokens, Level::View)?;
+    api.require(Module::ApiTokens, Level::View).await?;
     let f = TokenFilter {
         search: q.q.unwrap_or_default(),
         status: match q.status {
@@ -80,7 +80,7 @@ pub async fn list(api: Api, Query(q): Query<TokenQuery>) -> ApiResult<Json<Page<
     params(("id" = String, Path, description = "Token id")),
     responses((status = 200, body = TokenDto)))]
 pub async fn get(api: Api, Path(id): Path<String>) -> ApiResult<Json<TokenDto>> {
-    api.require(Module::ApiTokens, Level::View)?;
+    api.require(Module::ApiTokens, Level::View).await?;
     Ok(Json(
         api_tokens::get(&api.state.db, api.account_id(), &id).await?,
     ))
@@ -94,7 +94,7 @@ pub async fn create(
     api: Api,
     Body(input): Body<TokenInput>,
 ) -> ApiResult<(StatusCode, Json<NewToken>)> {
-    api.require(Module::ApiTokens, Level::Edit)?;
+    api.require(Module::ApiTokens, Level::Edit).await?;
     let Some((membership, user)) = api.principal.creator.clone() else {
         return Err(AppError::BadRequest(
             "API tokens belong to a person: create them with a token or in the console, not with the account credentials.".into(),
@@ -137,7 +137,7 @@ pub struct TokenPatch {
     request_body = TokenPatch,
     responses((status = 200, body = TokenDto)))]
 pub async fn update(api: Api, Path(id): Path<String>, patch: Patch) -> ApiResult<Json<TokenDto>> {
-    api.require(Module::ApiTokens, Level::Edit)?;
+    api.require(Module::ApiTokens, Level::Edit).await?;
     let revision = patch.revision()?;
     let current = api_tokens::get(&api.state.db, api.account_id(), &id).await?;
     let mut input: TokenUpdate = patch.apply(serde_json::json!({
@@ -161,7 +161,7 @@ pub async fn update(api: Api, Path(id): Path<String>, patch: Patch) -> ApiResult
 }
 
 async fn set_status(api: Api, id: String, status: &str) -> ApiResult<Json<TokenDto>> {
-    api.require(Module::ApiTokens, Level::Edit)?;
+    api.require(Module::ApiTokens, Level::Edit).await?;
     Ok(Json(
         api_tokens::set_status(
             &api.state.db,
@@ -216,7 +216,7 @@ pub async fn rotate(
     Path(id): Path<String>,
     Body(input): Body<RotateInput>,
 ) -> ApiResult<Json<NewToken>> {
-    api.require(Module::ApiTokens, Level::Edit)?;
+    api.require(Module::ApiTokens, Level::Edit).await?;
     if !(0..=168).contains(&input.grace_hours) {
         return Err(AppError::field("grace_hours", "The grace period is 0 to 168 hours.").into());
     }

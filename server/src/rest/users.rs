@@ -79,7 +79,7 @@ pub(super) fn filter(q: &UserQuery, status: &str) -> ApiResult<UserFilter> {
 #[utoipa::path(get, path = "/api/v1/users", tag = "users", params(UserQuery),
     responses((status = 200, body = Page<MemberRow>)))]
 pub async fn list(api: Api, Query(q): Query<UserQuery>) -> ApiResult<Json<Page<MemberRow>>> {
-    api.require(Module::Users, Level::View)?;
+    api.require(Module::Users, Level::View).await?;
     let f = filter(&q, q.status.map(UserStatus::as_filter).unwrap_or(""))?;
     let page = members::list(&api.state.db, api.account_id(), &f).await?;
     Ok(Json(Page::new(page.rows, f.limit, page.next_cursor)))
@@ -89,7 +89,7 @@ pub async fn list(api: Api, Query(q): Query<UserQuery>) -> ApiResult<Json<Page<M
     params(("id" = String, Path, description = "Membership id")),
     responses((status = 200, body = MemberRow)))]
 pub async fn get(api: Api, Path(id): Path<String>) -> ApiResult<Json<MemberRow>> {
-    api.require(Module::Users, Level::View)?;
+    api.require(Module::Users, Level::View).await?;
     Ok(Json(
         members::row(&api.state.db, api.account_id(), &id).await?,
     ))
@@ -115,7 +115,7 @@ struct MemberChange {
     request_body = UserPatch,
     responses((status = 200, body = MemberRow)))]
 pub async fn update(api: Api, Path(id): Path<String>, patch: Patch) -> ApiResult<Json<MemberRow>> {
-    api.require(Module::Users, Level::Edit)?;
+    api.require(Module::Users, Level::Edit).await?;
     let revision = patch.revision()?;
     let current = members::row(&api.state.db, api.account_id(), &id).await?;
     let change: MemberChange = patch.apply(serde_json::json!({
@@ -138,7 +138,7 @@ pub async fn update(api: Api, Path(id): Path<String>, patch: Patch) -> ApiResult
 }
 
 async fn set_enabled(api: Api, id: String, enabled: bool) -> ApiResult<Json<MemberRow>> {
-    api.require(Module::Users, Level::Edit)?;
+    api.require(Module::Users, Level::Edit).await?;
     let current = members::row(&api.state.db, api.account_id(), &id).await?;
     membership_admin::set_enabled(
         &api.state,
@@ -173,7 +173,7 @@ pub async fn disable(api: Api, Path(id): Path<String>) -> ApiResult<Json<MemberR
     params(("id" = String, Path, description = "Membership id")),
     responses((status = 204, description = "Removed")))]
 pub async fn remove(api: Api, Path(id): Path<String>) -> ApiResult<StatusCode> {
-    api.require(Module::Users, Level::Edit)?;
+    api.require(Module::Users, Level::Edit).await?;
     let current = members::row(&api.state.db, api.account_id(), &id).await?;
     membership_admin::remove(
         &api.state,

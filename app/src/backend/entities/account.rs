@@ -34,6 +34,8 @@ pub struct Model {
     pub updated_by: Option<String>,
     /// Longest lifetime, in days, of new API tokens (None: no cap beyond one year).
     pub token_max_days: Option<i64>,
+    /// How long audit records are kept, in days (None: forever).
+    pub audit_retention_days: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

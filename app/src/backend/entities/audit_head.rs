@@ -11,6 +11,8 @@ pub struct Model {
     pub last_hash: String,
     pub record_count: i64,
     pub lock_count: i64,
+    /// Time of the newest record: a new record never gets an earlier time.
+    pub last_at: i64,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -6,6 +6,7 @@ pub mod api_rate_window;
 pub mod api_token;
 pub mod api_token_secret;
 pub mod audit_head;
+pub mod audit_purge;
 pub mod audit_record;
 pub mod group;
 pub mod group_member;

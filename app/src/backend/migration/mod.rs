@@ -5,6 +5,7 @@ use sea_orm_migration::prelude::*;
 mod m20261123_000001_init;
 mod m20261123_000002_people;
 mod m20261123_000003_api_tokens;
+mod m20261123_000004_audit_trail;
 mod schema;
 
 pub struct Migrator;
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000001_init::Migration),
             Box::new(m20261123_000002_people::Migration),
             Box::new(m20261123_000003_api_tokens::Migration),
+            Box::new(m20261123_000004_audit_trail::Migration),
         ]
     }
 }

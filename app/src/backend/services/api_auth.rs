@@ -9,7 +9,8 @@
 //!   effective rights now (role ∪ groups), computed on every request.
 //! - The passcode is decrypted and compared in constant time; a wrong passcode counts towards
 //!   a lock per IP and account, checked before the comparison.
-//! - Every failure answers the same 401; the reason goes to the log only.
+//! - Every failure answers the same 401; the reason goes to the log, and, when the token or
+//!   account is known, to that account's audit trail (`api.auth.failed`).
 //! - Rate limits count per token (or account, for Basic) and minute in the database, so every
 //!   server process sees one limit. To keep that from being a write per request, each process
 //!   adds its own count to the shared row at most every second or every 20 requests, and
@@ -17,7 +18,7 @@
 //! - Last used is written at most once a minute per token.
 
 use super::audit::{Actor, ClientInfo};
-use super::{groups, throttle};
+use super::{audit_security, groups, throttle};
 use crate::backend::clock::now_ms;
 use crate::backend::crypto::constant_time_eq;
 use crate::backend::entities::{
@@ -67,7 +68,7 @@ pub async fn authenticate(
 ) -> Result<ApiPrincipal, AppError> {
     let header = authorization.ok_or_else(|| refuse("no Authorization header"))?;
     let principal = if let Some(token) = header.strip_prefix("Bearer ") {
-        bearer(&state.db, token.trim()).await?
+        bearer(&state.db, token.trim(), client).await?
     } else if let Some(b64) = header.strip_prefix("Basic ") {
         basic(state, b64.trim(), client).await?
     } else {
@@ -81,7 +82,11 @@ pub async fn authenticate(
     Ok(principal)
 }
 
-async fn bearer(db: &DatabaseConnection, token: &str) -> Result<ApiPrincipal, AppError> {
+async fn bearer(
+    db: &DatabaseConnection,
+    token: &str,
+    client: &ClientInfo,
+) -> Result<ApiPrincipal, AppError> {
     if !token_format::well_formed(token) {
         return Err(refuse("malformed token"));
     }
@@ -92,32 +97,62 @@ async fn bearer(db: &DatabaseConnection, token: &str) -> Result<ApiPrincipal, Ap
         .await?
         .filter(|s| constant_time_eq(s.hash.as_bytes(), hash.as_bytes()))
         .ok_or_else(|| refuse("unknown token"))?;
-    if secret.valid_until.is_some_and(|u| u <= now) {
-        return Err(refuse("rotated secret past its grace period"));
-    }
     let t = api_token::Entity::find_by_id(secret.token_id.clone())
         .one(db)
         .await?
         .ok_or_else(|| refuse("token row missing"))?;
-    if t.status != "Active" || t.expires_at <= now {
-        return Err(refuse("token disabled, deleted or expired"));
+    // From here on the token is known, so a refusal is also told to its account's trail.
+    let fail = |reason: &'static str| {
+        let t = t.clone();
+        async move {
+            let actor = Actor {
+                kind: "token",
+                id: t.id.clone(),
+                name: t.name.clone(),
+            };
+            audit_security::api_auth_failed(
+                db,
+                &t.account_id,
+                &actor,
+                client,
+                ("api_token", &t.id, &t.name),
+                reason,
+            )
+            .await;
+            refuse(reason)
+        }
+    };
+    if secret.valid_until.is_some_and(|u| u <= now) {
+        return Err(fail("the secret was rotated and its grace period is over").await);
     }
-    let a = account::Entity::find_by_id(t.account_id.clone())
+    if t.status != "Active" {
+        return Err(fail("the token is disabled or deleted").await);
+    }
+    if t.expires_at <= now {
+        return Err(fail("the token has expired").await);
+    }
+    let Some(a) = account::Entity::find_by_id(t.account_id.clone())
         .one(db)
         .await?
         .filter(|a| a.status == "Active")
-        .ok_or_else(|| refuse("account not active"))?;
-    let m = membership::Entity::find_by_id(t.creator_membership_id.clone())
+    else {
+        return Err(fail("the account is not active").await);
+    };
+    let Some(m) = membership::Entity::find_by_id(t.creator_membership_id.clone())
         .filter(membership::Column::AccountId.eq(&a.id))
         .one(db)
         .await?
         .filter(|m| m.status == "Active" && Role::parse(&m.role).is_some())
-        .ok_or_else(|| refuse("creator no longer an active member"))?;
-    let u = user::Entity::find_by_id(m.user_id.clone())
+    else {
+        return Err(fail("the token's creator is no longer an active member").await);
+    };
+    let Some(u) = user::Entity::find_by_id(m.user_id.clone())
         .one(db)
         .await?
         .filter(|u| u.status == "Active")
-        .ok_or_else(|| refuse("creator identity not active"))?;
+    else {
+        return Err(fail("the token's creator cannot sign in any more").await);
+    };
     let creator_rights = groups::effective(db, &m).await?;
     let permissions = groups::parse_modules(&t.modules).intersect(&creator_rights);
     if t.last_used_at.is_none_or(|at| now - at > TOUCH_MS) {
@@ -175,8 +210,24 @@ async fn basic(state: &AppState, b64: &str, client: &ClientInfo) -> Result<ApiPr
             creator: None,
             token: None,
         }),
-        _ => {
+        (_, a) => {
             throttle::record_failure(&state.db, &key, BASIC_POLICY, now).await?;
+            if let Some(a) = a {
+                let reason = if a.status == "Active" {
+                    "wrong passcode"
+                } else {
+                    "the account is not active"
+                };
+                audit_security::api_auth_failed(
+                    &state.db,
+                    &a.id,
+                    &audit_security::anonymous(),
+                    client,
+                    ("account", &a.id, &a.name),
+                    reason,
+                )
+                .await;
+            }
             Err(refuse("wrong account id or passcode"))
         }
     }

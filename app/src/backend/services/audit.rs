@@ -13,11 +13,11 @@ use crate::backend::clock::now_ms;
 use crate::backend::entities::{audit_head, audit_record};
 use crate::error::AppError;
 use crate::ids::{self, IdKind};
-use crate::model::{AuditChange, AuditFilter, AuditPage, AuditRecordDto};
+use crate::model::{AuditChange, AuditRecordDto};
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
-    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
+    EntityTrait, QueryFilter, Set, TransactionTrait,
 };
 
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -104,7 +104,7 @@ pub async fn begin(
     Ok(tx)
 }
 
-async fn lock_chain<C: ConnectionTrait>(
+pub(crate) async fn lock_chain<C: ConnectionTrait>(
     conn: &C,
     account_id: &str,
 ) -> Result<audit_head::Model, AppError> {
@@ -112,7 +112,7 @@ async fn lock_chain<C: ConnectionTrait>(
         audit_head::Entity::update_many()
             .col_expr(
                 audit_head::Column::LockCount,
-                Expr::col(audit_head::Column::LockCount).add(1),
+                Expr::col(audit_head::Column::LockCount).add(1i64),
             )
             .filter(audit_head::Column::AccountId.eq(account_id))
     };
@@ -124,6 +124,7 @@ async fn lock_chain<C: ConnectionTrait>(
             last_hash: Set(GENESIS.to_string()),
             record_count: Set(0),
             lock_count: Set(0),
+            last_at: Set(0),
         };
         audit_head::Entity::insert(head)
             .on_conflict(
@@ -178,7 +179,9 @@ pub async fn append<C: ConnectionTrait>(
         seq: 0,
         id: ids::generate(IdKind::Audit),
         account_id: account_id.to_string(),
-        at: now_ms(),
+        // Never earlier than the record before, so that time order is chain order and a date
+        // range is a range of sequence numbers, even when process clocks disagree a little.
+        at: now_ms().max(head.last_at),
         actor_type: actor.kind.to_string(),
         actor_id: actor.id.clone(),
         actor_name: actor.name.clone(),
@@ -202,9 +205,11 @@ pub async fn append<C: ConnectionTrait>(
             audit_head::Column::LastHash,
             Expr::value(saved.hash.clone()),
         )
+        .col_expr(audit_head::Column::LastAt, Expr::value(saved.at))
         .col_expr(
             audit_head::Column::RecordCount,
-            Expr::col(audit_head::Column::RecordCount).add(1),
+            // i64, like every writer of this statement: PostgreSQL caches it with its parameter types.
+            Expr::col(audit_head::Column::RecordCount).add(1i64),
         )
         .filter(audit_head::Column::AccountId.eq(account_id))
         .exec(conn)
@@ -242,122 +247,7 @@ pub fn to_dto(r: audit_record::Model) -> AuditRecordDto {
         summary: r.summary,
         ip: r.ip,
         user_agent: r.user_agent,
+        prev_hash: r.prev_hash,
         hash: r.hash,
     }
-}
-
-/// One page of an account's trail, newest first, by keyset on `seq`.
-pub async fn list(
-    db: &DatabaseConnection,
-    account_id: &str,
-    filter: &AuditFilter,
-) -> Result<AuditPage, AppError> {
-    let limit = filter.limit.clamp(1, 100);
-    let base = audit_record::Entity::find().filter(audit_record::Column::AccountId.eq(account_id));
-    let mut rows = if let Some(after) = filter.after {
-        let mut rows = base
-            .filter(audit_record::Column::Seq.gt(after))
-            .order_by_asc(audit_record::Column::Seq)
-            .limit(limit + 1)
-            .all(db)
-            .await?;
-        let has_newer = rows.len() as u64 > limit;
-        rows.truncate(limit as usize);
-        rows.reverse();
-        return finish(db, account_id, rows, has_newer, true).await;
-    } else if let Some(before) = filter.before {
-        base.filter(audit_record::Column::Seq.lt(before))
-            .order_by_desc(audit_record::Column::Seq)
-            .limit(limit + 1)
-            .all(db)
-            .await?
-    } else {
-        base.order_by_desc(audit_record::Column::Seq)
-            .limit(limit + 1)
-            .all(db)
-            .await?
-    };
-    let has_older = rows.len() as u64 > limit;
-    rows.truncate(limit as usize);
-    finish(db, account_id, rows, filter.before.is_some(), has_older).await
-}
-
-async fn finish(
-    db: &DatabaseConnection,
-    account_id: &str,
-    rows: Vec<audit_record::Model>,
-    has_newer: bool,
-    has_older: bool,
-) -> Result<AuditPage, AppError> {
-    // The chain head keeps the count, so the total costs one primary-key read at any size.
-    let total = audit_head::Entity::find_by_id(account_id.to_string())
-        .one(db)
-        .await?
-        .map(|h| h.record_count.max(0) as u64)
-        .unwrap_or(0);
-    Ok(AuditPage {
-        records: rows.into_iter().map(to_dto).collect(),
-        has_newer,
-        has_older,
-        total,
-    })
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct VerifyReport {
-    pub checked: u64,
-    /// Public id of the first record whose hash does not match, if any.
-    pub first_broken: Option<String>,
-}
-
-/// Recomputes the account's chain from the start, in batches, without loading it all.
-pub async fn verify(db: &DatabaseConnection, account_id: &str) -> Result<VerifyReport, AppError> {
-    let mut prev = GENESIS.to_string();
-    let mut last_seq = 0i64;
-    let mut checked = 0u64;
-    loop {
-        let batch = audit_record::Entity::find()
-            .filter(audit_record::Column::AccountId.eq(account_id))
-            .filter(audit_record::Column::Seq.gt(last_seq))
-            .order_by_asc(audit_record::Column::Seq)
-            .limit(1000)
-            .all(db)
-            .await?;
-        if batch.is_empty() {
-            break;
-        }
-        for r in batch {
-            if r.prev_hash != prev || chain_hash(&prev, &r) != r.hash {
-                return Ok(VerifyReport {
-                    checked,
-                    first_broken: Some(r.id),
-                });
-            }
-            prev = r.hash.clone();
-            last_seq = r.seq;
-            checked += 1;
-        }
-    }
-    let head = audit_head::Entity::find_by_id(account_id.to_string())
-        .one(db)
-        .await?;
-    if let Some(h) = head {
-        if h.last_hash != prev || h.record_count as u64 != checked {
-            return Ok(VerifyReport {
-                checked,
-                first_broken: Some("(records missing at the end of the chain)".into()),
-            });
-        }
-    }
-    Ok(VerifyReport {
-        checked,
-        first_broken: None,
-    })
-}
-
-pub async fn count(db: &DatabaseConnection, account_id: &str) -> Result<u64, AppError> {
-    Ok(audit_record::Entity::find()
-        .filter(audit_record::Column::AccountId.eq(account_id))
-        .count(db)
-        .await?)
 }

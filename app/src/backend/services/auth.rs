@@ -5,8 +5,8 @@
 //! Throttling is checked before any hashing so a locked key costs the server nothing.
 
 use super::audit::{self, Actor, AuditEntry, ClientInfo};
-use super::sessions;
 use super::throttle::{self, PER_EMAIL, PER_IP};
+use super::{audit_security, sessions};
 use crate::backend::clock::now_ms;
 use crate::backend::crypto::verify_password;
 use crate::backend::entities::{membership, user};
@@ -45,10 +45,21 @@ pub async fn sign_in(
     let password_ok = verify_password(password.to_string(), stored).await;
     let user = match found {
         Some(u) if password_ok && u.status == "Active" => u,
-        _ => {
+        other => {
             let now = now_ms();
             throttle::record_failure(db, &keys[0], PER_EMAIL, now).await?;
             throttle::record_failure(db, &keys[1], PER_IP, now).await?;
+            // An unknown e-mail belongs to no account, so it only reaches the log.
+            if let Some(person) = other {
+                let reason = if password_ok {
+                    "this person's sign-in is blocked"
+                } else {
+                    "wrong password"
+                };
+                audit_security::sign_in_failed(db, &person, reason, client).await;
+            } else {
+                tracing::info!(ip = %client.ip, "sign-in failed for an unknown e-mail");
+            }
             return Err(AppError::BadRequest(BAD_CREDENTIALS.into()));
         }
     };

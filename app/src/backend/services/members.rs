@@ -235,15 +235,7 @@ pub async fn export_csv(
     };
     let mut out =
         String::from("user_id,name,email,role,groups,status,joined_at_utc,last_login_utc\n");
-    let field = |s: &str| {
-        // Quote always; neutralise spreadsheet formulas.
-        let s = if s.starts_with(['=', '+', '-', '@']) {
-            format!("'{s}")
-        } else {
-            s.to_string()
-        };
-        format!("\"{}\"", s.replace('"', "\"\""))
-    };
+    let field = crate::util::csv_field;
     loop {
         let page = list(db, account_id, &filter).await?;
         for r in &page.rows {

@@ -1,9 +1,10 @@
 use super::account_form::AccountForm;
 use super::credentials_card::CredentialsCard;
 use super::logo_card::LogoCard;
-use crate::components::RequireModule;
+use crate::components::{use_tab, DetailTabs, RequireModule};
 use crate::error::AppError;
 use crate::model::AccountDto;
+use crate::pages::audit::ObjectAuditTrail;
 use crate::permissions::{Level, Module};
 use crate::state::use_session;
 use crate::util::{format_utc, storage};
@@ -50,6 +51,7 @@ fn AccountPageInner() -> impl IntoView {
             Err(e) => Loaded::Failed(e),
         }
     });
+    let tab = use_tab("general");
     // The saved account, shared by the cards so a logo upload or a save refreshes the header.
     let account = RwSignal::new(None::<AccountDto>);
     let stale = RwSignal::new(false);
@@ -85,13 +87,18 @@ fn AccountPageInner() -> impl IntoView {
                             a.updated_by.clone().map(|b| format!(" by {b}")).unwrap_or_default())}
                     </p>
                 })}
-                <div class="grid-2">
-                    <LogoCard account can_edit=Signal::derive(move || can_edit.get() && !stale.get())/>
-                    <Show when=move || can_edit.get()>
-                        <CredentialsCard account stale/>
-                    </Show>
-                </div>
-                <AccountForm account can_edit stale/>
+                <DetailTabs tabs=vec![("general", "General"), ("audit", "Audit trail")] current=tab/>
+                <Show when=move || tab.get() != "audit" fallback=move || view! {
+                    {move || account.get().map(|a| view! { <ObjectAuditTrail object_id=a.id/> })}
+                }>
+                    <div class="grid-2">
+                        <LogoCard account can_edit=Signal::derive(move || can_edit.get() && !stale.get())/>
+                        <Show when=move || can_edit.get()>
+                            <CredentialsCard account stale/>
+                        </Show>
+                    </div>
+                    <AccountForm account can_edit stale/>
+                </Show>
             }.into_any(),
         }}
     }

@@ -1,16 +1,13 @@
-use super::audit_row::AuditRow;
+use super::audit_filters::{filter_from_query, trail_href, AuditFilters, PAGE_SIZES};
+use super::audit_row::AuditTable;
+use super::retention_card::RetentionCard;
+use super::verify_card::VerifyButton;
 use crate::components::RequireModule;
-use crate::model::AuditFilter;
-use crate::permissions::Module;
+use crate::permissions::{Level, Module};
+use crate::state::use_session;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
-
-const PAGE_SIZES: [u64; 4] = [10, 25, 50, 100];
-
-fn href(limit: u64, key: &str, seq: i64) -> String {
-    format!("/settings/audit?limit={limit}&{key}={seq}")
-}
+use leptos_router::hooks::use_navigate;
 
 #[component]
 pub fn AuditPage() -> impl IntoView {
@@ -23,36 +20,48 @@ pub fn AuditPage() -> impl IntoView {
 
 #[component]
 fn AuditPageInner() -> impl IntoView {
-    let query = use_query_map();
+    let ctx = use_session();
+    let can_edit = move || {
+        ctx.session.with(|s| {
+            s.as_ref()
+                .is_some_and(|s| s.permissions.allows(Module::Audit, Level::Edit))
+        })
+    };
     let navigate = use_navigate();
-    // Page state lives in the URL, so every page is a link that can be shared or reloaded.
-    let filter = Memo::new(move |_| {
-        let q = query.get();
-        let limit = q
-            .get("limit")
-            .and_then(|v| v.parse().ok())
-            .filter(|l| PAGE_SIZES.contains(l))
-            .unwrap_or(25);
-        AuditFilter {
-            limit,
-            before: q.get("before").and_then(|v| v.parse().ok()),
-            after: q.get("after").and_then(|v| v.parse().ok()),
-        }
-    });
+    let filter = filter_from_query();
     let page = LocalResource::new(move || {
         let f = filter.get();
         async move { crate::api::list_audit(f).await }
     });
+    let retention_reload = RwSignal::new(0u32);
+    let retention = LocalResource::new(move || {
+        retention_reload.track();
+        crate::api::get_audit_retention()
+    });
     let on_size = move |ev: leptos::ev::Event| {
-        let size = event_target_value(&ev);
-        navigate(&format!("/settings/audit?limit={size}"), Default::default());
+        let size: u64 = event_target_value(&ev).parse().unwrap_or(25);
+        navigate(
+            &trail_href(&filter.get_untracked().criteria, size, ""),
+            Default::default(),
+        );
+    };
+    let export = move |format: &str| {
+        let q = filter.with(|f| f.criteria.to_query());
+        let sep = if q.is_empty() { "" } else { "&" };
+        format!("/export/audit?format={format}{sep}{q}")
     };
 
     view! {
         <div class="page-header">
             <h1>"Audit trail"</h1>
-            <p class="page-subtitle">"Every change in this account, newest first. Records cannot be edited or deleted."</p>
+            <p class="page-subtitle">"Every change in this account, newest first. Records cannot be edited or deleted, and each one is chained to the one before it."</p>
         </div>
+        <div class="toolbar">
+            <VerifyButton/>
+            <a class="btn" href=move || export("csv") download>"Export CSV"</a>
+            <a class="btn" href=move || export("jsonl") download>"Export JSON Lines"</a>
+        </div>
+        <AuditFilters filter/>
         {move || match page.get() {
             None => view! { <p class="loading" role="status">"Loading audit records…"</p> }.into_any(),
             Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{e.to_string()}</p> }.into_any(),
@@ -61,25 +70,17 @@ fn AuditPageInner() -> impl IntoView {
                 let newest = p.records.first().map(|r| r.seq);
                 let oldest = p.records.last().map(|r| r.seq);
                 let empty = p.records.is_empty();
+                let filtered = !f.criteria.is_empty();
+                let count = match p.total {
+                    Some(1) => "1 record in total".to_string(),
+                    Some(n) => format!("{n} records in total"),
+                    None => format!("Showing {} matching records", p.records.len()),
+                };
                 view! {
-                    <div class="table-wrap">
-                        <table class="data-table" aria-label="Audit records">
-                            <thead>
-                                <tr>
-                                    <th scope="col">"Time (UTC)"</th>
-                                    <th scope="col">"Actor"</th>
-                                    <th scope="col">"Action"</th>
-                                    <th scope="col">"Object"</th>
-                                    <th scope="col">"Summary"</th>
-                                    <th scope="col">"IP address"</th>
-                                </tr>
-                            </thead>
-                            <tbody>
-                                {p.records.into_iter().map(|r| view! { <AuditRow record=r/> }).collect_view()}
-                            </tbody>
-                        </table>
-                    </div>
-                    {empty.then(|| view! { <p class="empty">"No audit records on this page."</p> })}
+                    <AuditTable records=p.records label="Audit records"/>
+                    {empty.then(|| view! {
+                        <p class="empty">{if filtered { "No records match these filters." } else { "No audit records on this page." }}</p>
+                    })}
                     <nav class="pager" aria-label="Audit pages">
                         <label for="page-size">"Rows per page"</label>
                         <select id="page-size" on:change=on_size.clone()>
@@ -87,17 +88,20 @@ fn AuditPageInner() -> impl IntoView {
                                 <option value=s.to_string() selected=*s == f.limit>{s.to_string()}</option>
                             }).collect_view()}
                         </select>
-                        <span class="muted">{format!("{} records in total", p.total)}</span>
-                        {(p.has_newer).then(|| view! { <A href=format!("/settings/audit?limit={}", f.limit)>"Newest"</A> })}
-                        {(p.has_newer && newest.is_some()).then(|| view! {
-                            <A href=href(f.limit, "after", newest.unwrap_or_default())>"Newer"</A>
+                        <span class="muted" role="status">{count}</span>
+                        {p.has_newer.then(|| view! { <A href=trail_href(&f.criteria, f.limit, "")>"Newest"</A> })}
+                        {newest.filter(|_| p.has_newer).map(|s| view! {
+                            <A href=trail_href(&f.criteria, f.limit, &format!("after={s}"))>"Newer"</A>
                         })}
-                        {(p.has_older && oldest.is_some()).then(|| view! {
-                            <A href=href(f.limit, "before", oldest.unwrap_or_default())>"Older"</A>
+                        {oldest.filter(|_| p.has_older).map(|s| view! {
+                            <A href=trail_href(&f.criteria, f.limit, &format!("before={s}"))>"Older"</A>
                         })}
                     </nav>
                 }.into_any()
             }
         }}
+        {move || retention.get().and_then(Result::ok).map(|r| view! {
+            <RetentionCard retention=r can_edit=can_edit() on_saved=Callback::new(move |_| retention_reload.update(|n| *n += 1))/>
+        })}
     }
 }

@@ -1,39 +1,53 @@
 use crate::model::AuditRecordDto;
 use crate::util::format_utc;
 use leptos::prelude::*;
-
-fn show(v: &Option<String>) -> String {
-    v.clone().unwrap_or_else(|| "(empty)".into())
-}
+use leptos_router::components::A;
 
 #[component]
 pub fn AuditRow(record: AuditRecordDto) -> impl IntoView {
     let r = record;
-    let has_changes = !r.changes.is_empty();
+    let changed = r.changes.len();
     view! {
         <tr>
-            <td class="nowrap"><time datetime=r.at.to_string()>{format_utc(r.at)}</time></td>
+            <td class="nowrap">
+                <A href=format!("/settings/audit/{}", r.id) attr:aria-label=format!("Open record {} of {}", r.id, format_utc(r.at))>
+                    <time datetime=r.at.to_string()>{format_utc(r.at)}</time>
+                </A>
+            </td>
             <td>{r.actor_name.clone()}<br/><span class="muted mono">{r.actor_id.clone()}</span></td>
             <td class="mono">{r.action.clone()}</td>
             <td>{r.object_name.clone()}<br/><span class="muted mono">{format!("{} {}", r.object_type, r.object_id)}</span></td>
             <td>
                 {r.summary.clone()}
-                {has_changes.then(|| view! {
-                    <details>
-                        <summary>{format!("{} changed field(s)", r.changes.len())}</summary>
-                        <ul class="diff">
-                            {r.changes.iter().map(|c| view! {
-                                <li class="diff-field">
-                                    <strong>{c.field.clone()}</strong>": "
-                                    <span class="diff-old">{show(&c.before)}</span>" → "
-                                    <span class="diff-new">{show(&c.after)}</span>
-                                </li>
-                            }).collect_view()}
-                        </ul>
-                    </details>
+                {(changed > 0).then(|| view! {
+                    <br/><span class="muted">{format!("{changed} changed field{}", if changed == 1 { "" } else { "s" })}</span>
                 })}
             </td>
             <td class="mono">{r.ip.clone()}</td>
         </tr>
+    }
+}
+
+/// The records as a table (the audit page and every object's Audit trail tab).
+#[component]
+pub fn AuditTable(records: Vec<AuditRecordDto>, label: &'static str) -> impl IntoView {
+    view! {
+        <div class="table-wrap">
+            <table class="data-table" aria-label=label>
+                <thead>
+                    <tr>
+                        <th scope="col">"Time (UTC)"</th>
+                        <th scope="col">"Actor"</th>
+                        <th scope="col">"Action"</th>
+                        <th scope="col">"Object"</th>
+                        <th scope="col">"Summary"</th>
+                        <th scope="col">"IP address"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {records.into_iter().map(|r| view! { <AuditRow record=r/> }).collect_view()}
+                </tbody>
+            </table>
+        </div>
     }
 }

@@ -1,6 +1,7 @@
 use super::group_fields::{GeneralFields, MemberPicker, ModuleLevels};
-use crate::components::{ConfirmDialog, RequireModule};
+use crate::components::{use_tab, ConfirmDialog, DetailTabs, RequireModule};
 use crate::error::{AppError, FieldErrors};
+use crate::pages::audit::ObjectAuditTrail;
 use crate::permissions::{Level, Module};
 use crate::state::use_session;
 use crate::util::format_utc;
@@ -24,6 +25,7 @@ fn GroupEdit() -> impl IntoView {
     };
     let params = use_params_map();
     let navigate = use_navigate();
+    let tab = use_tab("general");
     let id = Memo::new(move |_| params.get().get("id").unwrap_or_default());
     let data = LocalResource::new(move || {
         let id = id.get();
@@ -92,14 +94,17 @@ fn GroupEdit() -> impl IntoView {
                     <p class="muted">{format!("Updated {}{}", format_utc(g.updated_at), g.updated_by.clone().map(|b| format!(" by {b}")).unwrap_or_default())}</p>
                     {locked.then(|| view! { <p class="alert alert-info">"The default group always grants every module; only its description and members can change."</p> })}
                     {move || message.get().map(|(ok, m)| view! { <p class=if ok { "alert alert-success" } else { "alert alert-error" } role="status">{m}</p> })}
-                    <section class="card"><h2>"General"</h2><GeneralFields input errors locked/></section>
-                    <section class="card"><h2>"Modules"</h2><ModuleLevels input errors locked/></section>
-                    <section class="card"><h2>"Members"</h2><MemberPicker input errors/></section>
-                    <Show when=can_edit>
-                        <div class="form-actions">
-                            {(!locked).then(|| view! { <button type="button" class="btn btn-danger" on:click=move |_| confirm.set(true)>"Delete group"</button> })}
-                            <button type="button" class="btn btn-primary" on:click=save>"Save group"</button>
-                        </div>
+                    <DetailTabs tabs=vec![("general", "General"), ("audit", "Audit trail")] current=tab/>
+                    <Show when=move || tab.get() != "audit" fallback=move || view! { <ObjectAuditTrail object_id=id.get()/> }>
+                        <section class="card"><h2>"General"</h2><GeneralFields input errors locked/></section>
+                        <section class="card"><h2>"Modules"</h2><ModuleLevels input errors locked/></section>
+                        <section class="card"><h2>"Members"</h2><MemberPicker input errors/></section>
+                        <Show when=can_edit>
+                            <div class="form-actions">
+                                {(!locked).then(|| view! { <button type="button" class="btn btn-danger" on:click=move |_| confirm.set(true)>"Delete group"</button> })}
+                                <button type="button" class="btn btn-primary" on:click=save>"Save group"</button>
+                            </div>
+                        </Show>
                     </Show>
                 }.into_any()
             }

@@ -2,6 +2,7 @@ use crate::model::TokenDto;
 use crate::permissions::{Level, Module};
 use crate::util::format_utc;
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenAction {
@@ -61,6 +62,7 @@ pub fn TokensTable(
                             "Deleted" => "badge badge-red",
                             _ => "badge badge-grey",
                         };
+                        let link_name = t.name.clone();
                         let grace = t.previous_secret_valid_until.map(|u| format!("Previous secret works until {}", format_utc(u)));
                         let actions = (can_edit && t.status != "Deleted").then(|| {
                             let t2 = t.clone();
@@ -81,7 +83,7 @@ pub fn TokensTable(
                         view! {
                             <tr>
                                 <td>
-                                    <strong>{t.name.clone()}</strong>
+                                    <A href=format!("/settings/api-tokens/{}", t.id)><strong>{link_name}</strong></A>
                                     <div class="muted mono">{t.id.clone()}" · "{t.hint.clone()}</div>
                                     {grace.map(|g| view! { <div class="muted">{g}</div> })}
                                 </td>

@@ -1,6 +1,7 @@
 use crate::model::MemberRow;
 use crate::util::format_utc;
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum RowAction {
@@ -91,6 +92,7 @@ pub fn UsersTable(
                     {rows.into_iter().map(|r| {
                         let actions = actions_for(&r, can_edit, can_resend, r.user_id == me);
                         let name = r.name();
+                        let link_name = name.clone();
                         let joined = if r.status == "Active" || r.status == "Disabled" {
                             format!("joined {}", &format_utc(r.created_at)[..10])
                         } else {
@@ -100,7 +102,7 @@ pub fn UsersTable(
                         let row = r.clone();
                         view! {
                             <tr>
-                                <td>{name.clone()}<br/><span class="muted mono">{r.user_id.clone()}</span></td>
+                                <td><A href=format!("/settings/users/{}", r.membership_id)>{link_name}</A><br/><span class="muted mono">{r.user_id.clone()}</span></td>
                                 <td>{r.email.clone()}</td>
                                 <td>{r.role.as_str()}</td>
                                 <td>{groups.join(", ")}</td>
