@@ -57,11 +57,13 @@ test('an admin signs in, edits the account, reveals the credentials and finds it
   }
   await expect(table.getByText('Northwind Traders').first()).toBeVisible();
   await expect(table).not.toContainText(revealed ?? 'no-passcode');
-  // The update's before/after is there.
+  // The update's before/after is on the record's own page.
   const update = table.getByRole('row').filter({ hasText: 'account.account.update' }).first();
-  await update.getByText(/changed field/).click();
-  await expect(update.getByText('My Company')).toBeVisible();
-  await expect(update.getByText('Northwind Traders').first()).toBeVisible();
+  await expect(update).toContainText(/changed field/);
+  await update.getByRole('link', { name: /Open record AUD-/ }).click();
+  const changes = page.getByRole('table', { name: 'Changed fields' });
+  await expect(changes.getByRole('row').filter({ hasText: 'name' }).first()).toContainText('My Company');
+  await expect(changes).toContainText('Northwind Traders');
 });
 
 test('the server refuses a bad value even when the browser is bypassed', async ({ page }) => {
@@ -136,6 +138,12 @@ test('works at phone width and from the keyboard', async ({ page }) => {
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   await page.keyboard.press('Enter');
+  // The page's tabs come first, then its first control.
+  const sections = page.getByRole('navigation', { name: 'Sections of this page' });
+  await page.keyboard.press('Tab');
+  await expect(sections.getByRole('link', { name: 'General' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(sections.getByRole('link', { name: 'Audit trail' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Upload logo' }).or(page.getByLabel('Upload logo'))).toBeFocused();
 });

@@ -49,6 +49,14 @@ test('create a token, see its secret once, use it, disable, rotate and delete it
   await expect(page.getByRole('row', { name: /Deploy bot/ })).toBeVisible();
   expect(await page.content()).not.toContain(secret);
 
+  // The token's own page, with its audit trail.
+  await page.getByRole('link', { name: 'Deploy bot' }).click();
+  await expect(page.getByRole('heading', { name: 'Deploy bot', level: 1 })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Sections of this page' }).getByRole('link', { name: 'Audit trail' }).click();
+  await expect(page.getByRole('table', { name: 'Audit records of this object' })
+    .getByRole('cell', { name: 'api_tokens.token.create', exact: true })).toBeVisible();
+  await page.getByRole('link', { name: '← API tokens' }).click();
+
   await page.getByRole('button', { name: 'Disable Deploy bot' }).click();
   await confirm(page);
   await expect(page.getByRole('status').filter({ hasText: 'Disabled “Deploy bot”.' })).toBeVisible();

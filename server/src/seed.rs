@@ -201,7 +201,7 @@ pub async fn bulk_audit(db: &DatabaseConnection, account_id: &str, n: u64) -> an
                 "account" => account_id.to_string(),
                 _ => format!("{prefix}{:04}", h % 400),
             };
-            let (actor_type, actor_id, actor_name) = if h % 10 == 0 {
+            let (actor_type, actor_id, actor_name) = if h.is_multiple_of(10) {
                 (
                     "token",
                     format!("TOK-0000-{:04}", h % 4),
@@ -215,7 +215,7 @@ pub async fn bulk_audit(db: &DatabaseConnection, account_id: &str, n: u64) -> an
                     format!("{} {}", FIRST[p % 8], LAST[p / 8]),
                 )
             };
-            let ip = if h % 7 == 0 {
+            let ip = if h.is_multiple_of(7) {
                 format!("2001:db8::{:x}", h % 300)
             } else {
                 format!("198.51.100.{}", h % 250)

@@ -62,6 +62,31 @@ fn calls(membership: &str, group: &str) -> Vec<Call> {
             Some((Module::Audit, Level::View)),
         ),
         (
+            "/sf/audit/get",
+            json!({"id": "AUD-0000-0000-0000-0000"}),
+            Some((Module::Audit, Level::View)),
+        ),
+        (
+            "/sf/audit/verify",
+            json!({}),
+            Some((Module::Audit, Level::View)),
+        ),
+        (
+            "/sf/audit/retention",
+            json!({}),
+            Some((Module::Audit, Level::View)),
+        ),
+        (
+            "/sf/audit/set_retention",
+            json!({"days": 365, "account_revision": 0}),
+            Some((Module::Audit, Level::Edit)),
+        ),
+        (
+            "/sf/users/get",
+            json!({"membership_id": membership}),
+            Some((Module::Users, Level::View)),
+        ),
+        (
             "/sf/users/list",
             user_filter(),
             Some((Module::Users, Level::View)),
@@ -129,6 +154,11 @@ fn calls(membership: &str, group: &str) -> Vec<Call> {
         (
             "/sf/tokens/list",
             json!({"filter": {"search": "", "status": "", "sort": "created", "desc": true, "limit": 10, "cursor": null}}),
+            Some((Module::ApiTokens, Level::View)),
+        ),
+        (
+            "/sf/tokens/get",
+            json!({"id": "TOK-0000-0000"}),
             Some((Module::ApiTokens, Level::View)),
         ),
         (
@@ -267,6 +297,7 @@ async fn account_b_cannot_touch_account_a_even_with_its_ids() {
                 ("/sf/users/revoke", json!({"membership_id": id})),
                 ("/sf/users/resend", json!({"membership_id": id})),
                 ("/sf/users/invitation_link", json!({"membership_id": id})),
+                ("/sf/users/get", json!({"membership_id": id})),
             ] {
                 let r = cb.call(path, body).await;
                 assert_eq!(

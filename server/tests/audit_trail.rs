@@ -89,6 +89,13 @@ async fn walk(app: &TestApp, account: &str, criteria: &AuditCriteria) -> Vec<i64
     }
 }
 
+/// A filter, and the rule a record must meet to be in its result.
+type Case = (
+    &'static str,
+    AuditCriteria,
+    Box<dyn Fn(&audit_record::Model) -> bool>,
+);
+
 fn day(ms: i64) -> String {
     app::util::format_utc(ms).chars().take(10).collect()
 }
@@ -104,11 +111,7 @@ async fn filters_combine_and_match_a_brute_force_reference() {
         let all = all_records(&app, &account).await;
         assert_eq!(all.len(), 2500, "{backend}");
         let mid = all[1200].at;
-        let cases: Vec<(
-            &str,
-            AuditCriteria,
-            Box<dyn Fn(&audit_record::Model) -> bool>,
-        )> = vec![
+        let cases: Vec<Case> = vec![
             (
                 "date range",
                 AuditCriteria {
