@@ -2,6 +2,8 @@
 //! real router, and a small HTTP client that keeps the session cookie like a browser would.
 #![allow(dead_code)]
 
+pub mod audit;
+
 use app::backend::crypto::SecretKey;
 use app::backend::services::{accounts, users};
 use app::backend::AppState;

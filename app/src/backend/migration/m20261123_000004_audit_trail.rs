@@ -29,6 +29,17 @@ const SQLITE_GUARD: &[&str] = &[
      BEGIN SELECT RAISE(ABORT, 'audit purge anchors are append-only'); END",
     "CREATE TRIGGER IF NOT EXISTS audit_purges_no_delete BEFORE DELETE ON audit_purges
      BEGIN SELECT RAISE(ABORT, 'audit purge anchors are append-only'); END",
+    // Free-text search in summaries: a trigram index (FTS5, over the table's own column) that
+    // finds a rare word without reading the whole trail. Kept in step by triggers; records
+    // are never updated, so insert and delete are all it needs.
+    "CREATE VIRTUAL TABLE IF NOT EXISTS audit_summary_fts USING fts5(
+       summary, content='audit_records', content_rowid='seq', tokenize='trigram')",
+    "CREATE TRIGGER IF NOT EXISTS audit_summary_fts_insert AFTER INSERT ON audit_records
+     BEGIN INSERT INTO audit_summary_fts(rowid, summary) VALUES (new.seq, new.summary); END",
+    "CREATE TRIGGER IF NOT EXISTS audit_summary_fts_delete AFTER DELETE ON audit_records
+     BEGIN INSERT INTO audit_summary_fts(audit_summary_fts, rowid, summary)
+           VALUES ('delete', old.seq, old.summary); END",
+    "INSERT INTO audit_summary_fts(audit_summary_fts) VALUES ('rebuild')",
 ];
 
 const POSTGRES_GUARD: &[&str] = &[
@@ -56,6 +67,32 @@ const POSTGRES_GUARD: &[&str] = &[
     "CREATE TRIGGER audit_purges_guard BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_purges
      FOR EACH STATEMENT EXECUTE FUNCTION audit_purges_append_only()",
 ];
+
+/// Free-text search in summaries is a substring match; on PostgreSQL a trigram index turns a
+/// rare word from a scan of the whole trail into an index lookup. `pg_trgm` ships with
+/// PostgreSQL and is a trusted extension, but a server built without it simply goes without
+/// the index (the search still works, by scanning).
+async fn trigram_index(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
+    use sea_orm::{ConnectionTrait, Statement};
+    let conn = manager.get_connection();
+    let available = conn
+        .query_one(Statement::from_string(
+            DatabaseBackend::Postgres,
+            "SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'".to_string(),
+        ))
+        .await?
+        .is_some();
+    if available {
+        conn.execute_unprepared("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+            .await?;
+        conn.execute_unprepared(
+            "CREATE INDEX IF NOT EXISTS ix_audit_summary_trgm ON audit_records \
+             USING gin (lower(summary) gin_trgm_ops)",
+        )
+        .await?;
+    }
+    Ok(())
+}
 
 #[sea_orm_migration::async_trait::async_trait]
 impl MigrationTrait for Migration {
@@ -130,6 +167,9 @@ impl MigrationTrait for Migration {
         };
         for sql in guard {
             conn.execute_unprepared(sql).await?;
+        }
+        if manager.get_database_backend() == DatabaseBackend::Postgres {
+            trigram_index(manager).await?;
         }
         Ok(())
     }

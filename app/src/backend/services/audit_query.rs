@@ -5,6 +5,12 @@
 //! Two filters are resolved before the query: a date range becomes a range of sequence
 //! numbers (a record's time never goes backwards within a chain), and an actor's name becomes
 //! the ids of the account's members and tokens that match it.
+//!
+//! Free text is a substring match. A common word is found at once by walking the trail newest
+//! first; a rare one would mean reading the whole trail, so on PostgreSQL a trigram index
+//! (pg_trgm) serves it, and on SQLite the walk is bounded to the newest [`TEXT_WINDOW`]
+//! sequence numbers before the query falls back to the trigram full-text table
+//! (`audit_summary_fts`, FTS5) to find the candidates.
 
 use super::audit::to_dto;
 use super::search::contains;
@@ -14,10 +20,13 @@ use crate::model::{AuditFilter, AuditPage};
 use crate::validation::{ActorMatch, AuditQuery};
 use sea_orm::sea_query::{Expr, Func};
 use sea_orm::{
-    ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    ColumnTrait, Condition, ConnectionTrait, DatabaseBackend, DatabaseConnection, EntityTrait,
+    QueryFilter, QueryOrder, QuerySelect,
 };
 
 const MAX_ACTORS: u64 = 50;
+/// How far back (in sequence numbers) a text search walks before it asks the FTS index.
+pub const TEXT_WINDOW: i64 = 20_000;
 
 /// The records of one account that match a set of criteria. `cond` is None when nothing can
 /// match (an actor name that fits nobody, a date range with no records).
@@ -25,6 +34,10 @@ const MAX_ACTORS: u64 = 50;
 pub struct Selection {
     pub account_id: String,
     cond: Option<Condition>,
+    /// SQLite only: the `LIKE` pattern for the trigram table, when the text allows it.
+    fts: Option<String>,
+    /// The highest sequence number the date range allows, if it sets one.
+    hi: Option<i64>,
 }
 
 async fn seq_at(
@@ -85,6 +98,14 @@ async fn actor_ids(
     Ok(ids)
 }
 
+/// `seq` among the trigram table's candidates (SQLite); the exact match stays in the query.
+fn fts_match(pattern: &str) -> sea_orm::sea_query::SimpleExpr {
+    Expr::cust_with_values(
+        "\"seq\" IN (SELECT rowid FROM audit_summary_fts WHERE summary LIKE ?)",
+        [pattern.to_string()],
+    )
+}
+
 impl Selection {
     pub async fn new(
         db: &DatabaseConnection,
@@ -95,7 +116,10 @@ impl Selection {
         let none = || Selection {
             account_id: account_id.to_string(),
             cond: None,
+            fts: None,
+            hi: None,
         };
+        let (mut fts, mut upper) = (None, None);
         let mut cond = Condition::all().add(C::AccountId.eq(account_id));
         if let Some(from) = q.from_ms {
             match seq_at(db, account_id, Condition::all().add(C::At.gte(from)), true).await? {
@@ -105,7 +129,10 @@ impl Selection {
         }
         if let Some(until) = q.until_ms {
             match seq_at(db, account_id, Condition::all().add(C::At.lt(until)), false).await? {
-                Some(hi) => cond = cond.add(C::Seq.lte(hi)),
+                Some(hi) => {
+                    upper = Some(hi);
+                    cond = cond.add(C::Seq.lte(hi));
+                }
                 None => return Ok(none()),
             }
         }
@@ -141,10 +168,17 @@ impl Selection {
             cond = cond.add(
                 Expr::expr(Func::lower(Expr::col(C::Summary))).like(contains(&text.to_lowercase())),
             );
+            // The trigram table needs three characters and takes no ESCAPE clause.
+            let plain = !text.contains(['%', '_', '\\']) && text.chars().count() >= 3;
+            if plain && db.get_database_backend() == DatabaseBackend::Sqlite {
+                fts = Some(format!("%{}%", text.to_lowercase()));
+            }
         }
         Ok(Selection {
             account_id: account_id.to_string(),
             cond: Some(cond),
+            fts,
+            hi: upper,
         })
     }
 
@@ -155,14 +189,51 @@ impl Selection {
         before: Option<i64>,
         n: u64,
     ) -> Result<Vec<audit_record::Model>, AppError> {
+        use audit_record::Column as C;
         let Some(cond) = self.cond.clone() else {
             return Ok(Vec::new());
         };
-        let mut q = audit_record::Entity::find().filter(cond);
+        let mut base = audit_record::Entity::find().filter(cond);
         if let Some(b) = before {
-            q = q.filter(audit_record::Column::Seq.lt(b));
+            base = base.filter(C::Seq.lt(b));
         }
-        Ok(q.order_by_desc(audit_record::Column::Seq)
+        let Some(pattern) = &self.fts else {
+            return Ok(base.order_by_desc(C::Seq).limit(n).all(db).await?);
+        };
+        // The walk starts where the selection starts: the cursor, or the date range's end.
+        let bound = match (before, self.hi) {
+            (Some(b), Some(h)) => Some(b.min(h + 1)),
+            (b, h) => b.or(h.map(|h| h + 1)),
+        };
+        let top = match bound {
+            Some(b) => Some(b),
+            None => audit_record::Entity::find()
+                .select_only()
+                .column(C::Seq)
+                .filter(C::AccountId.eq(&self.account_id))
+                .order_by_desc(C::Seq)
+                .limit(1)
+                .into_tuple::<i64>()
+                .one(db)
+                .await?
+                .map(|s| s + 1),
+        };
+        let Some(top) = top else {
+            return Ok(Vec::new());
+        };
+        let recent = base
+            .clone()
+            .filter(C::Seq.gte(top - TEXT_WINDOW))
+            .order_by_desc(C::Seq)
+            .limit(n)
+            .all(db)
+            .await?;
+        if recent.len() as u64 == n {
+            return Ok(recent);
+        }
+        Ok(base
+            .filter(fts_match(pattern))
+            .order_by_desc(C::Seq)
             .limit(n)
             .all(db)
             .await?)
@@ -178,9 +249,11 @@ impl Selection {
         let Some(cond) = self.cond.clone() else {
             return Ok(Vec::new());
         };
-        Ok(audit_record::Entity::find()
-            .filter(cond)
-            .filter(audit_record::Column::Seq.gt(after))
+        let mut q = audit_record::Entity::find().filter(cond);
+        if let Some(pattern) = &self.fts {
+            q = q.filter(fts_match(pattern));
+        }
+        Ok(q.filter(audit_record::Column::Seq.gt(after))
             .order_by_asc(audit_record::Column::Seq)
             .limit(n)
             .all(db)
