@@ -12,6 +12,9 @@ pub enum IdKind {
     Token,
     /// A retention purge of audit records.
     Purge,
+    Buyer,
+    Seller,
+    Licensee,
 }
 
 impl IdKind {
@@ -24,13 +27,21 @@ impl IdKind {
             IdKind::Audit => "AUD",
             IdKind::Token => "TOK",
             IdKind::Purge => "PRG",
+            IdKind::Buyer => "BUY",
+            IdKind::Seller => "SEL",
+            IdKind::Licensee => "LCE",
         }
     }
 
     pub fn groups(self) -> usize {
         match self {
-            IdKind::Account | IdKind::User | IdKind::Group | IdKind::Token => 2,
-            IdKind::Membership => 3,
+            IdKind::Account
+            | IdKind::User
+            | IdKind::Group
+            | IdKind::Token
+            | IdKind::Buyer
+            | IdKind::Seller => 2,
+            IdKind::Membership | IdKind::Licensee => 3,
             IdKind::Audit | IdKind::Purge => 4,
         }
     }

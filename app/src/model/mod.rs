@@ -5,6 +5,7 @@ mod audit;
 mod groups;
 mod session;
 mod tokens;
+mod trading;
 mod users;
 
 pub use account::{AccountDto, Credentials};
@@ -15,4 +16,5 @@ pub use audit::{
 pub use groups::{GroupDto, GroupMember};
 pub use session::{MembershipSummary, SessionInfo};
 pub use tokens::{NewToken, TokenDto, TokenFilter, TokenPolicy, TokenUpdate, TokensPage};
+pub use trading::{BuyerStatus, DisabledBy, LicenseeStatus, SellerStatus};
 pub use users::{GroupRef, InvitationInfo, InviteOutcome, MemberRow, UserFilter, UsersPage};

@@ -1,5 +1,5 @@
-use super::lists::{COMPANY_SIZES, COUNTRIES, INDUSTRIES, LANGUAGES, TIMEZONES};
-use super::{AccountName, BoundedText, Email, Website};
+use super::lists::{COMPANY_SIZES, INDUSTRIES, LANGUAGES, TIMEZONES};
+use super::{AccountName, Address, BoundedText, Email, Website};
 use crate::error::FieldErrors;
 use serde::{Deserialize, Serialize};
 
@@ -106,34 +106,6 @@ impl AccountInput {
                 one_of(v, &languages, "Choose one of the offered languages.")
             }
         });
-        let address_line1 = take(
-            "address_line1",
-            text(&self.address_line1, "address line 1", 200),
-        );
-        let address_line2 = take(
-            "address_line2",
-            text(&self.address_line2, "address line 2", 200),
-        );
-        let city = take("city", text(&self.city, "city", 100));
-        let region = take("region", text(&self.region, "state or region", 100));
-        let postcode = take("postcode", {
-            let v = self.postcode.trim();
-            if v.chars().count() > 16 {
-                Err("A postcode can have at most 16 characters.".to_string())
-            } else if v
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '-')
-            {
-                Ok(v.to_uppercase())
-            } else {
-                Err("A postcode can only contain letters, digits, spaces and hyphens.".to_string())
-            }
-        });
-        let countries: Vec<&str> = COUNTRIES.iter().map(|(c, _)| *c).collect();
-        let country = take(
-            "country",
-            one_of(&self.country, &countries, "Choose a country from the list."),
-        );
         let timezone = take("timezone", {
             let v = self.timezone.trim();
             if v.is_empty() {
@@ -173,29 +145,15 @@ impl AccountInput {
             ),
         );
 
-        // A partial address is worse than none: invoices need line 1, city and country together.
-        let any_address = [&address_line1, &address_line2, &city, &region, &postcode]
-            .iter()
-            .any(|v| v.as_deref().is_some_and(|s| !s.is_empty()));
-        if any_address {
-            for (field, value, msg) in [
-                (
-                    "address_line1",
-                    &address_line1,
-                    "Enter the first address line, or clear the address.",
-                ),
-                ("city", &city, "Enter the city, or clear the address."),
-                (
-                    "country",
-                    &country,
-                    "Choose the country, or clear the address.",
-                ),
-            ] {
-                if value.as_deref() == Some("") && !errors.contains_key(field) {
-                    errors.insert(field.to_string(), msg.to_string());
-                }
-            }
+        let address = Address {
+            address_line1: self.address_line1.clone(),
+            address_line2: self.address_line2.clone(),
+            city: self.city.clone(),
+            region: self.region.clone(),
+            postcode: self.postcode.clone(),
+            country: self.country.clone(),
         }
+        .check(&mut errors, false);
 
         if !errors.is_empty() {
             return Err(errors);
@@ -206,12 +164,12 @@ impl AccountInput {
             support_email: optional(support_email),
             description: optional(description),
             language: language.unwrap_or_else(|| "en".into()),
-            address_line1: optional(address_line1),
-            address_line2: optional(address_line2),
-            city: optional(city),
-            region: optional(region),
-            postcode: optional(postcode),
-            country: optional(country),
+            address_line1: address.address_line1,
+            address_line2: address.address_line2,
+            city: address.city,
+            region: address.region,
+            postcode: address.postcode,
+            country: address.country,
             timezone: timezone.unwrap_or_else(|| "UTC".into()),
             legal_name: optional(legal_name),
             tax_id: optional(tax_id),

@@ -2,6 +2,7 @@
 //! a browser can be bypassed). Plain Rust without `regex`, so it stays small in the wasm.
 
 mod account;
+mod address;
 mod audit;
 mod email;
 mod group;
@@ -11,9 +12,11 @@ mod logo;
 mod password;
 mod text;
 mod token;
+mod trading;
 mod web;
 
 pub use account::{AccountInput, ValidAccount};
+pub use address::{check_phone, Address, Contact, ValidAddress, ValidContact};
 pub use audit::{check_retention, ActorMatch, AuditQuery, RETENTION_PRESETS};
 pub use email::Email;
 pub use group::GroupInput;
@@ -25,4 +28,5 @@ pub use token::{
     parse_date, validate_details, TokenInput, TokenName, ValidToken, DAY_MS, DEFAULT_MAX_DAYS,
     EXPIRY_PRESETS,
 };
+pub use trading::{BuyerDetails, LicenseeInput, ValidLicensee, LICENSEE_STEPS};
 pub use web::Website;

@@ -11,6 +11,8 @@ pub struct Model {
     pub is_default: bool,
     /// JSON object: module -> level.
     pub modules: String,
+    /// "all" buyers of the account, or "selected" ones (`group_buyers`).
+    pub buyers_scope: String,
     pub revision: i64,
     pub created_at: i64,
     pub created_by: Option<String>,

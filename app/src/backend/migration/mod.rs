@@ -6,6 +6,7 @@ mod m20261123_000001_init;
 mod m20261123_000002_people;
 mod m20261123_000003_api_tokens;
 mod m20261123_000004_audit_trail;
+mod m20261123_000005_trading;
 mod schema;
 
 pub struct Migrator;
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000002_people::Migration),
             Box::new(m20261123_000003_api_tokens::Migration),
             Box::new(m20261123_000004_audit_trail::Migration),
+            Box::new(m20261123_000005_trading::Migration),
         ]
     }
 }

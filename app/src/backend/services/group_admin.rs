@@ -100,6 +100,7 @@ pub async fn create(
         name: Set(input.name.clone()),
         description: Set(input.description.clone()),
         is_default: Set(false),
+        buyers_scope: Set("all".into()),
         modules: Set(serde_json::to_string(&input.modules).unwrap_or_else(|_| "{}".into())),
         revision: Set(1),
         created_at: Set(now),

@@ -155,6 +155,7 @@ async fn insert<C: ConnectionTrait>(
         name: Set(name.into()),
         description: Set(description.into()),
         is_default: Set(is_default),
+        buyers_scope: Set("all".into()),
         modules: Set(serde_json::to_string(&modules).unwrap_or_else(|_| "{}".into())),
         revision: Set(1),
         created_at: Set(now),

@@ -1,0 +1,171 @@
+//! Buyers, sellers and licensees: their statuses and the state changes each allows, shared by
+//! the pages (which offer only valid actions) and the services (which enforce them).
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub enum BuyerStatus {
+    /// Created and usable; no licensee active yet.
+    Enabled,
+    /// At least one of its licensees has been activated.
+    Active,
+    Disabled,
+}
+
+/// Who disabled a buyer: the client's own admins may undo only their own disabling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub enum DisabledBy {
+    Account,
+    Operations,
+}
+
+impl BuyerStatus {
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "Enabled" => Some(BuyerStatus::Enabled),
+            "Active" => Some(BuyerStatus::Active),
+            "Disabled" => Some(BuyerStatus::Disabled),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BuyerStatus::Enabled => "Enabled",
+            BuyerStatus::Active => "Active",
+            BuyerStatus::Disabled => "Disabled",
+        }
+    }
+
+    pub fn can_disable(self) -> bool {
+        self != BuyerStatus::Disabled
+    }
+
+    /// Operations may always re-enable; the client only what it disabled itself.
+    pub fn can_enable(self, disabled_by: Option<DisabledBy>, operations: bool) -> bool {
+        self == BuyerStatus::Disabled && (operations || disabled_by == Some(DisabledBy::Account))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub enum LicenseeStatus {
+    /// Created, not yet enabled.
+    New,
+    Active,
+    Disabled,
+}
+
+impl LicenseeStatus {
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "New" => Some(LicenseeStatus::New),
+            "Active" => Some(LicenseeStatus::Active),
+            "Disabled" => Some(LicenseeStatus::Disabled),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LicenseeStatus::New => "New",
+            LicenseeStatus::Active => "Active",
+            LicenseeStatus::Disabled => "Disabled",
+        }
+    }
+
+    /// A licensee of a disabled buyer cannot be enabled until the buyer is.
+    pub fn can_enable(self, buyer: BuyerStatus) -> bool {
+        self != LicenseeStatus::Active && buyer != BuyerStatus::Disabled
+    }
+
+    pub fn can_disable(self) -> bool {
+        self != LicenseeStatus::Disabled
+    }
+
+    /// Usable for new business: enabled, and its buyer is not disabled.
+    pub fn available(self, buyer: BuyerStatus) -> bool {
+        self == LicenseeStatus::Active && buyer != BuyerStatus::Disabled
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub enum SellerStatus {
+    Active,
+    Offline,
+    Disabled,
+}
+
+impl SellerStatus {
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "Active" => Some(SellerStatus::Active),
+            "Offline" => Some(SellerStatus::Offline),
+            "Disabled" => Some(SellerStatus::Disabled),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SellerStatus::Active => "Active",
+            SellerStatus::Offline => "Offline",
+            SellerStatus::Disabled => "Disabled",
+        }
+    }
+
+    /// New licensees can be created only with an active seller.
+    pub fn takes_new_licensees(self) -> bool {
+        self == SellerStatus::Active
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn buyer_state_machine() {
+        use BuyerStatus::*;
+        assert!(Enabled.can_disable() && Active.can_disable() && !Disabled.can_disable());
+        assert!(!Enabled.can_enable(None, true));
+        assert!(Disabled.can_enable(Some(DisabledBy::Account), false));
+        assert!(!Disabled.can_enable(Some(DisabledBy::Operations), false));
+        assert!(Disabled.can_enable(Some(DisabledBy::Operations), true));
+        for s in [Enabled, Active, Disabled] {
+            assert_eq!(BuyerStatus::parse(s.as_str()), Some(s));
+        }
+    }
+
+    #[test]
+    fn licensee_state_machine_follows_its_buyer() {
+        use LicenseeStatus::*;
+        assert!(New.can_enable(BuyerStatus::Enabled));
+        assert!(Disabled.can_enable(BuyerStatus::Active));
+        assert!(!Active.can_enable(BuyerStatus::Active));
+        assert!(!New.can_enable(BuyerStatus::Disabled));
+        assert!(Active.available(BuyerStatus::Active));
+        assert!(!Active.available(BuyerStatus::Disabled));
+        assert!(!New.available(BuyerStatus::Enabled));
+        assert!(New.can_disable() && !Disabled.can_disable());
+        for s in [New, Active, Disabled] {
+            assert_eq!(LicenseeStatus::parse(s.as_str()), Some(s));
+        }
+    }
+
+    #[test]
+    fn sellers() {
+        for s in [
+            SellerStatus::Active,
+            SellerStatus::Offline,
+            SellerStatus::Disabled,
+        ] {
+            assert_eq!(SellerStatus::parse(s.as_str()), Some(s));
+        }
+        assert!(SellerStatus::Active.takes_new_licensees());
+        assert!(!SellerStatus::Offline.takes_new_licensees());
+    }
+}
