@@ -160,17 +160,20 @@ pub struct AuditRetention {
 }
 
 /// Object types the trail records, with the words the page shows for them.
-pub const OBJECT_TYPES: [(&str, &str); 6] = [
+pub const OBJECT_TYPES: [(&str, &str); 9] = [
     ("account", "Account"),
     ("membership", "User (membership)"),
     ("user", "Person (sign-in identity)"),
     ("group", "Group"),
     ("api_token", "API token"),
     ("audit_trail", "Audit trail"),
+    ("buyer", "Buyer"),
+    ("licensee", "Licensee"),
+    ("seller", "Seller"),
 ];
 
 /// Every action the console records, for the filter's suggestions and for prefix filters.
-pub const ACTIONS: [&str; 35] = [
+pub const ACTIONS: [&str; 44] = [
     "access.permission.denied",
     "account.account.create",
     "account.account.update",
@@ -193,9 +196,18 @@ pub const ACTIONS: [&str; 35] = [
     "auth.session.sign_in",
     "auth.session.sign_in_failed",
     "auth.session.sign_out",
+    "buyers.buyer.create",
+    "buyers.buyer.disable",
+    "buyers.buyer.enable",
+    "buyers.buyer.update",
     "groups.group.create",
     "groups.group.delete",
     "groups.group.update",
+    "licensees.licensee.create",
+    "licensees.licensee.disable",
+    "licensees.licensee.enable",
+    "sellers.seller.create",
+    "sellers.seller.link",
     "users.invitation.accept",
     "users.invitation.create",
     "users.invitation.resend",

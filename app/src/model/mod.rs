@@ -16,5 +16,8 @@ pub use audit::{
 pub use groups::{GroupDto, GroupMember};
 pub use session::{MembershipSummary, SessionInfo};
 pub use tokens::{NewToken, TokenDto, TokenFilter, TokenPolicy, TokenUpdate, TokensPage};
-pub use trading::{BuyerStatus, DisabledBy, LicenseeStatus, SellerStatus};
+pub use trading::{
+    AddressDto, BuyerDto, BuyerStatus, ContactDto, DisabledBy, LicenseeDto, LicenseeStatus, Named,
+    SellerDto, SellerStatus,
+};
 pub use users::{GroupRef, InvitationInfo, InviteOutcome, MemberRow, UserFilter, UsersPage};

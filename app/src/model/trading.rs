@@ -123,6 +123,93 @@ impl SellerStatus {
     }
 }
 
+/// A postal address as shown (empty parts are empty strings).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct AddressDto {
+    pub address_line1: String,
+    pub address_line2: String,
+    pub city: String,
+    pub region: String,
+    pub postcode: String,
+    pub country: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct ContactDto {
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    pub phone: String,
+}
+
+/// A short reference to a linked object.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct Named {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct BuyerDto {
+    pub id: String,
+    pub account_id: String,
+    pub name: String,
+    pub tax_number: String,
+    pub has_logo: bool,
+    pub address: AddressDto,
+    pub contact: ContactDto,
+    pub status: BuyerStatus,
+    pub disabled_by: Option<DisabledBy>,
+    pub sellers: Vec<Named>,
+    pub licensees: u64,
+    pub revision: i64,
+    pub created_at: i64,
+    pub created_by: Option<String>,
+    pub updated_at: i64,
+    pub updated_by: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct SellerDto {
+    pub id: String,
+    pub name: String,
+    pub address: AddressDto,
+    pub currencies: Vec<String>,
+    pub status: SellerStatus,
+    /// The buyers of the caller's account this seller is linked to.
+    pub buyers: Vec<Named>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct LicenseeDto {
+    pub id: String,
+    pub name: String,
+    pub resale: bool,
+    pub external_ref: String,
+    pub description: String,
+    pub buyer: Named,
+    pub buyer_status: BuyerStatus,
+    pub seller: Named,
+    pub uses_buyer_address: bool,
+    /// The buyer's address when `uses_buyer_address`, else its own.
+    pub address: AddressDto,
+    pub contact: ContactDto,
+    pub status: LicenseeStatus,
+    /// Usable for new business: Active, and its buyer not disabled.
+    pub available: bool,
+    pub revision: i64,
+    pub created_at: i64,
+    pub created_by: Option<String>,
+    pub updated_at: i64,
+    pub updated_by: Option<String>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -23,6 +23,9 @@ pub enum AuditObjectType {
     Group,
     ApiToken,
     AuditTrail,
+    Buyer,
+    Licensee,
+    Seller,
 }
 
 impl AuditObjectType {
@@ -34,6 +37,9 @@ impl AuditObjectType {
             AuditObjectType::Group => "group",
             AuditObjectType::ApiToken => "api_token",
             AuditObjectType::AuditTrail => "audit_trail",
+            AuditObjectType::Buyer => "buyer",
+            AuditObjectType::Licensee => "licensee",
+            AuditObjectType::Seller => "seller",
         }
     }
 }

@@ -1,0 +1,303 @@
+//! Licensees: each belongs to exactly one buyer of the account and one seller of that buyer,
+//! both fixed at creation. A licensee is available for new use only while it is Active and its
+//! buyer is not disabled; enabling the first one makes an Enabled buyer Active.
+
+use super::audit::{self, Actor, AuditEntry, ClientInfo};
+use super::buyer_scope::BuyerScope;
+use super::buyers::{self, address_of, status_of};
+use crate::backend::clock::now_ms;
+use crate::backend::entities::{buyer, buyer_seller, licensee, seller};
+use crate::error::AppError;
+use crate::ids::{self, IdKind};
+use crate::model::{
+    AddressDto, BuyerStatus, ContactDto, LicenseeDto, LicenseeStatus, Named, SellerStatus,
+};
+use crate::validation::ValidLicensee;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, Set,
+};
+
+fn s(v: &Option<String>) -> String {
+    v.clone().unwrap_or_default()
+}
+
+async fn to_dto<C: ConnectionTrait>(conn: &C, l: licensee::Model) -> Result<LicenseeDto, AppError> {
+    let b = buyer::Entity::find_by_id(l.buyer_id.clone())
+        .one(conn)
+        .await?
+        .ok_or(AppError::Internal)?;
+    let x = seller::Entity::find_by_id(l.seller_id.clone())
+        .one(conn)
+        .await?
+        .ok_or(AppError::Internal)?;
+    let status = LicenseeStatus::parse(&l.status).unwrap_or(LicenseeStatus::Disabled);
+    let buyer_status = status_of(&b);
+    let address = if l.uses_buyer_address {
+        address_of(&b)
+    } else {
+        AddressDto {
+            address_line1: s(&l.address_line1),
+            address_line2: s(&l.address_line2),
+            city: s(&l.city),
+            region: s(&l.region),
+            postcode: s(&l.postcode),
+            country: s(&l.country),
+        }
+    };
+    Ok(LicenseeDto {
+        buyer: Named {
+            id: b.id.clone(),
+            name: b.name.clone(),
+        },
+        buyer_status,
+        seller: Named {
+            id: x.id,
+            name: x.name,
+        },
+        address,
+        contact: ContactDto {
+            first_name: s(&l.contact_first_name),
+            last_name: s(&l.contact_last_name),
+            email: s(&l.contact_email),
+            phone: s(&l.contact_phone),
+        },
+        available: status.available(buyer_status),
+        status,
+        id: l.id,
+        name: l.name,
+        resale: l.resale,
+        external_ref: l.external_ref,
+        description: l.description,
+        uses_buyer_address: l.uses_buyer_address,
+        revision: l.revision,
+        created_at: l.created_at,
+        created_by: l.created_by,
+        updated_at: l.updated_at,
+        updated_by: l.updated_by,
+    })
+}
+
+async fn find<C: ConnectionTrait>(
+    conn: &C,
+    account_id: &str,
+    scope: &BuyerScope,
+    id: &str,
+) -> Result<licensee::Model, AppError> {
+    licensee::Entity::find_by_id(id.to_string())
+        .filter(licensee::Column::AccountId.eq(account_id))
+        .one(conn)
+        .await?
+        .filter(|l| scope.allows(&l.buyer_id))
+        .ok_or(AppError::NotFound)
+}
+
+pub async fn get(
+    db: &DatabaseConnection,
+    account_id: &str,
+    scope: &BuyerScope,
+    id: &str,
+) -> Result<LicenseeDto, AppError> {
+    let l = find(db, account_id, scope, id).await?;
+    to_dto(db, l).await
+}
+
+/// The licensees the caller may see (optionally of one buyer), by name.
+pub async fn list(
+    db: &DatabaseConnection,
+    account_id: &str,
+    scope: &BuyerScope,
+    buyer_id: Option<&str>,
+) -> Result<Vec<LicenseeDto>, AppError> {
+    let mut q = licensee::Entity::find().filter(licensee::Column::AccountId.eq(account_id));
+    if let BuyerScope::Only(ids) = scope {
+        q = q.filter(licensee::Column::BuyerId.is_in(ids.clone()));
+    }
+    if let Some(b) = buyer_id {
+        q = q.filter(licensee::Column::BuyerId.eq(b));
+    }
+    let rows = q
+        .order_by_asc(licensee::Column::SortName)
+        .order_by_asc(licensee::Column::Id)
+        .all(db)
+        .await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for l in rows {
+        out.push(to_dto(db, l).await?);
+    }
+    Ok(out)
+}
+
+/// The wizard's result. The buyer must be in the caller's scope and not disabled, the seller
+/// linked to that buyer and active.
+pub async fn create(
+    db: &DatabaseConnection,
+    account_id: &str,
+    scope: &BuyerScope,
+    v: ValidLicensee,
+    actor: &Actor,
+    client: &ClientInfo,
+) -> Result<LicenseeDto, AppError> {
+    let tx = audit::begin(db, account_id).await?;
+    let b = buyers::find(&tx, account_id, scope, &v.buyer_id)
+        .await
+        .map_err(|_| AppError::field("buyer_id", "Choose one of your buyers."))?;
+    if status_of(&b) == BuyerStatus::Disabled {
+        return Err(AppError::field(
+            "buyer_id",
+            "This buyer is disabled: it cannot take new licensees.",
+        ));
+    }
+    let linked = buyer_seller::Entity::find_by_id((b.id.clone(), v.seller_id.clone()))
+        .one(&tx)
+        .await?
+        .is_some();
+    let x = seller::Entity::find_by_id(v.seller_id.clone())
+        .one(&tx)
+        .await?;
+    let Some(x) = x.filter(|_| linked) else {
+        return Err(AppError::field(
+            "seller_id",
+            "Choose a seller of this buyer.",
+        ));
+    };
+    if !SellerStatus::parse(&x.status).is_some_and(SellerStatus::takes_new_licensees) {
+        return Err(AppError::field(
+            "seller_id",
+            "This seller is not active: choose another one.",
+        ));
+    }
+    let now = now_ms();
+    let a = &v.address;
+    let c = &v.contact;
+    let l = licensee::ActiveModel {
+        id: Set(ids::generate(IdKind::Licensee)),
+        account_id: Set(account_id.into()),
+        buyer_id: Set(b.id.clone()),
+        seller_id: Set(x.id.clone()),
+        name: Set(v.name.clone()),
+        sort_name: Set(v.name.to_lowercase()),
+        logo: Set(None),
+        logo_type: Set(None),
+        resale: Set(v.resale),
+        external_ref: Set(v.external_ref.clone()),
+        description: Set(v.description.clone()),
+        uses_buyer_address: Set(v.use_buyer_address),
+        address_line1: Set(a.address_line1.clone()),
+        address_line2: Set(a.address_line2.clone()),
+        city: Set(a.city.clone()),
+        region: Set(a.region.clone()),
+        postcode: Set(a.postcode.clone()),
+        country: Set(a.country.clone()),
+        contact_first_name: Set(c.first_name.clone()),
+        contact_last_name: Set(c.last_name.clone()),
+        contact_email: Set(c.email.clone()),
+        contact_phone: Set(c.phone.clone()),
+        status: Set(LicenseeStatus::New.as_str().into()),
+        revision: Set(1),
+        created_at: Set(now),
+        created_by: Set(Some(actor.name.clone())),
+        updated_at: Set(now),
+        updated_by: Set(Some(actor.name.clone())),
+    }
+    .insert(&tx)
+    .await?;
+    audit::append(
+        &tx,
+        account_id,
+        actor,
+        client,
+        AuditEntry {
+            action: "licensees.licensee.create".into(),
+            object_type: "licensee".into(),
+            object_id: l.id.clone(),
+            object_name: l.name.clone(),
+            summary: format!(
+                "Created the licensee {} for the buyer {} with the seller {}",
+                l.name, b.name, x.name
+            ),
+            changes: vec![],
+        },
+    )
+    .await?;
+    let dto = to_dto(&tx, l).await?;
+    tx.commit().await?;
+    Ok(dto)
+}
+
+/// Enable or disable where allowed: a licensee of a disabled buyer cannot be enabled.
+pub async fn set_enabled(
+    db: &DatabaseConnection,
+    account_id: &str,
+    scope: &BuyerScope,
+    id: &str,
+    enable: bool,
+    actor: &Actor,
+    client: &ClientInfo,
+) -> Result<LicenseeDto, AppError> {
+    let tx = audit::begin(db, account_id).await?;
+    let l = find(&tx, account_id, scope, id).await?;
+    let b = buyers::find(&tx, account_id, &BuyerScope::All, &l.buyer_id).await?;
+    let status = LicenseeStatus::parse(&l.status).unwrap_or(LicenseeStatus::Disabled);
+    let buyer_status = status_of(&b);
+    let to = if enable {
+        if !status.can_enable(buyer_status) {
+            return Err(AppError::BadRequest(
+                if buyer_status == BuyerStatus::Disabled {
+                    format!("The buyer {} is disabled: enable it first.", b.name)
+                } else {
+                    "This licensee is already active.".into()
+                },
+            ));
+        }
+        LicenseeStatus::Active
+    } else {
+        if !status.can_disable() {
+            return Err(AppError::BadRequest(
+                "This licensee is already disabled.".into(),
+            ));
+        }
+        LicenseeStatus::Disabled
+    };
+    let now = now_ms();
+    let mut am: licensee::ActiveModel = l.clone().into();
+    am.status = Set(to.as_str().into());
+    am.revision = Set(l.revision + 1);
+    am.updated_at = Set(now);
+    am.updated_by = Set(Some(actor.name.clone()));
+    let saved = am.update(&tx).await?;
+    if to == LicenseeStatus::Active && buyer_status == BuyerStatus::Enabled {
+        let mut bm: buyer::ActiveModel = b.clone().into();
+        bm.status = Set(BuyerStatus::Active.as_str().into());
+        bm.revision = Set(b.revision + 1);
+        bm.updated_at = Set(now);
+        bm.update(&tx).await?;
+    }
+    let verb = if enable { "enable" } else { "disable" };
+    audit::append(
+        &tx,
+        account_id,
+        actor,
+        client,
+        AuditEntry {
+            action: format!("licensees.licensee.{verb}"),
+            object_type: "licensee".into(),
+            object_id: saved.id.clone(),
+            object_name: saved.name.clone(),
+            summary: format!(
+                "{} the licensee {}",
+                if enable { "Enabled" } else { "Disabled" },
+                saved.name
+            ),
+            changes: vec![audit::masked(
+                "status",
+                Some(l.status.clone()),
+                Some(saved.status.clone()),
+            )],
+        },
+    )
+    .await?;
+    let dto = to_dto(&tx, saved).await?;
+    tx.commit().await?;
+    Ok(dto)
+}
