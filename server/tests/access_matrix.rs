@@ -82,6 +82,56 @@ fn calls(membership: &str, group: &str) -> Vec<Call> {
             Some((Module::Audit, Level::Edit)),
         ),
         (
+            "/sf/buyers/list",
+            json!({}),
+            Some((Module::Buyers, Level::View)),
+        ),
+        (
+            "/sf/buyers/get",
+            json!({"id": "BUY-0000-0000"}),
+            Some((Module::Buyers, Level::View)),
+        ),
+        (
+            "/sf/buyers/update",
+            json!({"id": "BUY-0000-0000", "details": {}, "revision": 1}),
+            Some((Module::Buyers, Level::Edit)),
+        ),
+        (
+            "/sf/buyers/set_enabled",
+            json!({"id": "BUY-0000-0000", "enabled": false}),
+            Some((Module::Buyers, Level::Edit)),
+        ),
+        (
+            "/sf/licensees/list",
+            json!({"buyer_id": null}),
+            Some((Module::Licensees, Level::View)),
+        ),
+        (
+            "/sf/licensees/get",
+            json!({"id": "LCE-0000-0000-0000"}),
+            Some((Module::Licensees, Level::View)),
+        ),
+        (
+            "/sf/licensees/create",
+            json!({"input": {"name": ""}}),
+            Some((Module::Licensees, Level::Edit)),
+        ),
+        (
+            "/sf/licensees/set_enabled",
+            json!({"id": "LCE-0000-0000-0000", "enabled": true}),
+            Some((Module::Licensees, Level::Edit)),
+        ),
+        (
+            "/sf/sellers/list",
+            json!({}),
+            Some((Module::Sellers, Level::View)),
+        ),
+        (
+            "/sf/sellers/get",
+            json!({"id": "SEL-0000-0000"}),
+            Some((Module::Sellers, Level::View)),
+        ),
+        (
             "/sf/users/get",
             json!({"membership_id": membership}),
             Some((Module::Users, Level::View)),

@@ -255,6 +255,33 @@ async fn operations_links_a_client_creates_licensees_and_scopes_hold() {
             licensees::get(db, &other_acc, &all, &lab.id).await,
             Err(AppError::NotFound)
         ));
+        // The same through the server functions, as the scoped member's browser sees it.
+        let mut c = Client::new(&app);
+        c.sign_in("scoped@acme.example", PASSWORD).await;
+        let listed = c.call("/sf/buyers/list", serde_json::json!({})).await;
+        assert_eq!(listed.status, axum::http::StatusCode::OK, "{backend}");
+        let names: Vec<&str> = listed
+            .body
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|b| b["name"].as_str())
+            .collect();
+        assert_eq!(names, ["Acme Retail"], "{backend}");
+        let hidden = c
+            .call("/sf/licensees/get", serde_json::json!({"id": lab.id}))
+            .await;
+        assert_eq!(
+            hidden.status,
+            axum::http::StatusCode::NOT_FOUND,
+            "{backend}"
+        );
+        let sellers_seen = c.call("/sf/sellers/list", serde_json::json!({})).await;
+        assert_eq!(
+            sellers_seen.body.as_array().map(Vec::len),
+            Some(2),
+            "{backend}"
+        );
         assert!(audit_verify::verify(db, &client_acc)
             .await
             .unwrap()

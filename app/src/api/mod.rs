@@ -5,15 +5,21 @@
 pub mod account;
 pub mod audit;
 pub mod auth;
+pub mod buyers;
 pub mod groups;
 pub mod invitations;
+pub mod licensees;
+pub mod sellers;
 pub mod tokens;
 pub mod users;
 
 pub use account::*;
 pub use audit::*;
 pub use auth::*;
+pub use buyers::*;
 pub use groups::*;
 pub use invitations::*;
+pub use licensees::*;
+pub use sellers::*;
 pub use tokens::*;
 pub use users::*;

@@ -6,7 +6,7 @@
 //! from the request body, so one account's member cannot address another account's data.
 
 use super::services::audit::{Actor, ClientInfo};
-use super::services::{audit_security, auth, groups, sessions};
+use super::services::{audit_security, auth, buyer_scope, groups, sessions};
 use super::AppState;
 use crate::error::AppError;
 use crate::model::SessionInfo;
@@ -184,6 +184,11 @@ impl Caller {
 
     pub fn account_id(&self) -> &str {
         &self.resolved.account.id
+    }
+
+    /// The buyers this member may see (groups may limit it; see `buyer_scope`).
+    pub async fn buyer_scope(&self) -> Result<buyer_scope::BuyerScope, AppError> {
+        buyer_scope::of_member(&self.state.db, &self.resolved.membership).await
     }
 
     pub fn role(&self) -> Role {

@@ -1,0 +1,79 @@
+use crate::error::AppError;
+use crate::model::BuyerDto;
+use crate::validation::BuyerDetails;
+#[cfg(feature = "ssr")]
+use crate::{
+    backend::{
+        ctx::{respond, Caller},
+        services::buyers,
+    },
+    permissions::{Level, Module},
+};
+use leptos::prelude::*;
+use server_fn::codec::Json;
+
+#[server(prefix = "/sf", endpoint = "buyers/list", input = Json)]
+pub async fn list_buyers() -> Result<Vec<BuyerDto>, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::Buyers, Level::View).await?;
+        let scope = caller.buyer_scope().await?;
+        buyers::list(&caller.state.db, caller.account_id(), &scope).await
+    })
+    .await
+}
+
+#[server(prefix = "/sf", endpoint = "buyers/get", input = Json)]
+pub async fn get_buyer(id: String) -> Result<BuyerDto, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::Buyers, Level::View).await?;
+        let scope = caller.buyer_scope().await?;
+        let db = &caller.state.db;
+        let b = buyers::find(db, caller.account_id(), &scope, id.trim()).await?;
+        buyers::to_dto(db, b).await
+    })
+    .await
+}
+
+#[server(prefix = "/sf", endpoint = "buyers/update", input = Json)]
+pub async fn update_buyer(
+    id: String,
+    details: BuyerDetails,
+    revision: i64,
+) -> Result<BuyerDto, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::Buyers, Level::Edit).await?;
+        let scope = caller.buyer_scope().await?;
+        buyers::update_details(
+            &caller.state.db,
+            caller.account_id(),
+            &scope,
+            id.trim(),
+            &details,
+            revision,
+            &caller.actor(),
+            &caller.client,
+        )
+        .await
+    })
+    .await
+}
+
+#[server(prefix = "/sf", endpoint = "buyers/set_enabled", input = Json)]
+pub async fn set_buyer_enabled(id: String, enabled: bool) -> Result<BuyerDto, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::Buyers, Level::Edit).await?;
+        let scope = caller.buyer_scope().await?;
+        buyers::set_enabled(
+            &caller.state.db,
+            caller.account_id(),
+            &scope,
+            id.trim(),
+            enabled,
+            false,
+            &caller.actor(),
+            &caller.client,
+        )
+        .await
+    })
+    .await
+}

@@ -1,0 +1,78 @@
+use crate::error::AppError;
+use crate::model::LicenseeDto;
+use crate::validation::LicenseeInput;
+#[cfg(feature = "ssr")]
+use crate::{
+    backend::{
+        ctx::{respond, Caller},
+        services::licensees,
+    },
+    permissions::{Level, Module},
+};
+use leptos::prelude::*;
+use server_fn::codec::Json;
+
+/// The licensees the caller may see, optionally of one buyer.
+#[server(prefix = "/sf", endpoint = "licensees/list", input = Json)]
+pub async fn list_licensees(buyer_id: Option<String>) -> Result<Vec<LicenseeDto>, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::Licensees, Level::View).await?;
+        let scope = caller.buyer_scope().await?;
+        licensees::list(
+            &caller.state.db,
+            caller.account_id(),
+            &scope,
+            buyer_id.as_deref().map(str::trim),
+        )
+        .await
+    })
+    .await
+}
+
+#[server(prefix = "/sf", endpoint = "licensees/get", input = Json)]
+pub async fn get_licensee(id: String) -> Result<LicenseeDto, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::Licensees, Level::View).await?;
+        let scope = caller.buyer_scope().await?;
+        licensees::get(&caller.state.db, caller.account_id(), &scope, id.trim()).await
+    })
+    .await
+}
+
+#[server(prefix = "/sf", endpoint = "licensees/create", input = Json)]
+pub async fn create_licensee(input: LicenseeInput) -> Result<LicenseeDto, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::Licensees, Level::Edit).await?;
+        let valid = input.validate().map_err(AppError::Validation)?;
+        let scope = caller.buyer_scope().await?;
+        licensees::create(
+            &caller.state.db,
+            caller.account_id(),
+            &scope,
+            valid,
+            &caller.actor(),
+            &caller.client,
+        )
+        .await
+    })
+    .await
+}
+
+#[server(prefix = "/sf", endpoint = "licensees/set_enabled", input = Json)]
+pub async fn set_licensee_enabled(id: String, enabled: bool) -> Result<LicenseeDto, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::Licensees, Level::Edit).await?;
+        let scope = caller.buyer_scope().await?;
+        licensees::set_enabled(
+            &caller.state.db,
+            caller.account_id(),
+            &scope,
+            id.trim(),
+            enabled,
+            &caller.actor(),
+            &caller.client,
+        )
+        .await
+    })
+    .await
+}
