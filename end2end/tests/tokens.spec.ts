@@ -52,6 +52,16 @@ test('create a token, see its secret once, use it, disable, rotate and delete it
   // The token's own page, with its audit trail.
   await page.getByRole('link', { name: 'Deploy bot' }).click();
   await expect(page.getByRole('heading', { name: 'Deploy bot', level: 1 })).toBeVisible();
+  // Its name and description can be edited there, checked as typed.
+  const edit = page.getByRole('form', { name: 'Edit' });
+  await edit.getByLabel('Name *').fill('');
+  await edit.getByRole('button', { name: 'Save token' }).click();
+  await expect(edit.getByLabel('Name *')).toHaveAttribute('aria-invalid', 'true');
+  await edit.getByLabel('Name *').fill('Deploy bot');
+  await edit.getByLabel('Description').fill('Ships the releases');
+  await edit.getByRole('button', { name: 'Save token' }).click();
+  await expect(page.getByText('Token saved.')).toBeVisible();
+  await expect(page.getByText('Ships the releases').first()).toBeVisible();
   await page.getByRole('navigation', { name: 'Sections of this page' }).getByRole('link', { name: 'Audit trail' }).click();
   await expect(page.getByRole('table', { name: 'Audit records of this object' })
     .getByRole('cell', { name: 'api_tokens.token.create', exact: true })).toBeVisible();

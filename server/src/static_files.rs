@@ -12,13 +12,16 @@ use std::sync::Arc;
 pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 pub const NO_CACHE: &str = "no-cache";
 
-/// Trunk names built files `name-<16 hex>.ext` (wasm: `name-<hash>_bg.wasm`).
+/// Trunk names built files `name-<hash>.ext` (wasm: `name-<hash>_bg.wasm`), the hash a 64-bit
+/// number in hex without leading zeros: usually 16 digits, 15 one time in 16. Fewer than 12
+/// would be a one-in-65,536 build, and accepting them would mistake names like `my-cafe.css`.
 pub fn is_hashed(path: &str) -> bool {
     let file = path.rsplit('/').next().unwrap_or("");
     let stem = file.split('.').next().unwrap_or("");
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    stem.rsplit_once('-')
-        .is_some_and(|(_, h)| h.len() == 16 && h.bytes().all(|b| b.is_ascii_hexdigit()))
+    stem.rsplit_once('-').is_some_and(|(_, h)| {
+        (12..=16).contains(&h.len()) && h.bytes().all(|b| b.is_ascii_hexdigit())
+    })
 }
 
 pub async fn cache_headers(req: Request, next: Next) -> Response {
@@ -69,6 +72,9 @@ mod tests {
         assert!(is_hashed("/frontend-0123456789abcdef.js"));
         assert!(is_hashed("/frontend-0123456789abcdef_bg.wasm"));
         assert!(is_hashed("/main-0123456789abcdef.css"));
+        // A hash with a leading zero loses it (a real build: frontend-b4e6a687793edbc.js).
+        assert!(is_hashed("/frontend-b4e6a687793edbc.js"));
+        assert!(!is_hashed("/my-cafe.css"));
         assert!(!is_hashed("/sw.js"));
         assert!(!is_hashed("/index.html"));
         assert!(!is_hashed("/icons/icon-192.png"));

@@ -1,6 +1,7 @@
 mod api_reference;
 mod new_secret;
 mod rotate_form;
+mod token_edit;
 mod token_filters;
 mod token_form;
 mod token_page;

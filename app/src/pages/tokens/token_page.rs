@@ -1,7 +1,9 @@
+use super::token_edit::TokenEditForm;
 use crate::components::{use_tab, DetailTabs, RequireModule};
 use crate::model::TokenDto;
 use crate::pages::audit::ObjectAuditTrail;
-use crate::permissions::Module;
+use crate::permissions::{Level, Module};
+use crate::state::use_session;
 use crate::util::format_utc;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -20,19 +22,29 @@ fn TokenView() -> impl IntoView {
         let id = params.with(|p| p.get("id").unwrap_or_default());
         crate::api::get_token(id)
     });
+    // Outside the details, which are rebuilt when the saved token comes back.
+    let saved = RwSignal::new(false);
     view! {
         <p><A href="/settings/api-tokens">"← API tokens"</A></p>
+        <Show when=move || saved.get()>
+            <p class="alert alert-success" role="status">"Token saved."</p>
+        </Show>
         {move || match token.get() {
             None => view! { <p class="loading" role="status">"Loading the token…"</p> }.into_any(),
             Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{e.to_string()}</p> }.into_any(),
-            Some(Ok(t)) => view! { <TokenDetail token=t/> }.into_any(),
+            Some(Ok(t)) => view! { <TokenDetail token=t on_saved=Callback::new(move |_| { saved.set(true); token.refetch() })/> }.into_any(),
         }}
     }
 }
 
 #[component]
-fn TokenDetail(token: TokenDto) -> impl IntoView {
+fn TokenDetail(token: TokenDto, on_saved: Callback<()>) -> impl IntoView {
     let tab = use_tab("general");
+    let ctx = use_session();
+    let can_edit = ctx.session.with_untracked(|s| {
+        s.as_ref()
+            .is_some_and(|s| s.permissions.allows(Module::ApiTokens, Level::Edit))
+    }) && token.status != "Deleted";
     let t = token;
     let id = t.id.clone();
     let stored = StoredValue::new(t.clone());
@@ -72,7 +84,10 @@ fn TokenDetail(token: TokenDto) -> impl IntoView {
         {move || match tab.get().as_str() {
             "details" => details(stored.get_value()).into_any(),
             "audit" => view! { <ObjectAuditTrail object_id=id.clone()/> }.into_any(),
-            _ => general(stored.get_value()).into_any(),
+            _ => view! {
+                {general(stored.get_value())}
+                {can_edit.then(|| view! { <TokenEditForm token=stored.get_value() on_saved/> })}
+            }.into_any(),
         }}
     }
 }
