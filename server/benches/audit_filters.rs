@@ -107,7 +107,7 @@ async fn bench(label: &str, db: &DatabaseConnection, n: u64) {
         .expect("analyze");
     }
     let now = app::backend::clock::now_ms();
-    let day = |ms: i64| -> String { app::util::format_utc(ms).chars().take(10).collect() };
+    let day = app::util::format_day;
     let year_ago = now - 365 * 86_400_000;
     let cases = cases(&day(year_ago), &day(year_ago + 30 * 86_400_000));
     println!("| filter | first page p50 | p95 | rows |");

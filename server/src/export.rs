@@ -88,10 +88,7 @@ pub async fn audit_response(
             }
         }
     });
-    let day: String = app::util::format_utc(app::backend::clock::now_ms())
-        .chars()
-        .take(10)
-        .collect();
+    let day = app::util::format_day(app::backend::clock::now_ms());
     let filename = format!("audit-{account_id}-{day}.{}", format.extension());
     Response::builder()
         .header(header::CONTENT_TYPE, format.content_type())

@@ -42,7 +42,7 @@ type Case = (
 );
 
 fn day(ms: i64) -> String {
-    app::util::format_utc(ms).chars().take(10).collect()
+    app::util::format_day(ms)
 }
 
 #[tokio::test]

@@ -135,6 +135,36 @@ pub struct AddressDto {
     pub country: String,
 }
 
+fn text(v: &Option<String>) -> String {
+    v.clone().unwrap_or_default()
+}
+
+impl AddressDto {
+    /// From stored columns: line 1, line 2, city, region, postcode, country.
+    pub fn from_parts(p: [&Option<String>; 6]) -> Self {
+        AddressDto {
+            address_line1: text(p[0]),
+            address_line2: text(p[1]),
+            city: text(p[2]),
+            region: text(p[3]),
+            postcode: text(p[4]),
+            country: text(p[5]),
+        }
+    }
+}
+
+impl ContactDto {
+    /// From stored columns: first name, last name, e-mail, phone.
+    pub fn from_parts(p: [&Option<String>; 4]) -> Self {
+        ContactDto {
+            first_name: text(p[0]),
+            last_name: text(p[1]),
+            email: text(p[2]),
+            phone: text(p[3]),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct ContactDto {

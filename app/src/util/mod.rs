@@ -3,7 +3,7 @@
 pub mod storage;
 mod time;
 
-pub use time::format_utc;
+pub use time::{format_day, format_utc};
 
 /// One CSV cell: always quoted, with spreadsheet formulas neutralised (a leading `=`, `+`, `-`
 /// or `@` gets a `'`), so an exported value can never run as a formula when opened.

@@ -12,6 +12,11 @@ pub fn format_utc(ms: i64) -> String {
     )
 }
 
+/// The UTC day of a timestamp, `YYYY-MM-DD`.
+pub fn format_day(ms: i64) -> String {
+    format_utc(ms).chars().take(10).collect()
+}
+
 /// Howard Hinnant's days-to-civil algorithm.
 fn civil_from_days(z: i64) -> (i64, u32, u32) {
     let z = z + 719_468;

@@ -145,10 +145,7 @@ pub async fn purge_batch(
         .count(&tx)
         .await?;
     let purge_id = ids::generate(IdKind::Purge);
-    let day = crate::util::format_utc(cutoff)
-        .chars()
-        .take(10)
-        .collect::<String>();
+    let day = crate::util::format_day(cutoff);
     let announcement = audit::append(
         &tx,
         account_id,

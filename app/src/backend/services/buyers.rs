@@ -11,22 +11,19 @@ use crate::model::{AddressDto, BuyerDto, BuyerStatus, ContactDto, DisabledBy, Na
 use crate::validation::{BuyerDetails, ValidAddress, ValidContact};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, Set,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
-
-fn s(v: &Option<String>) -> String {
-    v.clone().unwrap_or_default()
-}
+use std::collections::HashMap;
 
 pub fn address_of(b: &buyer::Model) -> AddressDto {
-    AddressDto {
-        address_line1: s(&b.address_line1),
-        address_line2: s(&b.address_line2),
-        city: s(&b.city),
-        region: s(&b.region),
-        postcode: s(&b.postcode),
-        country: s(&b.country),
-    }
+    AddressDto::from_parts([
+        &b.address_line1,
+        &b.address_line2,
+        &b.city,
+        &b.region,
+        &b.postcode,
+        &b.country,
+    ])
 }
 
 fn disabled_by(b: &buyer::Model) -> Option<DisabledBy> {
@@ -41,52 +38,81 @@ pub fn status_of(b: &buyer::Model) -> BuyerStatus {
     BuyerStatus::parse(&b.status).unwrap_or(BuyerStatus::Disabled)
 }
 
-pub async fn to_dto<C: ConnectionTrait>(conn: &C, b: buyer::Model) -> Result<BuyerDto, AppError> {
-    let links: Vec<String> = buyer_seller::Entity::find()
-        .filter(buyer_seller::Column::BuyerId.eq(&b.id))
+/// The DTOs of several buyers with three queries in all (sellers, links, licensee counts),
+/// whatever their number.
+async fn to_dtos<C: ConnectionTrait>(
+    conn: &C,
+    rows: Vec<buyer::Model>,
+) -> Result<Vec<BuyerDto>, AppError> {
+    let ids: Vec<String> = rows.iter().map(|b| b.id.clone()).collect();
+    let links = buyer_seller::Entity::find()
+        .filter(buyer_seller::Column::BuyerId.is_in(ids.clone()))
         .all(conn)
-        .await?
-        .into_iter()
-        .map(|l| l.seller_id)
-        .collect();
-    let sellers = seller::Entity::find()
-        .filter(seller::Column::Id.is_in(links))
-        .order_by_asc(seller::Column::SortName)
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(|x| Named {
-            id: x.id,
-            name: x.name,
-        })
-        .collect();
-    let licensees = licensee::Entity::find()
-        .filter(licensee::Column::BuyerId.eq(&b.id))
-        .count(conn)
         .await?;
-    Ok(BuyerDto {
-        address: address_of(&b),
-        contact: ContactDto {
-            first_name: s(&b.contact_first_name),
-            last_name: s(&b.contact_last_name),
-            email: s(&b.contact_email),
-            phone: s(&b.contact_phone),
-        },
-        status: status_of(&b),
-        disabled_by: disabled_by(&b),
-        sellers,
-        licensees,
-        has_logo: b.logo.is_some(),
-        id: b.id,
-        account_id: b.account_id,
-        name: b.name,
-        tax_number: b.tax_number,
-        revision: b.revision,
-        created_at: b.created_at,
-        created_by: b.created_by,
-        updated_at: b.updated_at,
-        updated_by: b.updated_by,
-    })
+    let names: HashMap<String, String> = seller::Entity::find()
+        .filter(seller::Column::Id.is_in(links.iter().map(|l| l.seller_id.clone())))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|x| (x.id, x.name))
+        .collect();
+    let counts: HashMap<String, i64> = licensee::Entity::find()
+        .select_only()
+        .column(licensee::Column::BuyerId)
+        .column_as(licensee::Column::Id.count(), "n")
+        .filter(licensee::Column::BuyerId.is_in(ids))
+        .group_by(licensee::Column::BuyerId)
+        .into_tuple::<(String, i64)>()
+        .all(conn)
+        .await?
+        .into_iter()
+        .collect();
+    Ok(rows
+        .into_iter()
+        .map(|b| {
+            let mut sellers: Vec<Named> = links
+                .iter()
+                .filter(|l| l.buyer_id == b.id)
+                .filter_map(|l| {
+                    names.get(&l.seller_id).map(|n| Named {
+                        id: l.seller_id.clone(),
+                        name: n.clone(),
+                    })
+                })
+                .collect();
+            sellers.sort_by_key(|n| n.name.to_lowercase());
+            BuyerDto {
+                address: address_of(&b),
+                contact: ContactDto::from_parts([
+                    &b.contact_first_name,
+                    &b.contact_last_name,
+                    &b.contact_email,
+                    &b.contact_phone,
+                ]),
+                status: status_of(&b),
+                disabled_by: disabled_by(&b),
+                sellers,
+                licensees: counts.get(&b.id).copied().unwrap_or(0).max(0) as u64,
+                has_logo: b.logo.is_some(),
+                id: b.id,
+                account_id: b.account_id,
+                name: b.name,
+                tax_number: b.tax_number,
+                revision: b.revision,
+                created_at: b.created_at,
+                created_by: b.created_by,
+                updated_at: b.updated_at,
+                updated_by: b.updated_by,
+            }
+        })
+        .collect())
+}
+
+pub async fn to_dto<C: ConnectionTrait>(conn: &C, b: buyer::Model) -> Result<BuyerDto, AppError> {
+    to_dtos(conn, vec![b])
+        .await?
+        .pop()
+        .ok_or(AppError::Internal)
 }
 
 /// The buyer, if it is the account's and inside the caller's scope (else: not found).
@@ -119,11 +145,7 @@ pub async fn list(
         .order_by_asc(buyer::Column::Id)
         .all(db)
         .await?;
-    let mut out = Vec::with_capacity(rows.len());
-    for b in rows {
-        out.push(to_dto(db, b).await?);
-    }
-    Ok(out)
+    to_dtos(db, rows).await
 }
 
 /// What a new buyer is made of (Operations).

@@ -17,51 +17,40 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
     QueryOrder, Set,
 };
+use std::collections::HashMap;
 
-fn s(v: &Option<String>) -> String {
-    v.clone().unwrap_or_default()
-}
-
-async fn to_dto<C: ConnectionTrait>(conn: &C, l: licensee::Model) -> Result<LicenseeDto, AppError> {
-    let b = buyer::Entity::find_by_id(l.buyer_id.clone())
-        .one(conn)
-        .await?
-        .ok_or(AppError::Internal)?;
-    let x = seller::Entity::find_by_id(l.seller_id.clone())
-        .one(conn)
-        .await?
-        .ok_or(AppError::Internal)?;
+fn dto(l: licensee::Model, b: &buyer::Model, x: &seller::Model) -> LicenseeDto {
     let status = LicenseeStatus::parse(&l.status).unwrap_or(LicenseeStatus::Disabled);
-    let buyer_status = status_of(&b);
+    let buyer_status = status_of(b);
     let address = if l.uses_buyer_address {
-        address_of(&b)
+        address_of(b)
     } else {
-        AddressDto {
-            address_line1: s(&l.address_line1),
-            address_line2: s(&l.address_line2),
-            city: s(&l.city),
-            region: s(&l.region),
-            postcode: s(&l.postcode),
-            country: s(&l.country),
-        }
+        AddressDto::from_parts([
+            &l.address_line1,
+            &l.address_line2,
+            &l.city,
+            &l.region,
+            &l.postcode,
+            &l.country,
+        ])
     };
-    Ok(LicenseeDto {
+    LicenseeDto {
         buyer: Named {
             id: b.id.clone(),
             name: b.name.clone(),
         },
         buyer_status,
         seller: Named {
-            id: x.id,
-            name: x.name,
+            id: x.id.clone(),
+            name: x.name.clone(),
         },
         address,
-        contact: ContactDto {
-            first_name: s(&l.contact_first_name),
-            last_name: s(&l.contact_last_name),
-            email: s(&l.contact_email),
-            phone: s(&l.contact_phone),
-        },
+        contact: ContactDto::from_parts([
+            &l.contact_first_name,
+            &l.contact_last_name,
+            &l.contact_email,
+            &l.contact_phone,
+        ]),
         available: status.available(buyer_status),
         status,
         id: l.id,
@@ -75,7 +64,43 @@ async fn to_dto<C: ConnectionTrait>(conn: &C, l: licensee::Model) -> Result<Lice
         created_by: l.created_by,
         updated_at: l.updated_at,
         updated_by: l.updated_by,
-    })
+    }
+}
+
+/// The DTOs of several licensees with two queries in all (their buyers and sellers).
+async fn to_dtos<C: ConnectionTrait>(
+    conn: &C,
+    rows: Vec<licensee::Model>,
+) -> Result<Vec<LicenseeDto>, AppError> {
+    let buyers: HashMap<String, buyer::Model> = buyer::Entity::find()
+        .filter(buyer::Column::Id.is_in(rows.iter().map(|l| l.buyer_id.clone())))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|b| (b.id.clone(), b))
+        .collect();
+    let sellers: HashMap<String, seller::Model> = seller::Entity::find()
+        .filter(seller::Column::Id.is_in(rows.iter().map(|l| l.seller_id.clone())))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|x| (x.id.clone(), x))
+        .collect();
+    rows.into_iter()
+        .map(
+            |l| match (buyers.get(&l.buyer_id), sellers.get(&l.seller_id)) {
+                (Some(b), Some(x)) => Ok(dto(l, b, x)),
+                _ => Err(AppError::Internal),
+            },
+        )
+        .collect()
+}
+
+async fn to_dto<C: ConnectionTrait>(conn: &C, l: licensee::Model) -> Result<LicenseeDto, AppError> {
+    to_dtos(conn, vec![l])
+        .await?
+        .pop()
+        .ok_or(AppError::Internal)
 }
 
 async fn find<C: ConnectionTrait>(
@@ -121,11 +146,7 @@ pub async fn list(
         .order_by_asc(licensee::Column::Id)
         .all(db)
         .await?;
-    let mut out = Vec::with_capacity(rows.len());
-    for l in rows {
-        out.push(to_dto(db, l).await?);
-    }
-    Ok(out)
+    to_dtos(db, rows).await
 }
 
 /// The wizard's result. The buyer must be in the caller's scope and not disabled, the seller

@@ -14,49 +14,52 @@ use sea_orm::{
     QueryOrder, Set,
 };
 
-fn s(v: &Option<String>) -> String {
-    v.clone().unwrap_or_default()
-}
-
-async fn to_dto<C: ConnectionTrait>(
+/// The DTOs of several sellers, each with the account's buyers it is linked to: two queries
+/// in all.
+async fn to_dtos<C: ConnectionTrait>(
     conn: &C,
     account_id: &str,
-    x: seller::Model,
-) -> Result<SellerDto, AppError> {
-    let linked: Vec<String> = buyer_seller::Entity::find()
-        .filter(buyer_seller::Column::SellerId.eq(&x.id))
+    rows: Vec<seller::Model>,
+) -> Result<Vec<SellerDto>, AppError> {
+    let links = buyer_seller::Entity::find()
+        .filter(buyer_seller::Column::SellerId.is_in(rows.iter().map(|x| x.id.clone())))
         .all(conn)
-        .await?
-        .into_iter()
-        .map(|l| l.buyer_id)
-        .collect();
+        .await?;
     let buyers = buyer::Entity::find()
         .filter(buyer::Column::AccountId.eq(account_id))
-        .filter(buyer::Column::Id.is_in(linked))
+        .filter(buyer::Column::Id.is_in(links.iter().map(|l| l.buyer_id.clone())))
         .order_by_asc(buyer::Column::SortName)
         .all(conn)
-        .await?
+        .await?;
+    Ok(rows
         .into_iter()
-        .map(|b| Named {
-            id: b.id,
-            name: b.name,
+        .map(|x| SellerDto {
+            address: AddressDto::from_parts([
+                &x.address_line1,
+                &x.address_line2,
+                &x.city,
+                &x.region,
+                &x.postcode,
+                &x.country,
+            ]),
+            currencies: serde_json::from_str(&x.currencies).unwrap_or_default(),
+            status: SellerStatus::parse(&x.status).unwrap_or(SellerStatus::Disabled),
+            buyers: buyers
+                .iter()
+                .filter(|b| {
+                    links
+                        .iter()
+                        .any(|l| l.seller_id == x.id && l.buyer_id == b.id)
+                })
+                .map(|b| Named {
+                    id: b.id.clone(),
+                    name: b.name.clone(),
+                })
+                .collect(),
+            id: x.id,
+            name: x.name,
         })
-        .collect();
-    Ok(SellerDto {
-        address: AddressDto {
-            address_line1: s(&x.address_line1),
-            address_line2: s(&x.address_line2),
-            city: s(&x.city),
-            region: s(&x.region),
-            postcode: s(&x.postcode),
-            country: s(&x.country),
-        },
-        currencies: serde_json::from_str(&x.currencies).unwrap_or_default(),
-        status: SellerStatus::parse(&x.status).unwrap_or(SellerStatus::Disabled),
-        buyers,
-        id: x.id,
-        name: x.name,
-    })
+        .collect())
 }
 
 /// A seller linked to the account (else: not found).
@@ -84,7 +87,10 @@ pub async fn get_for_account(
     id: &str,
 ) -> Result<SellerDto, AppError> {
     let x = find_for_account(db, account_id, id).await?;
-    to_dto(db, account_id, x).await
+    to_dtos(db, account_id, vec![x])
+        .await?
+        .pop()
+        .ok_or(AppError::Internal)
 }
 
 /// The sellers linked to the account, by name.
@@ -104,11 +110,7 @@ pub async fn list_for_account(
         .order_by_asc(seller::Column::SortName)
         .all(db)
         .await?;
-    let mut out = Vec::with_capacity(rows.len());
-    for x in rows {
-        out.push(to_dto(db, account_id, x).await?);
-    }
-    Ok(out)
+    to_dtos(db, account_id, rows).await
 }
 
 /// A new seller of the Operations account `owner`.

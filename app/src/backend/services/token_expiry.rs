@@ -69,7 +69,7 @@ pub struct RunReport {
 }
 
 fn day(ms: i64) -> String {
-    crate::util::format_utc(ms).chars().take(10).collect()
+    crate::util::format_day(ms)
 }
 
 /// One pass over due tokens (the server calls this every minute).
