@@ -1,8 +1,10 @@
 use crate::components::Shell;
 use crate::pages::{
-    AcceptInvitationPage, AccountPage, ApiReferencePage, AuditPage, AuditRecordPage,
-    ForgotPasswordPage, GroupEditPage, GroupWizardPage, GroupsPage, HomeRedirect, MemberPage,
-    NotFound, ProfilePage, ResetPasswordPage, SignInPage, TokenPage, TokensPage, UsersPage,
+    AcceptInvitationPage, AccountPage, ApiReferencePage, AuditPage, AuditRecordPage, BuyerPage,
+    BuyersPage, ForgotPasswordPage, GroupEditPage, GroupWizardPage, GroupsPage, HomeRedirect,
+    LicenseePage, LicenseeWizardPage, LicenseesPage, MemberPage, NotFound, OpsAccountPage,
+    OpsAccountsPage, OpsSellersPage, ProfilePage, ResetPasswordPage, SellerPage, SellersPage,
+    SignInPage, TokenPage, TokensPage, UsersPage,
 };
 use crate::state::SessionCtx;
 use leptos::prelude::*;
@@ -35,6 +37,16 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("settings/api-reference") view=ApiReferencePage/>
                     <Route path=path!("settings/audit") view=AuditPage/>
                     <Route path=path!("settings/audit/:id") view=AuditRecordPage/>
+                    <Route path=path!("settings/buyers") view=BuyersPage/>
+                    <Route path=path!("settings/buyers/:id") view=BuyerPage/>
+                    <Route path=path!("settings/licensees") view=LicenseesPage/>
+                    <Route path=path!("settings/licensees/new") view=LicenseeWizardPage/>
+                    <Route path=path!("settings/licensees/:id") view=LicenseePage/>
+                    <Route path=path!("settings/sellers") view=SellersPage/>
+                    <Route path=path!("settings/sellers/:id") view=SellerPage/>
+                    <Route path=path!("operations/accounts") view=OpsAccountsPage/>
+                    <Route path=path!("operations/accounts/:id") view=OpsAccountPage/>
+                    <Route path=path!("operations/sellers") view=OpsSellersPage/>
                     <Route path=path!("profile") view=ProfilePage/>
                 </ParentRoute>
             </Routes>

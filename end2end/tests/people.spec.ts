@@ -1,45 +1,6 @@
-import { test, expect, Browser, Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import * as fs from 'fs';
-import * as path from 'path';
-import { dataDir } from '../playwright.config';
-import { signIn } from './helpers';
-
-/** The newest link of `kind` mailed to `to` (the file transport writes .eml files). */
-function mailedLink(to: string, kind: 'accept-invitation' | 'reset-password'): string | undefined {
-  const dir = path.join(dataDir, 'mail');
-  if (!fs.existsSync(dir)) return undefined;
-  const mails = fs.readdirSync(dir)
-    .map((f) => path.join(dir, f))
-    .map((f) => ({ t: fs.statSync(f).mtimeMs, text: fs.readFileSync(f, 'utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '=') }))
-    .filter((m) => m.text.split(/\r?\n/).some((l) => l.startsWith('To:') && l.includes(to)))
-    .sort((a, b) => a.t - b.t);
-  for (const m of mails.reverse()) {
-    const found = m.text.match(new RegExp(`https?://[^\\s]+/${kind}\\?token=[A-Za-z0-9_-]+`));
-    if (found) return found[0];
-  }
-  return undefined;
-}
-
-async function waitForLink(to: string, kind: 'accept-invitation' | 'reset-password') {
-  await expect.poll(() => mailedLink(to, kind)).toBeTruthy();
-  return mailedLink(to, kind)!;
-}
-
-async function acceptAs(browser: Browser, email: string, first: string, password: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(await waitForLink(email, 'accept-invitation'));
-  await expect(page.getByText('invited you to join')).toBeVisible();
-  await page.getByLabel('First name').fill(first);
-  await page.getByLabel('Last name').fill('Tester');
-  const pw = page.getByLabel('Choose a password');
-  await pw.fill('short');
-  await expect(page.getByRole('list', { name: 'Password rules' }).getByText('at least 8 characters')).toContainText('not met yet');
-  await pw.fill(password);
-  await expect(page.getByRole('list', { name: 'Password rules' })).not.toContainText('not met yet');
-  await page.getByRole('button', { name: 'Create my access' }).click();
-  await expect(page.getByRole('navigation', { name: 'Settings' })).toBeVisible();
-  return page;
-}
+import { acceptAs, signIn, waitForLink } from './helpers';
 
 test('invite two at once, accept from the mailed link, disable signs out, forgot password', async ({ page, browser }) => {
   await signIn(page);
@@ -117,6 +78,9 @@ test('a group made with the wizard changes what a member sees after reload', asy
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByText('Grant at least one module.')).toBeVisible();
   await page.getByLabel('Audit trail').selectOption('view');
+  await page.getByRole('button', { name: 'Next' }).click();
+  // Buyers: every buyer unless limited.
+  await expect(page.getByLabel('All buyers')).toBeChecked();
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByRole('heading', { name: 'Members' })).toBeVisible();
   await page.getByRole('button', { name: 'Next' }).click();

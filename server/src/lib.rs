@@ -10,6 +10,7 @@ pub mod middleware;
 pub mod rest;
 pub mod routes;
 pub mod seed;
+pub mod seed_trading;
 pub mod static_files;
 
 use app::backend::crypto::{hash_password, random_password, SecretKey};
@@ -175,6 +176,7 @@ pub async fn ensure_first_admin(
         email,
         &password,
         "My Company",
+        app::backend::services::operations::KIND,
     )
     .await
     .map_err(|e| anyhow::anyhow!("could not create the first admin: {e:?}"))?;

@@ -111,6 +111,7 @@ async fn main() -> anyhow::Result<()> {
                 &email,
                 &password,
                 &account_name,
+                "Client",
             )
             .await
             .map_err(|e| anyhow::anyhow!("{e:?}"))?;

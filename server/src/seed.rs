@@ -131,6 +131,8 @@ pub async fn seed_demo(
     if extra_users > 0 {
         bulk_members(db, &acc.id, extra_users).await?;
     }
+    let operations =
+        crate::seed_trading::seed_trading(db, key, &acc.id, hash.clone(), suffix).await?;
     let mut out = format!(
         "Demo account {} (Northwind Traders) created.\nEvery demo person's password: {password}\n",
         acc.id
@@ -138,6 +140,7 @@ pub async fn seed_demo(
     for (email, role) in sign_in {
         out.push_str(&format!("  {:<8} {email}\n", role.as_str()));
     }
+    out.push_str(&operations);
     if extra_audit > 0 {
         out.push_str(&format!("Plus {extra_audit} generated audit records.\n"));
     }

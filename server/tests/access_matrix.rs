@@ -117,6 +117,11 @@ fn calls(membership: &str, group: &str) -> Vec<Call> {
             Some((Module::Licensees, Level::Edit)),
         ),
         (
+            "/sf/licensees/update",
+            json!({"id": "LCE-0000-0000-0000", "edit": {"name": ""}, "revision": 1}),
+            Some((Module::Licensees, Level::Edit)),
+        ),
+        (
             "/sf/licensees/set_enabled",
             json!({"id": "LCE-0000-0000-0000", "enabled": true}),
             Some((Module::Licensees, Level::Edit)),
@@ -183,6 +188,11 @@ fn calls(membership: &str, group: &str) -> Vec<Call> {
         ),
         (
             "/sf/groups/list",
+            json!({}),
+            Some((Module::Groups, Level::View)),
+        ),
+        (
+            "/sf/groups/buyer_choices",
             json!({}),
             Some((Module::Groups, Level::View)),
         ),

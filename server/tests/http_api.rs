@@ -5,84 +5,12 @@ mod common;
 use app::backend::entities::{api_token, api_token_secret, membership};
 use app::backend::services::token_expiry;
 use app::permissions::Role;
-use axum::body::Body;
-use axum::http::{header, Request, StatusCode};
+use axum::http::{header, StatusCode};
 use base64::Engine;
+use common::rest::*;
 use common::*;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
-use serde_json::{json, Value};
-use tower::ServiceExt;
-
-/// One REST call: `auth` is the whole Authorization header value.
-async fn api(
-    app: &TestApp,
-    method: &str,
-    path: &str,
-    auth: Option<&str>,
-    body: Option<Value>,
-) -> Reply {
-    let mut req = Request::builder()
-        .method(method)
-        .uri(path)
-        .header(header::HOST, "console.test")
-        .header(header::USER_AGENT, "api-test");
-    if let Some(a) = auth {
-        req = req.header(header::AUTHORIZATION, a);
-    }
-    let req = match body {
-        Some(b) => req
-            .header(header::CONTENT_TYPE, "application/json")
-            .body(Body::from(b.to_string())),
-        None => req.body(Body::empty()),
-    };
-    let res = app.router.clone().oneshot(req.unwrap()).await.unwrap();
-    let status = res.status();
-    let headers = res.headers().clone();
-    let bytes = axum::body::to_bytes(res.into_body(), 10 << 20)
-        .await
-        .unwrap();
-    let body = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
-    Reply {
-        status,
-        headers,
-        body,
-    }
-}
-
-fn bearer(secret: &str) -> String {
-    format!("Bearer {secret}")
-}
-
-async fn admin(app: &TestApp) -> (String, String, Client) {
-    let (account, email) = account_with(&app.state, "Acme", Role::Admin).await;
-    let mut c = Client::new(app);
-    assert_eq!(c.sign_in(&email, PASSWORD).await.status, StatusCode::OK);
-    (account, email, c)
-}
-
-async fn create_token(c: &mut Client, modules: Value) -> (String, String) {
-    let r = c
-        .call(
-            "/sf/tokens/create",
-            json!({"input": {"name": "CI", "modules": modules, "expires_in_days": 30}}),
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::OK, "{:?}", r.body);
-    (
-        r.body["token"]["id"].as_str().unwrap().to_string(),
-        r.body["secret"].as_str().unwrap().to_string(),
-    )
-}
-
-fn is_problem(r: &Reply, status: u16) {
-    assert_eq!(r.status.as_u16(), status, "{:?}", r.body);
-    assert_eq!(r.headers[header::CONTENT_TYPE], "application/problem+json");
-    assert_eq!(r.body["status"], status);
-    assert!(r.body["type"]
-        .as_str()
-        .unwrap()
-        .starts_with("/api/v1/problems/"));
-}
+use serde_json::json;
 
 #[tokio::test]
 async fn tokens_work_until_disabled_rotated_deleted_or_their_creator_is_disabled() {

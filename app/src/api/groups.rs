@@ -1,5 +1,5 @@
 use crate::error::AppError;
-use crate::model::GroupDto;
+use crate::model::{GroupDto, Named};
 use crate::validation::GroupInput;
 #[cfg(feature = "ssr")]
 use crate::{
@@ -17,6 +17,17 @@ pub async fn list_groups() -> Result<Vec<GroupDto>, AppError> {
     respond(async move {
         let caller = Caller::require(Module::Groups, Level::View).await?;
         groups::details(&caller.state.db, caller.account_id()).await
+    })
+    .await
+}
+
+/// The account's buyers a group can be limited to: only id and name, for the group editor,
+/// which needs them even without the Buyers module.
+#[server(prefix = "/sf", endpoint = "groups/buyer_choices", input = Json)]
+pub async fn group_buyer_choices() -> Result<Vec<Named>, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::Groups, Level::View).await?;
+        groups::buyer_choices(&caller.state.db, caller.account_id()).await
     })
     .await
 }

@@ -1,6 +1,6 @@
 use crate::error::AppError;
 use crate::model::LicenseeDto;
-use crate::validation::LicenseeInput;
+use crate::validation::{LicenseeEdit, LicenseeInput};
 #[cfg(feature = "ssr")]
 use crate::{
     backend::{
@@ -50,6 +50,31 @@ pub async fn create_licensee(input: LicenseeInput) -> Result<LicenseeDto, AppErr
             caller.account_id(),
             &scope,
             valid,
+            &caller.actor(),
+            &caller.client,
+        )
+        .await
+    })
+    .await
+}
+
+/// The edit form: everything but the buyer and seller, revision-checked.
+#[server(prefix = "/sf", endpoint = "licensees/update", input = Json)]
+pub async fn update_licensee(
+    id: String,
+    edit: LicenseeEdit,
+    revision: i64,
+) -> Result<LicenseeDto, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::Licensees, Level::Edit).await?;
+        let scope = caller.buyer_scope().await?;
+        licensees::update(
+            &caller.state.db,
+            caller.account_id(),
+            &scope,
+            id.trim(),
+            &edit,
+            revision,
             &caller.actor(),
             &caller.client,
         )

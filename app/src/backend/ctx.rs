@@ -6,7 +6,7 @@
 //! from the request body, so one account's member cannot address another account's data.
 
 use super::services::audit::{Actor, ClientInfo};
-use super::services::{audit_security, auth, buyer_scope, groups, sessions};
+use super::services::{audit_security, auth, buyer_scope, groups, operations, sessions};
 use super::AppState;
 use crate::error::AppError;
 use crate::model::SessionInfo;
@@ -182,6 +182,32 @@ impl Caller {
         Ok(caller)
     }
 
+    /// An Admin of the Operations account (the platform operator).
+    pub async fn require_operations() -> Result<Caller, AppError> {
+        let caller = Caller::current().await?;
+        if !caller.is_operations() {
+            tracing::warn!(user = %caller.resolved.user.id, account = %caller.account_id(), "operations denied");
+            let target = parts()
+                .map(|p| format!("{} {}", p.method, p.uri.path()))
+                .unwrap_or_default();
+            audit_security::permission_denied(
+                &caller.state.db,
+                caller.account_id(),
+                &caller.actor(),
+                &caller.client,
+                (Module::Account, Level::Edit),
+                &target,
+            )
+            .await;
+            return Err(AppError::Forbidden);
+        }
+        Ok(caller)
+    }
+
+    pub fn is_operations(&self) -> bool {
+        self.resolved.account.kind == operations::KIND && self.role() == Role::Admin
+    }
+
     pub fn account_id(&self) -> &str {
         &self.resolved.account.id
     }
@@ -212,6 +238,7 @@ impl Caller {
             account_has_logo: a.logo.is_some(),
             account_revision: a.revision,
             role: self.role(),
+            operations: self.is_operations(),
             permissions: self.permissions.clone(),
             memberships: sessions::memberships_of(&self.state.db, &u.id).await?,
         })

@@ -1,23 +1,29 @@
 //! Reusable pieces of the console. One component per file.
 
+mod address_fields;
 mod banners;
 mod confirm;
 mod detail_tabs;
 mod fields;
+mod form_state;
 mod header;
 mod icons;
+mod list_query;
 mod modal;
 mod nav;
 mod no_access;
 mod password_checklist;
 mod shell;
 
+pub use address_fields::{address_fields, contact_fields};
 pub use banners::{OfflineBanner, UpdateBanner};
 pub use confirm::ConfirmDialog;
 pub use detail_tabs::{use_tab, DetailTabs};
 pub use fields::{SelectField, TextAreaField, TextField};
+pub use form_state::{FormMessage, FormState, NEEDS_ATTENTION};
 pub use header::Header;
 pub use icons::{Icon, IconKind};
+pub use list_query::{use_list_query, ListPager, ListQuery, PAGE_SIZES};
 pub use modal::Modal;
 pub use nav::{first_allowed_path, SideNav, NAV_ITEMS};
 pub use no_access::{NoAccess, RequireModule};

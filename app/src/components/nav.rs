@@ -11,6 +11,15 @@ pub const NAV_ITEMS: &[(Module, &str, &str)] = &[
     (Module::Groups, "Groups", "/settings/groups"),
     (Module::ApiTokens, "API tokens", "/settings/api-tokens"),
     (Module::Audit, "Audit trail", "/settings/audit"),
+    (Module::Buyers, "Buyers", "/settings/buyers"),
+    (Module::Licensees, "Licensees", "/settings/licensees"),
+    (Module::Sellers, "Sellers", "/settings/sellers"),
+];
+
+/// The platform operator's pages, for Admins of the Operations account only.
+const OPERATIONS_ITEMS: &[(&str, &str)] = &[
+    ("Client accounts", "/operations/accounts"),
+    ("Platform sellers", "/operations/sellers"),
 ];
 
 pub fn first_allowed_path(p: &Permissions) -> Option<&'static str> {
@@ -24,7 +33,8 @@ pub fn first_allowed_path(p: &Permissions) -> Option<&'static str> {
 pub fn SideNav() -> impl IntoView {
     let ctx = use_session();
     view! {
-        <nav class="side-nav" aria-label="Settings">
+        <div class="side-nav">
+        <nav aria-label="Settings">
             <ul>
                 {move || {
                     ctx.session
@@ -39,5 +49,15 @@ pub fn SideNav() -> impl IntoView {
                 }}
             </ul>
         </nav>
+            // Its own landmark, so the operator's links never collide with the settings' names.
+            <Show when=move || ctx.session.with(|s| s.as_ref().is_some_and(|s| s.operations))>
+                <nav aria-labelledby="nav-operations">
+                    <h2 class="nav-heading" id="nav-operations">"Operations"</h2>
+                    <ul>
+                        {OPERATIONS_ITEMS.iter().map(|(label, path)| view! { <li><A href=*path>{*label}</A></li> }).collect_view()}
+                    </ul>
+                </nav>
+            </Show>
+        </div>
     }
 }

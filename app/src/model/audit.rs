@@ -173,9 +173,11 @@ pub const OBJECT_TYPES: [(&str, &str); 9] = [
 ];
 
 /// Every action the console records, for the filter's suggestions and for prefix filters.
-pub const ACTIONS: [&str; 44] = [
+pub const ACTIONS: [&str; 48] = [
     "access.permission.denied",
     "account.account.create",
+    "account.account.disable",
+    "account.account.enable",
     "account.account.update",
     "account.credentials.regenerate",
     "account.credentials.reveal",
@@ -199,6 +201,7 @@ pub const ACTIONS: [&str; 44] = [
     "buyers.buyer.create",
     "buyers.buyer.disable",
     "buyers.buyer.enable",
+    "buyers.buyer.logo",
     "buyers.buyer.update",
     "groups.group.create",
     "groups.group.delete",
@@ -206,6 +209,7 @@ pub const ACTIONS: [&str; 44] = [
     "licensees.licensee.create",
     "licensees.licensee.disable",
     "licensees.licensee.enable",
+    "licensees.licensee.update",
     "sellers.seller.create",
     "sellers.seller.link",
     "users.invitation.accept",

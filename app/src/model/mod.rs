@@ -3,6 +3,7 @@
 mod account;
 mod audit;
 mod groups;
+mod operations;
 mod session;
 mod tokens;
 mod trading;
@@ -13,9 +14,11 @@ pub use audit::{
     AuditChange, AuditCriteria, AuditFilter, AuditPage, AuditRecordDto, AuditRetention,
     ChainReport, ACTIONS, CRITERIA_KEYS, OBJECT_TYPES,
 };
-pub use groups::{GroupDto, GroupMember};
+pub use groups::{BuyersScope, GroupDto, GroupMember};
+pub use operations::{NewClientAccount, OpsAccountDetails, OpsAccountRow, OpsSellerRow};
 pub use session::{MembershipSummary, SessionInfo};
 pub use tokens::{NewToken, TokenDto, TokenFilter, TokenPolicy, TokenUpdate, TokensPage};
+pub use trading::status_class;
 pub use trading::{
     AddressDto, BuyerDto, BuyerStatus, ContactDto, DisabledBy, LicenseeDto, LicenseeStatus, Named,
     SellerDto, SellerStatus,

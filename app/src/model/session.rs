@@ -13,6 +13,9 @@ pub struct SessionInfo {
     pub account_has_logo: bool,
     pub account_revision: i64,
     pub role: Role,
+    /// An Admin of the platform operator's account: the Operations pages are shown.
+    #[serde(default)]
+    pub operations: bool,
     pub permissions: Permissions,
     pub memberships: Vec<MembershipSummary>,
 }

@@ -3,10 +3,11 @@
 
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub enum BuyerStatus {
     /// Created and usable; no licensee active yet.
+    #[default]
     Enabled,
     /// At least one of its licensees has been activated.
     Active,
@@ -49,10 +50,22 @@ impl BuyerStatus {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// The badge colour of a status word, the same on every page.
+pub fn status_class(status: &str) -> &'static str {
+    match status {
+        "Active" => "badge badge-green",
+        "Enabled" | "New" => "badge badge-amber",
+        "Offline" => "badge badge-grey",
+        "Disabled" => "badge badge-red",
+        _ => "badge",
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub enum LicenseeStatus {
     /// Created, not yet enabled.
+    #[default]
     New,
     Active,
     Disabled,
@@ -153,7 +166,60 @@ impl AddressDto {
     }
 }
 
+impl AddressDto {
+    /// "Line 1, Line 2, Postcode City, Region, Country": the parts that are set.
+    pub fn one_line(&self) -> String {
+        let city = format!("{} {}", self.postcode, self.city)
+            .trim()
+            .to_string();
+        [
+            self.address_line1.as_str(),
+            self.address_line2.as_str(),
+            city.as_str(),
+            self.region.as_str(),
+            self.country.as_str(),
+        ]
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
+    }
+
+    /// The address as the form's input (to edit it).
+    pub fn to_input(&self) -> crate::validation::Address {
+        crate::validation::Address {
+            address_line1: self.address_line1.clone(),
+            address_line2: self.address_line2.clone(),
+            city: self.city.clone(),
+            region: self.region.clone(),
+            postcode: self.postcode.clone(),
+            country: self.country.clone(),
+        }
+    }
+}
+
 impl ContactDto {
+    /// "First Last <e-mail>"
+    pub fn display(&self) -> String {
+        let name = format!("{} {}", self.first_name, self.last_name)
+            .trim()
+            .to_string();
+        match (name.is_empty(), self.email.is_empty()) {
+            (_, true) => name,
+            (true, false) => self.email.clone(),
+            (false, false) => format!("{name} <{}>", self.email),
+        }
+    }
+
+    pub fn to_input(&self) -> crate::validation::Contact {
+        crate::validation::Contact {
+            contact_first_name: self.first_name.clone(),
+            contact_last_name: self.last_name.clone(),
+            contact_email: self.email.clone(),
+            contact_phone: self.phone.clone(),
+        }
+    }
+
     /// From stored columns: first name, last name, e-mail, phone.
     pub fn from_parts(p: [&Option<String>; 4]) -> Self {
         ContactDto {
@@ -175,14 +241,14 @@ pub struct ContactDto {
 }
 
 /// A short reference to a linked object.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Named {
     pub id: String,
     pub name: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct BuyerDto {
     pub id: String,
@@ -215,7 +281,7 @@ pub struct SellerDto {
     pub buyers: Vec<Named>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct LicenseeDto {
     pub id: String,

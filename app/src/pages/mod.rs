@@ -3,19 +3,27 @@
 mod account;
 pub mod audit;
 mod auth;
+mod buyers;
 mod groups;
 mod home;
+mod licensees;
 mod not_found;
+mod operations;
 mod profile;
+mod sellers;
 mod tokens;
 mod users;
 
 pub use account::AccountPage;
 pub use audit::{AuditPage, AuditRecordPage};
 pub use auth::{AcceptInvitationPage, ForgotPasswordPage, ResetPasswordPage, SignInPage};
+pub use buyers::{BuyerPage, BuyersPage};
 pub use groups::{GroupEditPage, GroupWizardPage, GroupsPage};
 pub use home::HomeRedirect;
+pub use licensees::{LicenseePage, LicenseeWizardPage, LicenseesPage};
 pub use not_found::NotFound;
+pub use operations::{OpsAccountPage, OpsAccountsPage, OpsSellersPage};
 pub use profile::ProfilePage;
+pub use sellers::{SellerPage, SellersPage};
 pub use tokens::{ApiReferencePage, TokenPage, TokensPage};
 pub use users::{MemberPage, UsersPage};

@@ -9,6 +9,7 @@ mod group;
 mod invite;
 pub mod lists;
 mod logo;
+mod operations;
 mod password;
 mod text;
 mod token;
@@ -22,11 +23,17 @@ pub use email::Email;
 pub use group::GroupInput;
 pub use invite::{check_new_identity, split_emails, InviteInput, ValidInvite, MAX_INVITES};
 pub use logo::{check_logo, LogoKind, MAX_LOGO_BYTES};
+pub use operations::{
+    check_tax_number, ClientAccountInput, NewBuyerInput, SellerInput, SellerLinkInput,
+    ValidClientAccount, ValidNewBuyer, ValidSeller, CURRENCIES,
+};
 pub use password::{password_problems, Password};
 pub use text::{AccountName, BoundedText};
 pub use token::{
     parse_date, validate_details, TokenInput, TokenName, ValidToken, DAY_MS, DEFAULT_MAX_DAYS,
     EXPIRY_PRESETS,
 };
-pub use trading::{BuyerDetails, LicenseeInput, ValidLicensee, LICENSEE_STEPS};
+pub use trading::{
+    BuyerDetails, LicenseeEdit, LicenseeInput, ValidLicensee, ValidLicenseeEdit, LICENSEE_STEPS,
+};
 pub use web::Website;

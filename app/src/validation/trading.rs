@@ -3,6 +3,7 @@
 use super::{Address, BoundedText, Contact, ValidAddress, ValidContact};
 use crate::error::FieldErrors;
 use crate::ids::{is_valid, IdKind};
+use crate::model::LicenseeDto;
 use serde::{Deserialize, Serialize};
 
 /// What a client may change on a buyer: its address and contact (the logo has its own call).
@@ -55,12 +56,39 @@ pub struct LicenseeInput {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ValidLicensee {
+    pub buyer_id: String,
+    pub seller_id: String,
+    /// Everything that stays editable after creation.
+    pub fields: ValidLicenseeEdit,
+}
+
+/// The edit form: the wizard's fields without the buyer and seller, which are fixed once the
+/// licensee exists.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct LicenseeEdit {
+    pub name: String,
+    #[serde(default)]
+    pub resale: bool,
+    #[serde(default)]
+    pub external_ref: String,
+    #[serde(default)]
+    pub description: String,
+    /// Use the buyer's address (kept in step with it) instead of its own.
+    #[serde(default)]
+    pub use_buyer_address: bool,
+    #[serde(default)]
+    pub address: Address,
+    #[serde(default)]
+    pub contact: Contact,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidLicenseeEdit {
     pub name: String,
     pub resale: bool,
     pub external_ref: String,
     pub description: String,
-    pub buyer_id: String,
-    pub seller_id: String,
     pub use_buyer_address: bool,
     /// Empty when the buyer's address is used.
     pub address: ValidAddress,
@@ -94,24 +122,65 @@ pub const LICENSEE_STEPS: [(&str, &[&str]); 5] = [
     ),
 ];
 
-impl LicenseeInput {
-    /// Checks every field; the wizard shows the errors of the step in view.
-    pub fn validate(&self) -> Result<ValidLicensee, FieldErrors> {
-        let mut errors = FieldErrors::new();
-        let text = |errors: &mut FieldErrors, field: &str, raw: &str, max: usize, required| {
-            match BoundedText::parse(raw, field, max, required) {
-                Ok(t) => t.into_string(),
-                Err(e) => {
-                    errors.insert(field.to_string(), e);
-                    String::new()
+impl LicenseeEdit {
+    /// Fills the form from what the details page shows; the address stays empty while the
+    /// buyer's is used, so that switching to its own starts from a blank address.
+    pub fn from_dto(d: &LicenseeDto) -> Self {
+        let a = &d.address;
+        let c = &d.contact;
+        LicenseeEdit {
+            name: d.name.clone(),
+            resale: d.resale,
+            external_ref: d.external_ref.clone(),
+            description: d.description.clone(),
+            use_buyer_address: d.uses_buyer_address,
+            address: if d.uses_buyer_address {
+                Address::default()
+            } else {
+                Address {
+                    address_line1: a.address_line1.clone(),
+                    address_line2: a.address_line2.clone(),
+                    city: a.city.clone(),
+                    region: a.region.clone(),
+                    postcode: a.postcode.clone(),
+                    country: a.country.clone(),
                 }
+            },
+            contact: Contact {
+                contact_first_name: c.first_name.clone(),
+                contact_last_name: c.last_name.clone(),
+                contact_email: c.email.clone(),
+                contact_phone: c.phone.clone(),
+            },
+        }
+    }
+
+    pub fn validate(&self) -> Result<ValidLicenseeEdit, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let v = self.check(&mut errors);
+        if errors.is_empty() {
+            Ok(v)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// The one copy of the rules for every field the wizard and the edit form share.
+    fn check(&self, errors: &mut FieldErrors) -> ValidLicenseeEdit {
+        let mut text = |field: &str, raw: &str, max: usize, required| match BoundedText::parse(
+            raw, field, max, required,
+        ) {
+            Ok(t) => t.into_string(),
+            Err(e) => {
+                errors.insert(field.to_string(), e);
+                String::new()
             }
         };
-        let name = text(&mut errors, "name", &self.name, 200, true);
+        let name = text("name", &self.name, 200, true);
+        let description = text("description", &self.description, 2000, false);
         if !name.is_empty() && name.chars().count() < 2 {
             errors.insert("name".into(), "Use at least 2 characters.".into());
         }
-        let description = text(&mut errors, "description", &self.description, 2000, false);
         let external_ref = self.external_ref.trim().to_string();
         if external_ref.chars().count() > 64
             || !external_ref
@@ -123,31 +192,55 @@ impl LicenseeInput {
                 "Use up to 64 letters, digits and - _ . / : for the external reference.".into(),
             );
         }
+        let address = if self.use_buyer_address {
+            ValidAddress::default()
+        } else {
+            self.address.check(errors, true)
+        };
+        let contact = self.contact.check(errors, true);
+        ValidLicenseeEdit {
+            name,
+            resale: self.resale,
+            external_ref,
+            description,
+            use_buyer_address: self.use_buyer_address,
+            address,
+            contact,
+        }
+    }
+}
+
+impl LicenseeInput {
+    /// Everything but the buyer and seller: what stays editable after creation.
+    pub fn edit_part(&self) -> LicenseeEdit {
+        LicenseeEdit {
+            name: self.name.clone(),
+            resale: self.resale,
+            external_ref: self.external_ref.clone(),
+            description: self.description.clone(),
+            use_buyer_address: self.use_buyer_address,
+            address: self.address.clone(),
+            contact: self.contact.clone(),
+        }
+    }
+
+    /// Checks every field; the wizard shows the errors of the step in view.
+    pub fn validate(&self) -> Result<ValidLicensee, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let fields = self.edit_part().check(&mut errors);
         if !is_valid(IdKind::Buyer, self.buyer_id.trim()) {
             errors.insert("buyer_id".into(), "Choose the buyer.".into());
         }
         if !is_valid(IdKind::Seller, self.seller_id.trim()) {
             errors.insert("seller_id".into(), "Choose a seller of the buyer.".into());
         }
-        let address = if self.use_buyer_address {
-            ValidAddress::default()
-        } else {
-            self.address.check(&mut errors, true)
-        };
-        let contact = self.contact.check(&mut errors, true);
         if !errors.is_empty() {
             return Err(errors);
         }
         Ok(ValidLicensee {
-            name,
-            resale: self.resale,
-            external_ref,
-            description,
             buyer_id: self.buyer_id.trim().to_string(),
             seller_id: self.seller_id.trim().to_string(),
-            use_buyer_address: self.use_buyer_address,
-            address,
-            contact,
+            fields,
         })
     }
 
@@ -188,8 +281,8 @@ mod tests {
     #[test]
     fn a_complete_wizard_is_valid() {
         let v = good().validate().expect("valid");
-        assert!(v.use_buyer_address && v.address == ValidAddress::default());
-        assert_eq!(v.contact.email.as_deref(), Some("ada@example.com"));
+        assert!(v.fields.use_buyer_address && v.fields.address == ValidAddress::default());
+        assert_eq!(v.fields.contact.email.as_deref(), Some("ada@example.com"));
     }
 
     #[test]
@@ -212,6 +305,62 @@ mod tests {
         .validate()
         .unwrap_err();
         assert!(e.contains_key("external_ref"));
+    }
+
+    #[test]
+    fn the_edit_form_checks_the_same_fields_as_the_wizard() {
+        let wizard = LicenseeInput {
+            name: "x".into(),
+            external_ref: "has space".into(),
+            use_buyer_address: false,
+            ..good()
+        };
+        let mut from_wizard = wizard.validate().unwrap_err();
+        from_wizard.remove("buyer_id");
+        from_wizard.remove("seller_id");
+        assert_eq!(wizard.edit_part().validate().unwrap_err(), from_wizard);
+        let v = good().edit_part().validate().expect("valid");
+        assert_eq!(v.external_ref, "CC-1042");
+    }
+
+    #[test]
+    fn the_edit_form_starts_from_the_details() {
+        use crate::model::{AddressDto, BuyerStatus, ContactDto, LicenseeStatus, Named};
+        let named = |id: &str| Named {
+            id: id.into(),
+            name: "x".into(),
+        };
+        let mut d = LicenseeDto {
+            id: "LCE-1234-5678-9012".into(),
+            name: "Research lab".into(),
+            resale: true,
+            external_ref: "CC-1042".into(),
+            description: String::new(),
+            buyer: named("BUY-1234-5678"),
+            buyer_status: BuyerStatus::Active,
+            seller: named("SEL-1234-5678"),
+            uses_buyer_address: true,
+            address: AddressDto {
+                city: "Berlin".into(),
+                ..Default::default()
+            },
+            contact: ContactDto {
+                email: "ada@example.com".into(),
+                ..Default::default()
+            },
+            status: LicenseeStatus::Active,
+            available: true,
+            revision: 3,
+            created_at: 0,
+            created_by: None,
+            updated_at: 0,
+            updated_by: None,
+        };
+        let e = LicenseeEdit::from_dto(&d);
+        assert!(e.resale && e.use_buyer_address && e.address == Address::default());
+        assert_eq!(e.contact.contact_email, "ada@example.com");
+        d.uses_buyer_address = false;
+        assert_eq!(LicenseeEdit::from_dto(&d).address.city, "Berlin");
     }
 
     #[test]

@@ -4,7 +4,7 @@ use super::problem::ApiResult;
 use super::Api;
 use app::backend::services::{group_admin, groups};
 use app::error::AppError;
-use app::model::GroupDto;
+use app::model::{BuyersScope, GroupDto};
 use app::permissions::{Level, Module};
 use app::validation::GroupInput;
 use axum::extract::Path;
@@ -101,6 +101,10 @@ pub struct GroupPatch {
     pub description: Option<String>,
     pub modules: Option<BTreeMap<Module, Level>>,
     pub member_ids: Option<Vec<String>>,
+    /// `all` buyers of the account, or only `buyer_ids`.
+    pub buyers_scope: Option<BuyersScope>,
+    /// The selected buyers (`BUY-` ids of this account), when the scope is `selected`.
+    pub buyer_ids: Option<Vec<String>>,
 }
 
 #[utoipa::path(patch, path = "/api/v1/groups/{id}", tag = "groups",
@@ -116,6 +120,8 @@ pub async fn update(api: Api, Path(id): Path<String>, patch: Patch) -> ApiResult
         "description": current.description,
         "modules": current.modules,
         "member_ids": current.members.iter().map(|m| m.membership_id.clone()).collect::<Vec<_>>(),
+        "buyers_scope": current.buyers_scope,
+        "buyer_ids": current.buyers.iter().map(|b| b.id.clone()).collect::<Vec<_>>(),
     }))?;
     let valid = input.validate().map_err(AppError::Validation)?;
     group_admin::update(

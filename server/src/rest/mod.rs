@@ -5,12 +5,15 @@
 mod account;
 mod audit;
 mod auth;
+mod buyers;
 mod extract;
 mod groups;
 mod invitations;
+mod licensees;
 pub mod openapi;
 mod paging;
 mod problem;
+mod sellers;
 mod tokens;
 mod users;
 
@@ -56,6 +59,19 @@ pub fn router<S: Clone + Send + Sync + 'static>(state: AppState) -> Router<S> {
         .route("/tokens/{id}/enable", post(tokens::enable))
         .route("/tokens/{id}/disable", post(tokens::disable))
         .route("/tokens/{id}/rotate", post(tokens::rotate))
+        .route("/buyers", get(buyers::list))
+        .route("/buyers/{id}", get(buyers::get).patch(buyers::update))
+        .route("/buyers/{id}/enable", post(buyers::enable))
+        .route("/buyers/{id}/disable", post(buyers::disable))
+        .route("/licensees", get(licensees::list).post(licensees::create))
+        .route(
+            "/licensees/{id}",
+            get(licensees::get).patch(licensees::update),
+        )
+        .route("/licensees/{id}/enable", post(licensees::enable))
+        .route("/licensees/{id}/disable", post(licensees::disable))
+        .route("/sellers", get(sellers::list))
+        .route("/sellers/{id}", get(sellers::get))
         .route("/audit-records", get(audit::list))
         .route("/audit-records/export", get(audit::export))
         .route("/audit-records/{id}", get(audit::get))

@@ -1,7 +1,7 @@
 //! The OpenAPI 3.1 document, generated from the handlers' annotations and the shared DTOs.
 
 use super::problem::Problem;
-use super::{account, audit, groups, invitations, tokens, users};
+use super::{account, audit, buyers, groups, invitations, licensees, sellers, tokens, users};
 use axum::response::IntoResponse;
 use std::sync::OnceLock;
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityRequirement, SecurityScheme};
@@ -23,6 +23,10 @@ use utoipa::{Modify, OpenApi};
         tokens::list, tokens::get, tokens::create, tokens::update, tokens::enable,
         tokens::disable, tokens::rotate, tokens::delete,
         audit::list, audit::export, audit::get,
+        buyers::list, buyers::get, buyers::update, buyers::enable, buyers::disable,
+        licensees::list, licensees::create, licensees::get, licensees::update,
+        licensees::enable, licensees::disable,
+        sellers::list, sellers::get,
     ),
     components(schemas(
         Problem,
@@ -33,6 +37,8 @@ use utoipa::{Modify, OpenApi};
         tokens::TokenSort,
         audit::AuditObjectType,
         audit::ExportFormat,
+        buyers::BuyerStatusFilter,
+        licensees::LicenseeStatusFilter,
         app::permissions::Role,
     )),
     modifiers(&Conventions),
@@ -43,6 +49,9 @@ use utoipa::{Modify, OpenApi};
         (name = "groups", description = "Groups and the rights they grant"),
         (name = "tokens", description = "API tokens"),
         (name = "audit", description = "The audit trail"),
+        (name = "buyers", description = "The account's buyers (legal entities that receive invoices)"),
+        (name = "licensees", description = "Licensees: each of one buyer and one seller, fixed"),
+        (name = "sellers", description = "The platform operator's sellers linked to the account (read only)"),
     )
 )]
 pub struct ApiDoc;

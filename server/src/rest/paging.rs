@@ -59,6 +59,29 @@ pub fn cursor(value: Option<&str>) -> Result<Option<String>, ApiError> {
         .transpose()
 }
 
+/// A page cut from a short list already in order (an account's buyers or sellers): the cursor
+/// is the id of the previous page's last row, so the order never has to be re-derived here.
+pub fn cut<T: ToSchema>(
+    all: Vec<T>,
+    id: impl Fn(&T) -> &str,
+    limit: u64,
+    after: Option<String>,
+) -> Result<Page<T>, ApiError> {
+    let start = match &after {
+        Some(last) => all
+            .iter()
+            .position(|x| id(x) == last)
+            .map(|i| i + 1)
+            .ok_or_else(|| ApiError(AppError::field("cursor", "This cursor is not valid.")))?,
+        None => 0,
+    };
+    let mut rest: Vec<T> = all.into_iter().skip(start).collect();
+    let has_more = rest.len() as u64 > limit;
+    rest.truncate(limit as usize);
+    let next = rest.last().filter(|_| has_more).map(|x| id(x).to_string());
+    Ok(Page::new(rest, limit, next))
+}
+
 #[derive(Debug, Clone, Copy, Default, serde::Deserialize, ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Order {

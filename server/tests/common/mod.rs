@@ -3,6 +3,8 @@
 #![allow(dead_code)]
 
 pub mod audit;
+pub mod rest;
+pub mod trading;
 
 use app::backend::crypto::SecretKey;
 use app::backend::services::{accounts, users};

@@ -9,7 +9,7 @@ use super::throttle::{self, PER_EMAIL, PER_IP};
 use super::{audit_security, sessions};
 use crate::backend::clock::now_ms;
 use crate::backend::crypto::verify_password;
-use crate::backend::entities::{membership, user};
+use crate::backend::entities::{account, membership, user};
 use crate::error::AppError;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set,
@@ -65,12 +65,24 @@ pub async fn sign_in(
     };
     throttle::clear(db, &keys[0]).await?;
 
-    let membership = membership::Entity::find()
+    // The most recently used membership whose account is not disabled by the operator.
+    let memberships = membership::Entity::find()
         .filter(membership::Column::UserId.eq(&user.id))
         .filter(membership::Column::Status.eq("Active"))
         .order_by_desc(membership::Column::LastLoginAt)
-        .one(db)
+        .all(db)
+        .await?;
+    let active: Vec<String> = account::Entity::find()
+        .filter(account::Column::Id.is_in(memberships.iter().map(|m| m.account_id.clone())))
+        .filter(account::Column::Status.eq("Active"))
+        .all(db)
         .await?
+        .into_iter()
+        .map(|a| a.id)
+        .collect();
+    let membership = memberships
+        .into_iter()
+        .find(|m| active.contains(&m.account_id))
         .ok_or_else(|| {
             AppError::BadRequest(
                 "Your access to every account has been disabled. Ask an administrator.".into(),

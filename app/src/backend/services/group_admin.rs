@@ -1,15 +1,17 @@
 //! Creating, changing and deleting groups. The default "Administrators" group keeps all
-//! modules and cannot be deleted; any other group can be deleted only once it has no members.
+//! modules and all buyers and cannot be deleted; any other group can be deleted only once it
+//! has no members. A group limited to selected buyers names only buyers of its own account.
 
 use super::audit::{self, Actor, AuditEntry, ClientInfo};
 use crate::backend::clock::now_ms;
-use crate::backend::entities::{group, group_member, membership};
+use crate::backend::entities::{buyer, group, group_buyer, group_member, membership};
 use crate::error::AppError;
 use crate::ids::{self, IdKind};
+use crate::model::BuyersScope;
 use crate::validation::GroupInput;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, Set,
+    PaginatorTrait, QueryFilter, QuerySelect, Set,
 };
 
 fn modules_text(g: &GroupInput) -> String {
@@ -66,6 +68,68 @@ async fn set_members<C: ConnectionTrait>(
     Ok(())
 }
 
+/// The names of the chosen buyers, sorted, once each is known to be a buyer of the account;
+/// `None` when the group covers all buyers.
+async fn check_buyers<C: ConnectionTrait>(
+    conn: &C,
+    account_id: &str,
+    input: &GroupInput,
+) -> Result<Option<String>, AppError> {
+    if input.buyers_scope == BuyersScope::All {
+        return Ok(None);
+    }
+    if input.buyer_ids.is_empty() {
+        return Err(AppError::field(
+            "buyer_ids",
+            "Choose at least one buyer, or allow all buyers.",
+        ));
+    }
+    let mut names: Vec<String> = buyer::Entity::find()
+        .select_only()
+        .column(buyer::Column::Name)
+        .filter(buyer::Column::AccountId.eq(account_id))
+        .filter(buyer::Column::Id.is_in(input.buyer_ids.clone()))
+        .into_tuple()
+        .all(conn)
+        .await?;
+    if names.len() != input.buyer_ids.len() {
+        tracing::warn!(account = %account_id, "group buyer of another account or unknown");
+        return Err(AppError::field(
+            "buyer_ids",
+            "This buyer is not in this account.",
+        ));
+    }
+    names.sort_by_key(|n| n.to_lowercase());
+    Ok(Some(names.join(", ")))
+}
+
+/// Replaces the selected buyers of a group (none when it covers all buyers).
+async fn set_buyers<C: ConnectionTrait>(
+    conn: &C,
+    group_id: &str,
+    input: &GroupInput,
+) -> Result<(), AppError> {
+    group_buyer::Entity::delete_many()
+        .filter(group_buyer::Column::GroupId.eq(group_id))
+        .exec(conn)
+        .await?;
+    let ids = match input.buyers_scope {
+        BuyersScope::All => &[][..],
+        BuyersScope::Selected => &input.buyer_ids[..],
+    };
+    let now = now_ms();
+    for id in ids {
+        group_buyer::ActiveModel {
+            group_id: Set(group_id.into()),
+            buyer_id: Set(id.clone()),
+            created_at: Set(now),
+        }
+        .insert(conn)
+        .await?;
+    }
+    Ok(())
+}
+
 async fn name_taken<C: ConnectionTrait>(
     conn: &C,
     account_id: &str,
@@ -93,6 +157,7 @@ pub async fn create(
         ));
     }
     check_members(&tx, account_id, &input.member_ids).await?;
+    let buyers = check_buyers(&tx, account_id, &input).await?;
     let now = now_ms();
     let g = group::ActiveModel {
         id: Set(ids::generate(IdKind::Group)),
@@ -100,7 +165,7 @@ pub async fn create(
         name: Set(input.name.clone()),
         description: Set(input.description.clone()),
         is_default: Set(false),
-        buyers_scope: Set("all".into()),
+        buyers_scope: Set(input.buyers_scope.as_str().into()),
         modules: Set(serde_json::to_string(&input.modules).unwrap_or_else(|_| "{}".into())),
         revision: Set(1),
         created_at: Set(now),
@@ -111,6 +176,18 @@ pub async fn create(
     .insert(&tx)
     .await?;
     set_members(&tx, &g.id, &input.member_ids).await?;
+    set_buyers(&tx, &g.id, &input).await?;
+    let mut changes = vec![
+        audit::masked("modules", None, Some(modules_text(&input))),
+        audit::masked(
+            "buyers_scope",
+            None,
+            Some(input.buyers_scope.as_str().into()),
+        ),
+    ];
+    if buyers.is_some() {
+        changes.push(audit::masked("buyers", None, buyers));
+    }
     audit::append(
         &tx,
         account_id,
@@ -126,7 +203,7 @@ pub async fn create(
                 g.name,
                 input.member_ids.len()
             ),
-            changes: vec![audit::masked("modules", None, Some(modules_text(&input)))],
+            changes,
         },
     )
     .await?;
@@ -165,6 +242,12 @@ pub async fn update(
             "The Administrators group always grants every module and keeps its name.",
         ));
     }
+    if g.is_default && input.buyers_scope != BuyersScope::All {
+        return Err(AppError::field(
+            "buyers_scope",
+            "The Administrators group always covers all buyers.",
+        ));
+    }
     if name_taken(&tx, account_id, &input.name, &g.id).await? {
         return Err(AppError::field(
             "name",
@@ -172,25 +255,49 @@ pub async fn update(
         ));
     }
     check_members(&tx, account_id, &input.member_ids).await?;
+    let buyers = check_buyers(&tx, account_id, &input).await?;
+    let before_scope = BuyersScope::parse(&g.buyers_scope);
+    let before_buyers = match before_scope {
+        BuyersScope::All => None,
+        BuyersScope::Selected => {
+            let names = super::groups::buyers_of(&tx, account_id, std::slice::from_ref(&g.id))
+                .await?
+                .remove(&g.id)
+                .unwrap_or_default();
+            Some(
+                names
+                    .into_iter()
+                    .map(|n| n.name)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            )
+        }
+    };
     let mut am: group::ActiveModel = g.clone().into();
     am.name = Set(input.name.clone());
     am.description = Set(input.description.clone());
     am.modules = Set(serde_json::to_string(&input.modules).unwrap_or_else(|_| "{}".into()));
+    am.buyers_scope = Set(input.buyers_scope.as_str().into());
     am.revision = Set(revision + 1);
     am.updated_at = Set(now_ms());
     am.updated_by = Set(Some(actor.name.clone()));
     am.update(&tx).await?;
     set_members(&tx, &g.id, &input.member_ids).await?;
+    set_buyers(&tx, &g.id, &input).await?;
     let changes = audit::diff(
         &[
             ("name", Some(g.name.clone())),
             ("description", Some(g.description.clone())),
             ("modules", Some(modules_text(&before))),
+            ("buyers_scope", Some(before_scope.as_str().into())),
+            ("buyers", before_buyers),
         ],
         &[
             ("name", Some(input.name.clone())),
             ("description", Some(input.description.clone())),
             ("modules", Some(modules_text(&input))),
+            ("buyers_scope", Some(input.buyers_scope.as_str().into())),
+            ("buyers", buyers),
         ],
     );
     audit::append(
@@ -244,6 +351,11 @@ pub async fn delete(
             g.name
         )));
     }
+    // group_buyers has no foreign key to cascade: its rows go first, in the same transaction.
+    group_buyer::Entity::delete_many()
+        .filter(group_buyer::Column::GroupId.eq(&g.id))
+        .exec(&tx)
+        .await?;
     group::Entity::delete_by_id(g.id.clone()).exec(&tx).await?;
     audit::append(
         &tx,

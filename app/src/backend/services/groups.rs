@@ -3,12 +3,14 @@
 //! effective permissions are their role's grants united with those of all their groups.
 
 use crate::backend::clock::now_ms;
-use crate::backend::entities::{group, group_member, membership};
+use crate::backend::entities::{buyer, group, group_buyer, group_member, membership};
 use crate::error::AppError;
 use crate::ids::{self, IdKind};
+use crate::model::{BuyersScope, Named};
 use crate::permissions::{Level, Module, Permissions, Role};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
 };
 use std::collections::BTreeMap;
 
@@ -167,7 +169,66 @@ async fn insert<C: ConnectionTrait>(
     .await?)
 }
 
-/// Full details of the account's groups, members included.
+/// The account's buyers a group may be limited to (id and name only), by name.
+pub async fn buyer_choices<C: ConnectionTrait>(
+    conn: &C,
+    account_id: &str,
+) -> Result<Vec<Named>, AppError> {
+    let rows: Vec<(String, String)> = buyer::Entity::find()
+        .select_only()
+        .column(buyer::Column::Id)
+        .column(buyer::Column::Name)
+        .filter(buyer::Column::AccountId.eq(account_id))
+        .order_by_asc(buyer::Column::SortName)
+        .order_by_asc(buyer::Column::Id)
+        .into_tuple()
+        .all(conn)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, name)| Named { id, name })
+        .collect())
+}
+
+/// The selected buyers of several groups (two queries), as group id -> buyers by name. Only
+/// buyers of the account are ever named.
+pub async fn buyers_of<C: ConnectionTrait>(
+    conn: &C,
+    account_id: &str,
+    group_ids: &[String],
+) -> Result<BTreeMap<String, Vec<Named>>, AppError> {
+    let links = group_buyer::Entity::find()
+        .filter(group_buyer::Column::GroupId.is_in(group_ids.to_vec()))
+        .all(conn)
+        .await?;
+    let names: BTreeMap<String, String> = buyer::Entity::find()
+        .select_only()
+        .column(buyer::Column::Id)
+        .column(buyer::Column::Name)
+        .filter(buyer::Column::AccountId.eq(account_id))
+        .filter(buyer::Column::Id.is_in(links.iter().map(|l| l.buyer_id.clone())))
+        .into_tuple::<(String, String)>()
+        .all(conn)
+        .await?
+        .into_iter()
+        .collect();
+    let mut out: BTreeMap<String, Vec<Named>> = BTreeMap::new();
+    for l in links {
+        if let Some(name) = names.get(&l.buyer_id) {
+            out.entry(l.group_id).or_default().push(Named {
+                id: l.buyer_id,
+                name: name.clone(),
+            });
+        }
+    }
+    for buyers in out.values_mut() {
+        buyers.sort_by(|a, b| (a.name.to_lowercase(), &a.id).cmp(&(b.name.to_lowercase(), &b.id)));
+    }
+    Ok(out)
+}
+
+/// Full details of the account's groups, members and selected buyers included, in a fixed
+/// number of queries.
 pub async fn details(
     db: &sea_orm::DatabaseConnection,
     account_id: &str,
@@ -175,6 +236,7 @@ pub async fn details(
     use crate::backend::entities::user;
     let gs = list(db, account_id).await?;
     let ids: Vec<String> = gs.iter().map(|g| g.id.clone()).collect();
+    let mut buyers = buyers_of(db, account_id, &ids).await?;
     let links = group_member::Entity::find()
         .filter(group_member::Column::GroupId.is_in(ids))
         .all(db)
@@ -208,6 +270,11 @@ pub async fn details(
                     })
                 })
                 .collect();
+            let buyers_scope = BuyersScope::parse(&g.buyers_scope);
+            let buyers = match buyers_scope {
+                BuyersScope::All => vec![],
+                BuyersScope::Selected => buyers.remove(&g.id).unwrap_or_default(),
+            };
             crate::model::GroupDto {
                 modules: parse_modules(&g.modules).levels,
                 id: g.id,
@@ -215,6 +282,8 @@ pub async fn details(
                 description: g.description,
                 is_default: g.is_default,
                 members,
+                buyers_scope,
+                buyers,
                 revision: g.revision,
                 created_at: g.created_at,
                 updated_at: g.updated_at,

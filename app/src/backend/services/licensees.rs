@@ -10,12 +10,14 @@ use crate::backend::entities::{buyer, buyer_seller, licensee, seller};
 use crate::error::AppError;
 use crate::ids::{self, IdKind};
 use crate::model::{
-    AddressDto, BuyerStatus, ContactDto, LicenseeDto, LicenseeStatus, Named, SellerStatus,
+    AddressDto, AuditChange, BuyerStatus, ContactDto, LicenseeDto, LicenseeStatus, Named,
+    SellerStatus,
 };
-use crate::validation::ValidLicensee;
+use crate::validation::{LicenseeEdit, ValidLicensee, ValidLicenseeEdit};
+use sea_orm::sea_query::Cond;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
+    EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use std::collections::HashMap;
 
@@ -127,26 +129,109 @@ pub async fn get(
     to_dto(db, l).await
 }
 
-/// The licensees the caller may see (optionally of one buyer), by name.
+/// Which licensees a list shows and where its page starts.
+#[derive(Debug, Clone, Default)]
+pub struct LicenseeQuery {
+    pub buyer_id: Option<String>,
+    pub status: Option<LicenseeStatus>,
+    /// Every match when `None`.
+    pub limit: Option<u64>,
+    /// The `next_cursor` of the page before.
+    pub cursor: Option<String>,
+}
+
+pub struct LicenseePage {
+    pub rows: Vec<LicenseeDto>,
+    pub next_cursor: Option<String>,
+}
+
+/// The licensees the caller may see, by name: keyset paging on (sort name, id), which walks
+/// the index `ix_licensees_name` however many licensees the account has.
+pub async fn page(
+    db: &DatabaseConnection,
+    account_id: &str,
+    scope: &BuyerScope,
+    f: &LicenseeQuery,
+) -> Result<LicenseePage, AppError> {
+    use licensee::Column as C;
+    let mut q = licensee::Entity::find().filter(C::AccountId.eq(account_id));
+    if let BuyerScope::Only(ids) = scope {
+        q = q.filter(C::BuyerId.is_in(ids.clone()));
+    }
+    if let Some(b) = &f.buyer_id {
+        q = q.filter(C::BuyerId.eq(b.as_str()));
+    }
+    if let Some(st) = f.status {
+        q = q.filter(C::Status.eq(st.as_str()));
+    }
+    if let Some(raw) = &f.cursor {
+        // PostgreSQL refuses NUL in text, so a forged cursor must not reach it as a 500.
+        let (name, id) = serde_json::from_str::<(String, String)>(raw)
+            .ok()
+            .filter(|(n, i)| !n.contains('\0') && ids::is_valid(IdKind::Licensee, i))
+            .ok_or_else(|| AppError::field("cursor", "This cursor is not valid."))?;
+        q = q.filter(
+            Cond::any().add(C::SortName.gt(name.as_str())).add(
+                Cond::all()
+                    .add(C::SortName.eq(name.as_str()))
+                    .add(C::Id.gt(id)),
+            ),
+        );
+    }
+    q = q.order_by_asc(C::SortName).order_by_asc(C::Id);
+    if let Some(n) = f.limit {
+        q = q.limit(n + 1);
+    }
+    let mut rows = q.all(db).await?;
+    let more = f.limit.is_some_and(|n| rows.len() as u64 > n);
+    rows.truncate(f.limit.map_or(rows.len(), |n| n as usize));
+    let next_cursor = rows
+        .last()
+        .filter(|_| more)
+        .and_then(|l| serde_json::to_string(&(&l.sort_name, &l.id)).ok());
+    Ok(LicenseePage {
+        rows: to_dtos(db, rows).await?,
+        next_cursor,
+    })
+}
+
+/// Every licensee the caller may see (optionally of one buyer), by name.
 pub async fn list(
     db: &DatabaseConnection,
     account_id: &str,
     scope: &BuyerScope,
     buyer_id: Option<&str>,
 ) -> Result<Vec<LicenseeDto>, AppError> {
-    let mut q = licensee::Entity::find().filter(licensee::Column::AccountId.eq(account_id));
-    if let BuyerScope::Only(ids) = scope {
-        q = q.filter(licensee::Column::BuyerId.is_in(ids.clone()));
+    let f = LicenseeQuery {
+        buyer_id: buyer_id.map(str::to_string),
+        ..Default::default()
+    };
+    Ok(page(db, account_id, scope, &f).await?.rows)
+}
+
+fn entry(l: &licensee::Model, verb: &str, summary: String, diff: Vec<AuditChange>) -> AuditEntry {
+    AuditEntry {
+        action: format!("licensees.licensee.{verb}"),
+        object_type: "licensee".into(),
+        object_id: l.id.clone(),
+        object_name: l.name.clone(),
+        summary,
+        changes: diff,
     }
-    if let Some(b) = buyer_id {
-        q = q.filter(licensee::Column::BuyerId.eq(b));
-    }
-    let rows = q
-        .order_by_asc(licensee::Column::SortName)
-        .order_by_asc(licensee::Column::Id)
-        .all(db)
-        .await?;
-    to_dtos(db, rows).await
+}
+
+/// Records the change and commits it together with its record: no change without a record.
+async fn finish(
+    tx: DatabaseTransaction,
+    account_id: &str,
+    (actor, client): (&Actor, &ClientInfo),
+    l: licensee::Model,
+    entry: AuditEntry,
+) -> Result<LicenseeDto, AppError> {
+    audit::append(&tx, account_id, actor, client, entry).await?;
+    let dto = to_dto(&tx, l).await?;
+    tx.commit().await?;
+    Ok(dto)
 }
 
 /// The wizard's result. The buyer must be in the caller's scope and not disabled, the seller
@@ -189,61 +274,108 @@ pub async fn create(
         ));
     }
     let now = now_ms();
-    let a = &v.address;
-    let c = &v.contact;
-    let l = licensee::ActiveModel {
+    let mut am = licensee::ActiveModel {
         id: Set(ids::generate(IdKind::Licensee)),
         account_id: Set(account_id.into()),
         buyer_id: Set(b.id.clone()),
         seller_id: Set(x.id.clone()),
-        name: Set(v.name.clone()),
-        sort_name: Set(v.name.to_lowercase()),
         logo: Set(None),
         logo_type: Set(None),
-        resale: Set(v.resale),
-        external_ref: Set(v.external_ref.clone()),
-        description: Set(v.description.clone()),
-        uses_buyer_address: Set(v.use_buyer_address),
-        address_line1: Set(a.address_line1.clone()),
-        address_line2: Set(a.address_line2.clone()),
-        city: Set(a.city.clone()),
-        region: Set(a.region.clone()),
-        postcode: Set(a.postcode.clone()),
-        country: Set(a.country.clone()),
-        contact_first_name: Set(c.first_name.clone()),
-        contact_last_name: Set(c.last_name.clone()),
-        contact_email: Set(c.email.clone()),
-        contact_phone: Set(c.phone.clone()),
         status: Set(LicenseeStatus::New.as_str().into()),
         revision: Set(1),
         created_at: Set(now),
         created_by: Set(Some(actor.name.clone())),
         updated_at: Set(now),
         updated_by: Set(Some(actor.name.clone())),
+        ..Default::default()
+    };
+    put_editable(&mut am, &v.fields);
+    let l = am.insert(&tx).await?;
+    let summary = format!(
+        "Created the licensee {} for the buyer {} with the seller {}",
+        l.name, b.name, x.name
+    );
+    let e = entry(&l, "create", summary, vec![]);
+    finish(tx, account_id, (actor, client), l, e).await
+}
+
+/// Everything but the buyer and seller, which are fixed at creation.
+fn put_editable(am: &mut licensee::ActiveModel, v: &ValidLicenseeEdit) {
+    let (a, c) = (&v.address, &v.contact);
+    am.name = Set(v.name.clone());
+    am.sort_name = Set(v.name.to_lowercase());
+    am.resale = Set(v.resale);
+    am.external_ref = Set(v.external_ref.clone());
+    am.description = Set(v.description.clone());
+    am.uses_buyer_address = Set(v.use_buyer_address);
+    am.address_line1 = Set(a.address_line1.clone());
+    am.address_line2 = Set(a.address_line2.clone());
+    am.city = Set(a.city.clone());
+    am.region = Set(a.region.clone());
+    am.postcode = Set(a.postcode.clone());
+    am.country = Set(a.country.clone());
+    am.contact_first_name = Set(c.first_name.clone());
+    am.contact_last_name = Set(c.last_name.clone());
+    am.contact_email = Set(c.email.clone());
+    am.contact_phone = Set(c.phone.clone());
+}
+
+fn snapshot(l: &licensee::Model) -> Vec<(&'static str, Option<String>)> {
+    let flag = |b: bool| Some(b.to_string());
+    vec![
+        ("name", Some(l.name.clone())),
+        ("resale", flag(l.resale)),
+        ("external_ref", Some(l.external_ref.clone())),
+        ("description", Some(l.description.clone())),
+        ("uses_buyer_address", flag(l.uses_buyer_address)),
+        ("address_line1", l.address_line1.clone()),
+        ("address_line2", l.address_line2.clone()),
+        ("city", l.city.clone()),
+        ("region", l.region.clone()),
+        ("postcode", l.postcode.clone()),
+        ("country", l.country.clone()),
+        ("contact_first_name", l.contact_first_name.clone()),
+        ("contact_last_name", l.contact_last_name.clone()),
+        ("contact_email", l.contact_email.clone()),
+        ("contact_phone", l.contact_phone.clone()),
+    ]
+}
+
+fn conflict(l: &licensee::Model) -> AppError {
+    AppError::Conflict(format!(
+        "{} changed this licensee after you loaded it. Reload, then try again.",
+        l.updated_by.clone().unwrap_or_else(|| "Someone".into())
+    ))
+}
+
+/// The edit form's result, revision-checked; the buyer and seller stay as they are.
+#[allow(clippy::too_many_arguments)]
+pub async fn update(
+    db: &DatabaseConnection,
+    account_id: &str,
+    scope: &BuyerScope,
+    id: &str,
+    edit: &LicenseeEdit,
+    revision: i64,
+    actor: &Actor,
+    client: &ClientInfo,
+) -> Result<LicenseeDto, AppError> {
+    let v = edit.validate().map_err(AppError::Validation)?;
+    let tx = audit::begin(db, account_id).await?;
+    let l = find(&tx, account_id, scope, id).await?;
+    if l.revision != revision {
+        return Err(conflict(&l));
     }
-    .insert(&tx)
-    .await?;
-    audit::append(
-        &tx,
-        account_id,
-        actor,
-        client,
-        AuditEntry {
-            action: "licensees.licensee.create".into(),
-            object_type: "licensee".into(),
-            object_id: l.id.clone(),
-            object_name: l.name.clone(),
-            summary: format!(
-                "Created the licensee {} for the buyer {} with the seller {}",
-                l.name, b.name, x.name
-            ),
-            changes: vec![],
-        },
-    )
-    .await?;
-    let dto = to_dto(&tx, l).await?;
-    tx.commit().await?;
-    Ok(dto)
+    let mut am: licensee::ActiveModel = l.clone().into();
+    put_editable(&mut am, &v);
+    am.revision = Set(l.revision + 1);
+    am.updated_at = Set(now_ms());
+    am.updated_by = Set(Some(actor.name.clone()));
+    let saved = am.update(&tx).await?;
+    let changes = audit::diff(&snapshot(&l), &snapshot(&saved));
+    let summary = format!("Changed the licensee {}", saved.name);
+    let e = entry(&saved, "update", summary, changes);
+    finish(tx, account_id, (actor, client), saved, e).await
 }
 
 /// Enable or disable where allowed: a licensee of a disabled buyer cannot be enabled.
@@ -295,30 +427,13 @@ pub async fn set_enabled(
         bm.update(&tx).await?;
     }
     let verb = if enable { "enable" } else { "disable" };
-    audit::append(
-        &tx,
-        account_id,
-        actor,
-        client,
-        AuditEntry {
-            action: format!("licensees.licensee.{verb}"),
-            object_type: "licensee".into(),
-            object_id: saved.id.clone(),
-            object_name: saved.name.clone(),
-            summary: format!(
-                "{} the licensee {}",
-                if enable { "Enabled" } else { "Disabled" },
-                saved.name
-            ),
-            changes: vec![audit::masked(
-                "status",
-                Some(l.status.clone()),
-                Some(saved.status.clone()),
-            )],
-        },
-    )
-    .await?;
-    let dto = to_dto(&tx, saved).await?;
-    tx.commit().await?;
-    Ok(dto)
+    let past = if enable { "Enabled" } else { "Disabled" };
+    let summary = format!("{past} the licensee {}", saved.name);
+    let changes = vec![audit::masked(
+        "status",
+        Some(l.status),
+        Some(saved.status.clone()),
+    )];
+    let e = entry(&saved, verb, summary, changes);
+    finish(tx, account_id, (actor, client), saved, e).await
 }

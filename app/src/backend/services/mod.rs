@@ -19,6 +19,7 @@ pub mod invitations;
 pub mod licensees;
 pub mod members;
 pub mod membership_admin;
+pub mod operations;
 pub mod passwords;
 pub mod search;
 pub mod sellers;

@@ -14,6 +14,27 @@ use sea_orm::{
     QueryOrder, Set,
 };
 
+/// The DTOs of sellers without their buyers (the Operations view adds its own links).
+pub fn to_plain_dtos(rows: Vec<seller::Model>) -> Vec<SellerDto> {
+    rows.into_iter()
+        .map(|x| SellerDto {
+            address: AddressDto::from_parts([
+                &x.address_line1,
+                &x.address_line2,
+                &x.city,
+                &x.region,
+                &x.postcode,
+                &x.country,
+            ]),
+            currencies: serde_json::from_str(&x.currencies).unwrap_or_default(),
+            status: SellerStatus::parse(&x.status).unwrap_or(SellerStatus::Disabled),
+            buyers: vec![],
+            id: x.id,
+            name: x.name,
+        })
+        .collect()
+}
+
 /// The DTOs of several sellers, each with the account's buyers it is linked to: two queries
 /// in all.
 async fn to_dtos<C: ConnectionTrait>(
@@ -31,20 +52,10 @@ async fn to_dtos<C: ConnectionTrait>(
         .order_by_asc(buyer::Column::SortName)
         .all(conn)
         .await?;
-    Ok(rows
+    Ok(to_plain_dtos(rows)
         .into_iter()
-        .map(|x| SellerDto {
-            address: AddressDto::from_parts([
-                &x.address_line1,
-                &x.address_line2,
-                &x.city,
-                &x.region,
-                &x.postcode,
-                &x.country,
-            ]),
-            currencies: serde_json::from_str(&x.currencies).unwrap_or_default(),
-            status: SellerStatus::parse(&x.status).unwrap_or(SellerStatus::Disabled),
-            buyers: buyers
+        .map(|mut x| {
+            x.buyers = buyers
                 .iter()
                 .filter(|b| {
                     links
@@ -55,9 +66,8 @@ async fn to_dtos<C: ConnectionTrait>(
                     id: b.id.clone(),
                     name: b.name.clone(),
                 })
-                .collect(),
-            id: x.id,
-            name: x.name,
+                .collect();
+            x
         })
         .collect())
 }

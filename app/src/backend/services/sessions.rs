@@ -120,7 +120,11 @@ pub async fn switch_account(
         .filter(membership::Column::Status.eq("Active"))
         .one(db)
         .await?;
-    if active.is_none() {
+    let account_active = account::Entity::find_by_id(account_id.to_string())
+        .one(db)
+        .await?
+        .is_some_and(|a| a.status == "Active");
+    if active.is_none() || !account_active {
         return Err(AppError::Forbidden);
     }
     let Some(s) = session::Entity::find_by_id(id_hash.to_string())

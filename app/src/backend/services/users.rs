@@ -112,13 +112,15 @@ pub struct AdminOutcome {
 }
 
 /// Creates the admin (and, when the person has no account yet, an account for them), or resets
-/// the password of an existing identity. Used by `server create-admin` and the first start.
+/// the password of an existing identity. Used by `server create-admin` (kind "Client") and the
+/// first start (kind "Operations": whoever installs the console operates the platform).
 pub async fn create_or_reset_admin(
     db: &DatabaseConnection,
     key: &SecretKey,
     email: &str,
     password: &str,
     account_name: &str,
+    kind: &str,
 ) -> Result<AdminOutcome, AppError> {
     let email = Email::try_from(email).map_err(|e| AppError::field("email", e))?;
     let password = Password::try_from(password).map_err(|e| AppError::field("password", e))?;
@@ -138,9 +140,8 @@ pub async fn create_or_reset_admin(
             Some(m) => m.account_id.clone(),
             None => {
                 let tx = db.begin().await?;
-                let acc =
-                    accounts::create(&tx, key, account_name, "Client", Some(system.name.clone()))
-                        .await?;
+                let acc = accounts::create(&tx, key, account_name, kind, Some(system.name.clone()))
+                    .await?;
                 let m = insert_membership(&tx, &acc.id, &existing, Role::Admin, "Active").await?;
                 let admins = super::groups::ensure_default(&tx, &acc.id).await?;
                 super::groups::set_members_groups(&tx, &acc.id, &m.id, &[admins.id]).await?;
@@ -181,7 +182,7 @@ pub async fn create_or_reset_admin(
     }
 
     let tx = db.begin().await?;
-    let acc = accounts::create(&tx, key, account_name, "Client", Some(system.name.clone())).await?;
+    let acc = accounts::create(&tx, key, account_name, kind, Some(system.name.clone())).await?;
     tx.commit().await?;
     let tx = audit::begin(db, &acc.id).await?;
     let u = insert_user(&tx, &email, "Account", "Admin", hash).await?;

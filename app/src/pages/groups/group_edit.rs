@@ -1,6 +1,9 @@
+use super::group_buyers::load_buyer_choices;
 use super::group_fields::{GeneralFields, MemberPicker, ModuleLevels};
+use super::GroupBuyers;
 use crate::components::{use_tab, ConfirmDialog, DetailTabs, RequireModule};
 use crate::error::{AppError, FieldErrors};
+use crate::model::{BuyersScope, GroupDto};
 use crate::pages::audit::ObjectAuditTrail;
 use crate::permissions::{Level, Module};
 use crate::state::use_session;
@@ -8,6 +11,21 @@ use crate::util::format_utc;
 use crate::validation::GroupInput;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
+
+/// "Buyers: All", or the names of the group's selected buyers.
+fn buyers_line(g: &GroupDto) -> String {
+    match g.buyers_scope {
+        BuyersScope::All => "Buyers: All".into(),
+        BuyersScope::Selected => format!(
+            "Buyers: {}",
+            g.buyers
+                .iter()
+                .map(|b| b.name.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
 
 #[component]
 pub fn GroupEditPage() -> impl IntoView {
@@ -40,6 +58,7 @@ fn GroupEdit() -> impl IntoView {
     let errors = RwSignal::new(FieldErrors::new());
     let message = RwSignal::new(None::<(bool, String)>);
     let confirm = RwSignal::new(false);
+    let choices = load_buyer_choices();
     Effect::new(move |_| {
         if let Some(Ok(Some(g))) = data.get() {
             input.set(GroupInput {
@@ -47,6 +66,8 @@ fn GroupEdit() -> impl IntoView {
                 description: g.description.clone(),
                 modules: g.modules.clone(),
                 member_ids: g.members.iter().map(|m| m.membership_id.clone()).collect(),
+                buyers_scope: g.buyers_scope,
+                buyer_ids: g.buyers.iter().map(|b| b.id.clone()).collect(),
             });
             revision.set(g.revision);
         }
@@ -92,12 +113,14 @@ fn GroupEdit() -> impl IntoView {
                         <p class="page-subtitle mono">{g.id.clone()}</p>
                     </div>
                     <p class="muted">{format!("Updated {}{}", format_utc(g.updated_at), g.updated_by.clone().map(|b| format!(" by {b}")).unwrap_or_default())}</p>
-                    {locked.then(|| view! { <p class="alert alert-info">"The default group always grants every module; only its description and members can change."</p> })}
+                    <p class="group-buyers-line">{buyers_line(&g)}</p>
+                    {locked.then(|| view! { <p class="alert alert-info">"The default group always grants every module and covers all buyers; only its description and members can change."</p> })}
                     {move || message.get().map(|(ok, m)| view! { <p class=if ok { "alert alert-success" } else { "alert alert-error" } role="status">{m}</p> })}
                     <DetailTabs tabs=vec![("general", "General"), ("audit", "Audit trail")] current=tab/>
                     <Show when=move || tab.get() != "audit" fallback=move || view! { <ObjectAuditTrail object_id=id.get()/> }>
                         <section class="card"><h2>"General"</h2><GeneralFields input errors locked/></section>
                         <section class="card"><h2>"Modules"</h2><ModuleLevels input errors locked/></section>
+                        <section class="card"><h2>"Buyers"</h2><GroupBuyers input errors choices locked/></section>
                         <section class="card"><h2>"Members"</h2><MemberPicker input errors/></section>
                         <Show when=can_edit>
                             <div class="form-actions">

@@ -1,5 +1,6 @@
 //! The parts of the group form, shared by the wizard (one step each) and the edit page.
 
+use super::group_buyers::{buyers_summary, BuyerChoices};
 use crate::error::FieldErrors;
 use crate::model::UserFilter;
 use crate::permissions::{Level, Module};
@@ -118,7 +119,11 @@ pub fn MemberPicker(input: RwSignal<GroupInput>, errors: RwSignal<FieldErrors>) 
 }
 
 #[component]
-pub fn Overview(input: RwSignal<GroupInput>) -> impl IntoView {
+pub fn Overview(input: RwSignal<GroupInput>, choices: BuyerChoices) -> impl IntoView {
+    let buyers = move || {
+        let known = choices.get().and_then(Result::ok).unwrap_or_default();
+        input.with(|i| buyers_summary(i, &known))
+    };
     view! {
         <dl class="credentials">
             <dt>"Name"</dt><dd>{move || input.with(|i| i.name.clone())}</dd>
@@ -126,6 +131,7 @@ pub fn Overview(input: RwSignal<GroupInput>) -> impl IntoView {
             <dt>"Modules"</dt>
             <dd>{move || input.with(|i| i.modules.iter().filter(|(_, l)| **l != Level::None)
                 .map(|(m, l)| format!("{} ({})", m.label(), l.as_str())).collect::<Vec<_>>().join(", "))}</dd>
+            <dt>"Buyers"</dt><dd>{buyers}</dd>
             <dt>"Members"</dt><dd>{move || input.with(|i| i.member_ids.len())}</dd>
         </dl>
     }

@@ -1,4 +1,6 @@
+use super::group_buyers::load_buyer_choices;
 use super::group_fields::{GeneralFields, MemberPicker, ModuleLevels, Overview};
+use super::GroupBuyers;
 use crate::components::RequireModule;
 use crate::error::{AppError, FieldErrors};
 use crate::permissions::Module;
@@ -6,7 +8,7 @@ use crate::validation::GroupInput;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-const STEPS: [&str; 4] = ["General", "Modules", "Members", "Overview"];
+const STEPS: [&str; 5] = ["General", "Modules", "Buyers", "Members", "Overview"];
 
 /// Which step a field error belongs to, so a server refusal sends the user back there.
 fn step_of(errors: &FieldErrors) -> usize {
@@ -14,8 +16,10 @@ fn step_of(errors: &FieldErrors) -> usize {
         0
     } else if errors.contains_key("modules") {
         1
-    } else {
+    } else if errors.contains_key("buyers_scope") || errors.contains_key("buyer_ids") {
         2
+    } else {
+        3
     }
 }
 
@@ -31,6 +35,7 @@ fn GroupWizard() -> impl IntoView {
     let step = RwSignal::new(0usize);
     let errors = RwSignal::new(FieldErrors::new());
     let message = RwSignal::new(None::<String>);
+    let choices = load_buyer_choices();
     let next = move |_| {
         // Each step checks its own fields with the shared validation before moving on.
         let found = input.with(|i| i.validate().err().unwrap_or_default());
@@ -39,6 +44,7 @@ fn GroupWizard() -> impl IntoView {
             .filter(|(k, _)| match step.get_untracked() {
                 0 => k == "name" || k == "description",
                 1 => k == "modules",
+                2 => k == "buyers_scope" || k == "buyer_ids",
                 _ => false,
             })
             .collect();
@@ -75,8 +81,9 @@ fn GroupWizard() -> impl IntoView {
             {move || match step.get() {
                 0 => view! { <GeneralFields input errors/> }.into_any(),
                 1 => view! { <ModuleLevels input errors/> }.into_any(),
-                2 => view! { <MemberPicker input errors/> }.into_any(),
-                _ => view! { <Overview input/> }.into_any(),
+                2 => view! { <GroupBuyers input errors choices/> }.into_any(),
+                3 => view! { <MemberPicker input errors/> }.into_any(),
+                _ => view! { <Overview input choices/> }.into_any(),
             }}
             <div class="form-actions">
                 <a class="btn btn-ghost" href="/settings/groups">"Cancel"</a>

@@ -1,0 +1,150 @@
+//! The Operations pages' server functions: only Admins of the platform operator's account.
+
+#[cfg(feature = "ssr")]
+use crate::backend::{
+    ctx::{base_url, respond, Caller},
+    services::operations,
+};
+use crate::error::AppError;
+use crate::model::{BuyerDto, NewClientAccount, OpsAccountDetails, OpsAccountRow, OpsSellerRow};
+use crate::validation::{ClientAccountInput, NewBuyerInput, SellerInput, SellerLinkInput};
+use leptos::prelude::*;
+use server_fn::codec::Json;
+
+#[server(prefix = "/sf", endpoint = "operations/accounts", input = Json)]
+pub async fn ops_list_accounts(q: String) -> Result<Vec<OpsAccountRow>, AppError> {
+    respond(async move {
+        let caller = Caller::require_operations().await?;
+        operations::list_accounts(&caller.state.db, &q).await
+    })
+    .await
+}
+
+#[server(prefix = "/sf", endpoint = "operations/account", input = Json)]
+pub async fn ops_get_account(id: String) -> Result<OpsAccountDetails, AppError> {
+    respond(async move {
+        let caller = Caller::require_operations().await?;
+        operations::account_details(&caller.state.db, &id).await
+    })
+    .await
+}
+
+#[server(prefix = "/sf", endpoint = "operations/create_account", input = Json)]
+pub async fn ops_create_account(input: ClientAccountInput) -> Result<NewClientAccount, AppError> {
+    respond(async move {
+        let caller = Caller::require_operations().await?;
+        let valid = input.validate().map_err(AppError::Validation)?;
+        let base = base_url(&caller.state);
+        operations::create_client_account(
+            &caller.state,
+            caller.account_id(),
+            &caller.actor(),
+            &caller.client,
+            valid,
+            &base,
+        )
+        .await
+    })
+    .await
+}
+
+#[server(prefix = "/sf", endpoint = "operations/set_account_enabled", input = Json)]
+pub async fn ops_set_account_enabled(id: String, enabled: bool) -> Result<OpsAccountRow, AppError> {
+    respond(async move {
+        let caller = Caller::require_operations().await?;
+        operations::set_account_enabled(
+            &caller.state.db,
+            caller.account_id(),
+            &id,
+            enabled,
+            &caller.actor(),
+            &caller.client,
+        )
+        .await
+    })
+    .await
+}
+
+#[server(prefix = "/sf", endpoint = "operations/create_buyer", input = Json)]
+pub async fn ops_create_buyer(
+    account_id: String,
+    input: NewBuyerInput,
+) -> Result<BuyerDto, AppError> {
+    respond(async move {
+        let caller = Caller::require_operations().await?;
+        let valid = input.validate().map_err(AppError::Validation)?;
+        operations::create_buyer(
+            &caller.state.db,
+            &account_id,
+            valid,
+            &caller.actor(),
+            &caller.client,
+        )
+        .await
+    })
+    .await
+}
+
+#[server(prefix = "/sf", endpoint = "operations/set_buyer_enabled", input = Json)]
+pub async fn ops_set_buyer_enabled(
+    account_id: String,
+    buyer_id: String,
+    enabled: bool,
+) -> Result<BuyerDto, AppError> {
+    respond(async move {
+        let caller = Caller::require_operations().await?;
+        operations::set_buyer_enabled(
+            &caller.state.db,
+            &account_id,
+            &buyer_id,
+            enabled,
+            &caller.actor(),
+            &caller.client,
+        )
+        .await
+    })
+    .await
+}
+
+#[server(prefix = "/sf", endpoint = "operations/sellers", input = Json)]
+pub async fn ops_list_sellers() -> Result<Vec<OpsSellerRow>, AppError> {
+    respond(async move {
+        let caller = Caller::require_operations().await?;
+        operations::list_sellers(&caller.state.db, caller.account_id()).await
+    })
+    .await
+}
+
+#[server(prefix = "/sf", endpoint = "operations/create_seller", input = Json)]
+pub async fn ops_create_seller(input: SellerInput) -> Result<OpsSellerRow, AppError> {
+    respond(async move {
+        let caller = Caller::require_operations().await?;
+        let valid = input.validate().map_err(AppError::Validation)?;
+        operations::create_seller(
+            &caller.state.db,
+            caller.account_id(),
+            valid,
+            &caller.actor(),
+            &caller.client,
+        )
+        .await
+    })
+    .await
+}
+
+#[server(prefix = "/sf", endpoint = "operations/link_seller", input = Json)]
+pub async fn ops_link_seller(input: SellerLinkInput) -> Result<OpsAccountDetails, AppError> {
+    respond(async move {
+        let caller = Caller::require_operations().await?;
+        let valid = input.validate().map_err(AppError::Validation)?;
+        operations::link_seller(
+            &caller.state.db,
+            caller.account_id(),
+            valid,
+            &caller.actor(),
+            &caller.client,
+        )
+        .await
+    })
+    .await
+}

@@ -1,0 +1,87 @@
+use crate::components::{address_fields, contact_fields, FormMessage, FormState};
+use crate::error::AppError;
+use crate::model::BuyerDto;
+use crate::validation::BuyerDetails;
+use leptos::prelude::*;
+
+fn details_of(b: &BuyerDto) -> BuyerDetails {
+    BuyerDetails {
+        address: b.address.to_input(),
+        contact: b.contact.to_input(),
+    }
+}
+
+/// The address and contact of a buyer, checked as typed, saved with a revision check.
+#[component]
+pub fn BuyerEditForm(buyer: RwSignal<Option<BuyerDto>>, can_edit: Signal<bool>) -> impl IntoView {
+    let start = buyer
+        .get_untracked()
+        .map(|b| details_of(&b))
+        .unwrap_or_default();
+    let form = FormState::new(start, |d: &BuyerDetails| {
+        d.validate().err().unwrap_or_default()
+    });
+    let disabled = Signal::derive(move || !can_edit.get() || form.busy.get());
+    let conflict = RwSignal::new(false);
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(b) = buyer.get_untracked() else {
+            return;
+        };
+        if !form.ready() {
+            return;
+        }
+        form.busy.set(true);
+        let details = form.draft.get_untracked();
+        leptos::task::spawn_local(async move {
+            match crate::api::update_buyer(b.id.clone(), details, b.revision).await {
+                Ok(dto) => {
+                    form.saved(details_of(&dto), "Buyer saved.");
+                    conflict.set(false);
+                    buyer.set(Some(dto));
+                }
+                Err(e) => {
+                    conflict.set(matches!(e, AppError::Conflict(_)));
+                    form.failed(e);
+                }
+            }
+            form.busy.set(false);
+        });
+    };
+    // Keeps what was typed; only the revision moves on, so Save applies the edits over the
+    // latest version on purpose.
+    let reload = move |_| {
+        let Some(b) = buyer.get_untracked() else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            if let Ok(dto) = crate::api::get_buyer(b.id).await {
+                buyer.set(Some(dto));
+                conflict.set(false);
+                form.message.set(Some((true, "Loaded the latest version; your edits are still in the form. Save again to apply them.".into())));
+            }
+        });
+    };
+    view! {
+        <form class="card form-grid" on:submit=save novalidate aria-labelledby="buyer-edit-title">
+            <h2 id="buyer-edit-title" class="span-2">"Address and contact"</h2>
+            <FormMessage message=form.message/>
+            <Show when=move || conflict.get()>
+                <p class="span-2"><button type="button" class="btn btn-sm" on:click=reload>"Load latest version"</button></p>
+            </Show>
+            <fieldset class="span-2 form-grid">
+                <legend>"Address"</legend>
+                {address_fields(form, |d| &d.address, |d| &mut d.address, disabled)}
+            </fieldset>
+            <fieldset class="span-2 form-grid">
+                <legend>"Contact"</legend>
+                {contact_fields(form, |d| &d.contact, |d| &mut d.contact, disabled)}
+            </fieldset>
+            <Show when=move || can_edit.get()>
+                <div class="form-actions span-2">
+                    <button type="submit" class="btn btn-primary" disabled=move || form.busy.get()>"Save buyer"</button>
+                </div>
+            </Show>
+        </form>
+    }
+}

@@ -1,0 +1,114 @@
+use super::licensee_fields::{address_choice, general_fields};
+use crate::components::{contact_fields, FormMessage, FormState};
+use crate::error::AppError;
+use crate::model::LicenseeDto;
+use crate::validation::{LicenseeEdit, LicenseeInput};
+use leptos::prelude::*;
+
+/// The form keeps a wizard-shaped draft so both share their fields; buyer and seller are
+/// fixed, so they come from the licensee and are never sent.
+fn draft_of(l: &LicenseeDto) -> LicenseeInput {
+    let e = LicenseeEdit::from_dto(l);
+    LicenseeInput {
+        name: e.name,
+        resale: e.resale,
+        external_ref: e.external_ref,
+        description: e.description,
+        buyer_id: l.buyer.id.clone(),
+        seller_id: l.seller.id.clone(),
+        use_buyer_address: e.use_buyer_address,
+        address: e.address,
+        contact: e.contact,
+    }
+}
+
+fn edit_of(d: LicenseeInput) -> LicenseeEdit {
+    LicenseeEdit {
+        name: d.name,
+        resale: d.resale,
+        external_ref: d.external_ref,
+        description: d.description,
+        use_buyer_address: d.use_buyer_address,
+        address: d.address,
+        contact: d.contact,
+    }
+}
+
+#[component]
+pub fn LicenseeEditForm(
+    licensee: RwSignal<Option<LicenseeDto>>,
+    can_edit: Signal<bool>,
+) -> impl IntoView {
+    let start = licensee
+        .get_untracked()
+        .map(|l| draft_of(&l))
+        .unwrap_or_default();
+    let form = FormState::new(start, |d: &LicenseeInput| {
+        d.validate().err().unwrap_or_default()
+    });
+    let disabled = Signal::derive(move || !can_edit.get() || form.busy.get());
+    let buyer_address = Signal::derive(move || {
+        licensee
+            .get()
+            .filter(|l| l.uses_buyer_address)
+            .map(|l| l.address)
+    });
+    let conflict = RwSignal::new(false);
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(l) = licensee.get_untracked() else {
+            return;
+        };
+        if !form.ready() {
+            return;
+        }
+        form.busy.set(true);
+        let edit = edit_of(form.draft.get_untracked());
+        leptos::task::spawn_local(async move {
+            match crate::api::update_licensee(l.id.clone(), edit, l.revision).await {
+                Ok(dto) => {
+                    form.saved(draft_of(&dto), "Licensee saved.");
+                    conflict.set(false);
+                    licensee.set(Some(dto));
+                }
+                Err(e) => {
+                    conflict.set(matches!(e, AppError::Conflict(_)));
+                    form.failed(e);
+                }
+            }
+            form.busy.set(false);
+        });
+    };
+    let reload = move |_| {
+        let Some(l) = licensee.get_untracked() else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            if let Ok(dto) = crate::api::get_licensee(l.id).await {
+                licensee.set(Some(dto));
+                conflict.set(false);
+                form.message.set(Some((true, "Loaded the latest version; your edits are still in the form. Save again to apply them.".into())));
+            }
+        });
+    };
+    view! {
+        <form class="card form-grid" on:submit=save novalidate aria-labelledby="licensee-edit-title">
+            <h2 id="licensee-edit-title" class="span-2">"Edit licensee"</h2>
+            <FormMessage message=form.message/>
+            <Show when=move || conflict.get()>
+                <p class="span-2"><button type="button" class="btn btn-sm" on:click=reload>"Load latest version"</button></p>
+            </Show>
+            {general_fields(form, disabled)}
+            {address_choice(form, buyer_address, disabled)}
+            <fieldset class="span-2 form-grid">
+                <legend>"Contact"</legend>
+                {contact_fields(form, |d| &d.contact, |d| &mut d.contact, disabled)}
+            </fieldset>
+            <Show when=move || can_edit.get()>
+                <div class="form-actions span-2">
+                    <button type="submit" class="btn btn-primary" disabled=move || form.busy.get()>"Save licensee"</button>
+                </div>
+            </Show>
+        </form>
+    }
+}

@@ -1,0 +1,82 @@
+use crate::components::ConfirmDialog;
+use crate::model::{BuyerStatus, LicenseeDto, LicenseeStatus};
+use leptos::prelude::*;
+
+/// Why a licensee cannot be used for new business, said on its page.
+#[component]
+pub fn LicenseeNotice(licensee: Signal<LicenseeDto>) -> impl IntoView {
+    move || {
+        let l = licensee.get();
+        let text = if l.buyer_status == BuyerStatus::Disabled {
+            Some(format!("Unavailable: its buyer {} is disabled. It cannot be used or enabled until the buyer is enabled again.", l.buyer.name))
+        } else if l.status == LicenseeStatus::New {
+            Some("New: enable it to make it available.".to_string())
+        } else if l.status == LicenseeStatus::Disabled {
+            Some("Disabled: it cannot be used for new business.".to_string())
+        } else {
+            None
+        };
+        text.map(|t| view! { <p class="alert alert-warning" role="status">{t}</p> })
+    }
+}
+
+/// Enable or disable, offered only where the state machine allows it.
+#[component]
+pub fn LicenseeStatusAction(licensee: RwSignal<Option<LicenseeDto>>) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let message = RwSignal::new(None::<(bool, String)>);
+    let l = move || licensee.get().unwrap_or_default();
+    let enabling = move || l().status != LicenseeStatus::Active;
+    let offered = move || {
+        let l = l();
+        if enabling() {
+            l.status.can_enable(l.buyer_status)
+        } else {
+            l.status.can_disable()
+        }
+    };
+    let text = Signal::derive(move || {
+        let l = l();
+        if enabling() {
+            format!("Enable {}? It becomes available for new use.", l.name)
+        } else {
+            format!(
+                "Disable {}? It cannot be used for new business until enabled again.",
+                l.name
+            )
+        }
+    });
+    let run = Callback::new(move |_| {
+        let Some(cur) = licensee.get_untracked() else {
+            return;
+        };
+        let enable = cur.status != LicenseeStatus::Active;
+        leptos::task::spawn_local(async move {
+            match crate::api::set_licensee_enabled(cur.id.clone(), enable).await {
+                Ok(dto) => {
+                    message.set(Some((
+                        true,
+                        format!(
+                            "{} {}.",
+                            if enable { "Enabled" } else { "Disabled" },
+                            dto.name
+                        ),
+                    )));
+                    licensee.set(Some(dto));
+                }
+                Err(e) => message.set(Some((false, e.to_string()))),
+            }
+        });
+    });
+    view! {
+        {move || message.get().map(|(ok, m)| view! {
+            <p class=if ok { "alert alert-success" } else { "alert alert-error" } role=if ok { "status" } else { "alert" }>{m}</p>
+        })}
+        <Show when=offered>
+            <button type="button" class=move || if enabling() { "btn btn-primary" } else { "btn btn-danger" } on:click=move |_| open.set(true)>
+                {move || if enabling() { "Enable licensee" } else { "Disable licensee" }}
+            </button>
+        </Show>
+        <ConfirmDialog open title="Change licensee status" message=text confirm_label="Confirm" on_confirm=run danger=true/>
+    }
+}

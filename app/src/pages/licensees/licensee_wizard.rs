@@ -1,0 +1,202 @@
+use super::licensee_fields::{address_choice, general_fields};
+use crate::components::{contact_fields, FormMessage, FormState, RequireModule};
+use crate::model::{BuyerDto, BuyerStatus};
+use crate::permissions::Module;
+use crate::validation::{LicenseeInput, LICENSEE_STEPS};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+const OVERVIEW: usize = LICENSEE_STEPS.len();
+
+fn step_name(i: usize) -> &'static str {
+    LICENSEE_STEPS.get(i).map(|(n, _)| *n).unwrap_or("Overview")
+}
+
+#[component]
+pub fn LicenseeWizardPage() -> impl IntoView {
+    view! { <RequireModule module=Module::Licensees><LicenseeWizard/></RequireModule> }
+}
+
+/// General, Buyer, Seller, Address, Contact, Overview. Each step checks its own fields with
+/// the same validation the server runs; a refusal from the server goes back to its step.
+#[component]
+fn LicenseeWizard() -> impl IntoView {
+    let navigate = use_navigate();
+    let query = use_query_map();
+    let start = LicenseeInput {
+        use_buyer_address: true,
+        buyer_id: query.with_untracked(|q| q.get("buyer")).unwrap_or_default(),
+        ..Default::default()
+    };
+    let form = FormState::new(start, |d: &LicenseeInput| {
+        d.validate().err().unwrap_or_default()
+    });
+    let step = RwSignal::new(0usize);
+    let buyers = LocalResource::new(crate::api::list_buyers);
+    let chosen = Signal::derive(move || {
+        let id = form.draft.with(|d| d.buyer_id.clone());
+        buyers
+            .get()
+            .and_then(Result::ok)
+            .and_then(|bs| bs.into_iter().find(|b| b.id == id))
+    });
+    let buyer_address = Signal::derive(move || chosen.get().map(|b| b.address));
+    let disabled = Signal::derive(move || form.busy.get());
+    let next = move |_| {
+        let fields = LICENSEE_STEPS[step.get_untracked()].1;
+        form.touch(fields);
+        if !form.any_error(fields) {
+            step.update(|s| *s += 1);
+        }
+    };
+    let create = move |_| {
+        if !form.ready() {
+            return;
+        }
+        form.busy.set(true);
+        let navigate = navigate.clone();
+        leptos::task::spawn_local(async move {
+            match crate::api::create_licensee(form.draft.get_untracked()).await {
+                Ok(l) => navigate(
+                    &format!("/settings/licensees/{}?created=1", l.id),
+                    Default::default(),
+                ),
+                Err(e) => {
+                    let errors = e.field_errors();
+                    if let Some(i) = LICENSEE_STEPS
+                        .iter()
+                        .position(|(_, f)| f.iter().any(|f| errors.contains_key(*f)))
+                    {
+                        step.set(i);
+                    }
+                    form.failed(e);
+                }
+            }
+            form.busy.set(false);
+        });
+    };
+    view! {
+        <div class="page-header"><h1>"New licensee"</h1></div>
+        <ol class="steps" aria-label="Steps">
+            {(0..=OVERVIEW).map(|i| view! {
+                <li aria-current=move || (step.get() == i).then_some("step")>{format!("{}. {}", i + 1, step_name(i))}</li>
+            }).collect_view()}
+        </ol>
+        <section class="card form-grid" aria-label=move || step_name(step.get())>
+            <h2 class="span-2">{move || step_name(step.get())}</h2>
+            <FormMessage message=form.message/>
+            {move || match step.get() {
+                0 => general_fields(form, disabled).into_any(),
+                1 => view! { <BuyerChoice form buyers/> }.into_any(),
+                2 => view! { <SellerChoice form chosen/> }.into_any(),
+                3 => address_choice(form, buyer_address, disabled).into_any(),
+                4 => contact_fields(form, |d| &d.contact, |d| &mut d.contact, disabled).into_any(),
+                _ => view! { <Overview form chosen/> }.into_any(),
+            }}
+            <div class="form-actions span-2">
+                <a class="btn btn-ghost" href="/settings/licensees">"Cancel"</a>
+                <Show when=move || step.get() != 0>
+                    <button type="button" class="btn" on:click=move |_| step.update(|s| *s -= 1)>"Back"</button>
+                </Show>
+                <Show when=move || step.get() != OVERVIEW
+                    fallback=move || view! { <button type="button" class="btn btn-primary" disabled=move || form.busy.get() on:click=create.clone()>"Create licensee"</button> }>
+                    <button type="button" class="btn btn-primary" on:click=next>"Next"</button>
+                </Show>
+            </div>
+        </section>
+    }
+}
+
+type Buyers = LocalResource<Result<Vec<BuyerDto>, crate::error::AppError>>;
+
+#[component]
+fn BuyerChoice(form: FormState<LicenseeInput>, buyers: Buyers) -> impl IntoView {
+    let error = form.error("buyer_id");
+    view! {
+        <fieldset class="span-2" aria-describedby="buyer_id-error">
+            <legend>"Buyer"</legend>
+            {move || match buyers.get() {
+                None => view! { <p class="loading" role="status">"Loading buyers…"</p> }.into_any(),
+                Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{e.to_string()}</p> }.into_any(),
+                Some(Ok(list)) => list.into_iter().map(|b| {
+                    let id = b.id.clone();
+                    let id2 = b.id.clone();
+                    let off = b.status == BuyerStatus::Disabled;
+                    view! {
+                        <label class="radio">
+                            <input type="radio" name="buyer_id" disabled=off
+                                prop:checked=move || form.draft.with(|d| d.buyer_id == id)
+                                on:change=move |_| {
+                                    let id = id2.clone();
+                                    form.draft.update(|d| { d.seller_id.clear(); d.buyer_id = id; });
+                                    form.server_errors.update(|e| { e.remove("buyer_id"); });
+                                }/>
+                            {format!(" {} ({})", b.name, b.id)}
+                            {off.then_some(" — disabled, cannot take new licensees")}
+                        </label>
+                    }
+                }).collect_view().into_any(),
+            }}
+            <p class="field-error" id="buyer_id-error" aria-live="polite">{move || error.get()}</p>
+        </fieldset>
+    }
+}
+
+#[component]
+fn SellerChoice(form: FormState<LicenseeInput>, chosen: Signal<Option<BuyerDto>>) -> impl IntoView {
+    let error = form.error("seller_id");
+    view! {
+        <fieldset class="span-2" aria-describedby="seller_id-error">
+            <legend>"Seller"</legend>
+            {move || {
+                let sellers = chosen.get().map(|b| b.sellers).unwrap_or_default();
+                if sellers.is_empty() {
+                    return view! { <p class="empty">"This buyer has no seller yet. The platform operator links sellers to buyers."</p> }.into_any();
+                }
+                sellers.into_iter().map(|s| {
+                    let id = s.id.clone();
+                    let id2 = s.id.clone();
+                    view! {
+                        <label class="radio">
+                            <input type="radio" name="seller_id" prop:checked=move || form.draft.with(|d| d.seller_id == id)
+                                on:change=move |_| {
+                                    let id = id2.clone();
+                                    form.draft.update(|d| d.seller_id = id);
+                                    form.server_errors.update(|e| { e.remove("seller_id"); });
+                                }/>
+                            {format!(" {} ({})", s.name, s.id)}
+                        </label>
+                    }
+                }).collect_view().into_any()
+            }}
+            <p class="field-error" id="seller_id-error" aria-live="polite">{move || error.get()}</p>
+        </fieldset>
+    }
+}
+
+#[component]
+fn Overview(form: FormState<LicenseeInput>, chosen: Signal<Option<BuyerDto>>) -> impl IntoView {
+    let d = move || form.draft.get();
+    let seller = move || {
+        let id = d().seller_id;
+        chosen
+            .get()
+            .and_then(|b| b.sellers.into_iter().find(|s| s.id == id))
+            .map(|s| s.name)
+            .unwrap_or(id)
+    };
+    view! {
+        <dl class="facts span-2">
+            <dt>"Name"</dt><dd>{move || d().name}</dd>
+            <dt>"Resale licensee"</dt><dd>{move || if d().resale { "Yes" } else { "No" }}</dd>
+            <dt>"External reference"</dt><dd>{move || d().external_ref}</dd>
+            <dt>"Buyer"</dt><dd>{move || chosen.get().map(|b| b.name).unwrap_or_default()}</dd>
+            <dt>"Seller"</dt><dd>{seller}</dd>
+            <dt>"Address"</dt><dd>{move || if d().use_buyer_address { "The buyer's address".to_string() } else {
+                crate::model::AddressDto { address_line1: d().address.address_line1, city: d().address.city, country: d().address.country, ..Default::default() }.one_line()
+            }}</dd>
+            <dt>"Contact"</dt><dd>{move || format!("{} {} <{}>", d().contact.contact_first_name, d().contact.contact_last_name, d().contact.contact_email)}</dd>
+        </dl>
+        <p class="span-2 muted">"The buyer and seller cannot be changed after creation. The licensee starts as New; enable it to make it available."</p>
+    }
+}

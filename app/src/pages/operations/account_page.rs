@@ -1,0 +1,133 @@
+use super::{LinkSellerForm, NewBuyerForm, RequireOperations};
+use crate::components::ConfirmDialog;
+use crate::model::{status_class, BuyerDto, OpsAccountDetails};
+use crate::pages::buyers::BuyerStatusAction;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn OpsAccountPage() -> impl IntoView {
+    view! { <RequireOperations><OpsAccount/></RequireOperations> }
+}
+
+#[component]
+fn OpsAccount() -> impl IntoView {
+    let params = use_params_map();
+    let details = RwSignal::new(None::<OpsAccountDetails>);
+    let error = RwSignal::new(None::<String>);
+    let load = move || {
+        let id = params.with_untracked(|p| p.get("id").unwrap_or_default());
+        leptos::task::spawn_local(async move {
+            match crate::api::ops_get_account(id).await {
+                Ok(d) => details.set(Some(d)),
+                Err(e) => error.set(Some(e.to_string())),
+            }
+        });
+    };
+    Effect::new(move |_| {
+        params.track();
+        load();
+    });
+    let reload = Callback::new(move |_| load());
+    // Only loading → loaded re-renders the page; later changes update it in place.
+    let loaded = Memo::new(move |_| details.with(Option::is_some));
+    view! {
+        <p><A href="/operations/accounts">"← Client accounts"</A></p>
+        {move || match (loaded.get(), error.get()) {
+            (_, Some(e)) => view! { <p class="alert alert-error" role="alert">{e}</p> }.into_any(),
+            (false, None) => view! { <p class="loading" role="status">"Loading the account…"</p> }.into_any(),
+            (true, None) => view! { <AccountDetail details reload/> }.into_any(),
+        }}
+    }
+}
+
+#[component]
+fn AccountDetail(
+    details: RwSignal<Option<OpsAccountDetails>>,
+    reload: Callback<()>,
+) -> impl IntoView {
+    let d = move || details.get().unwrap_or_default();
+    let snapshot = d();
+    let id = snapshot.account.id.clone();
+    let open = RwSignal::new(false);
+    let message = RwSignal::new(None::<(bool, String)>);
+    let enabled = move || d().account.status == "Active";
+    let text = Signal::derive(move || {
+        if enabled() {
+            format!("Disable {}? Its members cannot sign in and its API credentials stop working until it is enabled again.", d().account.name)
+        } else {
+            format!(
+                "Enable {}? Its members can sign in again.",
+                d().account.name
+            )
+        }
+    });
+    let account_id = StoredValue::new(id.clone());
+    let toggle = Callback::new(move |_| {
+        let enable = !enabled();
+        leptos::task::spawn_local(async move {
+            match crate::api::ops_set_account_enabled(account_id.get_value(), enable).await {
+                Ok(row) => {
+                    message.set(Some((true, format!("{} is now {}.", row.name, row.status))));
+                    details.update(|d| {
+                        if let Some(d) = d {
+                            d.account = row
+                        }
+                    });
+                }
+                Err(e) => message.set(Some((false, e.to_string()))),
+            }
+        });
+    });
+    let on_linked = Callback::new(move |fresh: OpsAccountDetails| details.set(Some(fresh)));
+    view! {
+        <div class="page-header">
+            <h1>{move || d().account.name}</h1>
+            <p class="page-subtitle"><span class="mono">{id.clone()}</span>" · "{move || d().account.kind}" · "
+                <span class=move || status_class(&d().account.status)>{move || d().account.status}</span></p>
+            <div class="page-actions">
+                <button type="button" class=move || if enabled() { "btn btn-danger" } else { "btn" } on:click=move |_| open.set(true)>
+                    {move || if enabled() { "Disable account" } else { "Enable account" }}
+                </button>
+            </div>
+        </div>
+        {move || message.get().map(|(ok, m)| view! {
+            <p class=if ok { "alert alert-success" } else { "alert alert-error" } role=if ok { "status" } else { "alert" }>{m}</p>
+        })}
+        <ConfirmDialog open title="Change account status" message=text confirm_label="Confirm" on_confirm=toggle danger=true/>
+        <section class="card" aria-labelledby="ops-buyers">
+            <h2 id="ops-buyers">"Buyers"</h2>
+            {move || d().buyers.into_iter().map(|b| view! { <OpsBuyerRow buyer=b account_id=account_id.get_value()/> }).collect_view()}
+            <Show when=move || d().buyers.is_empty()><p class="empty">"No buyers yet."</p></Show>
+        </section>
+        <NewBuyerForm account_id=id.clone() on_created=reload/>
+        <section class="card" aria-labelledby="ops-sellers">
+            <h2 id="ops-sellers">"Linked sellers"</h2>
+            <ul class="plain-list">
+                {move || d().sellers.into_iter().map(|s| view! {
+                    <li>{s.name.clone()}" "<span class="muted mono">{s.id.clone()}</span>" · buyers: "
+                        {if s.buyers.is_empty() { "none".to_string() } else { s.buyers.iter().map(|b| b.name.clone()).collect::<Vec<_>>().join(", ") }}</li>
+                }).collect_view()}
+            </ul>
+            <Show when=move || d().sellers.is_empty()><p class="empty">"No sellers linked yet."</p></Show>
+        </section>
+        {move || view! { <LinkSellerForm account_id=account_id.get_value() buyers=d().buyers on_linked/> }}
+    }
+}
+
+#[component]
+fn OpsBuyerRow(buyer: BuyerDto, account_id: String) -> impl IntoView {
+    let b = RwSignal::new(Some(buyer));
+    let cur = move || b.get().unwrap_or_default();
+    view! {
+        <div class="list-row" role="group" aria-label=move || cur().name>
+            <div>
+                <strong>{move || cur().name}</strong>" "<span class="muted mono">{move || cur().id}</span>" "
+                <span class=move || status_class(cur().status.as_str())>{move || cur().status.as_str()}</span>
+                <br/><span class="muted">{move || format!("{} · {} · {} licensee(s)", cur().tax_number, cur().address.one_line(), cur().licensees)}</span>
+            </div>
+            <BuyerStatusAction buyer=b ops_account=account_id/>
+        </div>
+    }
+}

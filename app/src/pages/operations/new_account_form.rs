@@ -1,0 +1,63 @@
+use crate::components::{FormMessage, FormState, TextField};
+use crate::model::NewClientAccount;
+use crate::util::copy_to_clipboard;
+use crate::validation::ClientAccountInput;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// A new client account and the invitation of its first admin; the link is shown once.
+#[component]
+pub fn NewAccountForm(on_created: Callback<()>) -> impl IntoView {
+    let form = FormState::new(ClientAccountInput::default(), |d: &ClientAccountInput| {
+        d.validate().err().unwrap_or_default()
+    });
+    let created = RwSignal::new(None::<NewClientAccount>);
+    let disabled = Signal::derive(move || form.busy.get());
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if !form.ready() {
+            return;
+        }
+        form.busy.set(true);
+        leptos::task::spawn_local(async move {
+            match crate::api::ops_create_account(form.draft.get_untracked()).await {
+                Ok(out) => {
+                    form.saved(ClientAccountInput::default(), "Client account created.");
+                    created.set(Some(out));
+                    on_created.run(());
+                }
+                Err(e) => form.failed(e),
+            }
+            form.busy.set(false);
+        });
+    };
+    view! {
+        <form class="card form-grid" on:submit=save novalidate aria-labelledby="new-account-title">
+            <h2 id="new-account-title" class="span-2">"New client account"</h2>
+            <FormMessage message=form.message/>
+            {move || created.get().map(|c| {
+                let link = c.invitation_link.clone();
+                view! {
+                    <div class="alert alert-info span-2" role="status">
+                        <p>{format!("{} was invited as the first admin{}.", c.admin_email,
+                            if c.mail_sent { " by e-mail" } else { " (the e-mail could not be sent: pass on the link)" })}</p>
+                        <p><span class="mono">{c.invitation_link.clone()}</span>" "
+                            <button type="button" class="btn btn-sm" on:click=move |_| { copy_to_clipboard(&link); }>"Copy invitation link"</button></p>
+                        <p><A href=format!("/operations/accounts/{}", c.account_id)>"Open the account to add buyers and sellers"</A></p>
+                    </div>
+                }
+            })}
+            <TextField label="Account name" name="name" required=true value=form.value(|d| d.name.clone())
+                on_input=form.setter("name", |d, v| d.name = v) error=form.error("name") disabled/>
+            <TextField label="First admin's e-mail" name="admin_email" kind="email" required=true value=form.value(|d| d.admin_email.clone())
+                on_input=form.setter("admin_email", |d, v| d.admin_email = v) error=form.error("admin_email") disabled/>
+            <TextField label="First admin's first name" name="admin_first_name" value=form.value(|d| d.admin_first_name.clone())
+                on_input=form.setter("admin_first_name", |d, v| d.admin_first_name = v) error=form.error("admin_first_name") disabled/>
+            <TextField label="First admin's last name" name="admin_last_name" value=form.value(|d| d.admin_last_name.clone())
+                on_input=form.setter("admin_last_name", |d, v| d.admin_last_name = v) error=form.error("admin_last_name") disabled/>
+            <div class="form-actions span-2">
+                <button type="submit" class="btn btn-primary" disabled=move || form.busy.get()>"Create account and invite"</button>
+            </div>
+        </form>
+    }
+}

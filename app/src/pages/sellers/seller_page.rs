@@ -1,0 +1,56 @@
+use crate::components::RequireModule;
+use crate::model::{status_class, SellerDto};
+use crate::permissions::Module;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn SellerPage() -> impl IntoView {
+    view! { <RequireModule module=Module::Sellers><SellerView/></RequireModule> }
+}
+
+#[component]
+fn SellerView() -> impl IntoView {
+    let params = use_params_map();
+    let seller = LocalResource::new(move || {
+        let id = params.with(|p| p.get("id").unwrap_or_default());
+        crate::api::get_seller(id)
+    });
+    view! {
+        <p><A href="/settings/sellers">"← Sellers"</A></p>
+        {move || match seller.get() {
+            None => view! { <p class="loading" role="status">"Loading the seller…"</p> }.into_any(),
+            Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{e.to_string()}</p> }.into_any(),
+            Some(Ok(s)) => view! { <SellerDetail seller=s/> }.into_any(),
+        }}
+    }
+}
+
+#[component]
+fn SellerDetail(seller: SellerDto) -> impl IntoView {
+    let s = seller;
+    view! {
+        <div class="page-header">
+            <h1>{s.name.clone()}</h1>
+            <p class="page-subtitle"><span class="mono">{s.id.clone()}</span>" · "
+                <span class=status_class(s.status.as_str())>{s.status.as_str()}</span></p>
+        </div>
+        <section class="card" aria-labelledby="seller-general">
+            <h2 id="seller-general">"General"</h2>
+            <dl class="facts">
+                <dt>"Address"</dt><dd>{s.address.one_line()}</dd>
+                <dt>"Currencies"</dt><dd>{s.currencies.join(", ")}</dd>
+                <dt>"Linked buyers"</dt>
+                <dd>{if s.buyers.is_empty() {
+                    view! { "None of this account's buyers" }.into_any()
+                } else {
+                    s.buyers.into_iter().map(|b| view! {
+                        <A href=format!("/settings/buyers/{}", b.id) attr:class="chip">{b.name.clone()}</A>" "
+                    }).collect_view().into_any()
+                }}</dd>
+            </dl>
+            <p class="muted">"Sellers are managed by the platform operator."</p>
+        </section>
+    }
+}

@@ -1,0 +1,203 @@
+//! Licensees over REST: list, create (the wizard in one request), read, edit, enable, disable.
+//!
+//! Like buyers, API callers are not limited by buyer groups (see `buyers::scope`): they reach
+//! every licensee of the account. The buyer and seller are fixed at creation.
+
+use super::buyers::{deep, known, scope, state_conflict};
+use super::extract::{Body, Patch, Query};
+use super::paging::{self, Page};
+use super::problem::ApiResult;
+use super::Api;
+use app::backend::services::licensees::{self, LicenseeQuery};
+use app::error::AppError;
+use app::ids::IdKind;
+use app::model::{LicenseeDto, LicenseeStatus};
+use app::permissions::{Level, Module};
+use app::validation::{Address, Contact, LicenseeEdit, LicenseeInput};
+use axum::extract::Path;
+use axum::http::{header, StatusCode};
+use axum::Json;
+use serde::Deserialize;
+use utoipa::{IntoParams, ToSchema};
+
+#[derive(Debug, Clone, Copy, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum LicenseeStatusFilter {
+    New,
+    Active,
+    Disabled,
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct LicenseeQueryParams {
+    /// Only the licensees of this buyer.
+    pub buyer_id: Option<String>,
+    pub status: Option<LicenseeStatusFilter>,
+    #[param(minimum = 1, maximum = 100)]
+    pub limit: Option<u64>,
+    pub cursor: Option<String>,
+}
+
+/// Licensees by name, keyset-paged.
+#[utoipa::path(get, path = "/api/v1/licensees", tag = "licensees", params(LicenseeQueryParams),
+    responses((status = 200, body = Page<LicenseeDto>)))]
+pub async fn list(
+    api: Api,
+    Query(q): Query<LicenseeQueryParams>,
+) -> ApiResult<Json<Page<LicenseeDto>>> {
+    api.require(Module::Licensees, Level::View).await?;
+    let buyer_id = q.buyer_id.map(|b| b.trim().to_string());
+    if buyer_id
+        .as_deref()
+        .is_some_and(|b| !app::ids::is_valid(IdKind::Buyer, b))
+    {
+        return Err(AppError::field("buyer_id", "This is not a buyer id (BUY-…).").into());
+    }
+    let limit = paging::limit(q.limit)?;
+    let f = LicenseeQuery {
+        buyer_id,
+        status: q.status.map(|s| match s {
+            LicenseeStatusFilter::New => LicenseeStatus::New,
+            LicenseeStatusFilter::Active => LicenseeStatus::Active,
+            LicenseeStatusFilter::Disabled => LicenseeStatus::Disabled,
+        }),
+        limit: Some(limit),
+        cursor: paging::cursor(q.cursor.as_deref())?,
+    };
+    let page = licensees::page(&api.state.db, api.account_id(), &scope(&api), &f).await?;
+    Ok(Json(Page::new(page.rows, limit, page.next_cursor)))
+}
+
+#[utoipa::path(get, path = "/api/v1/licensees/{id}", tag = "licensees",
+    params(("id" = String, Path, description = "Licensee id")),
+    responses((status = 200, body = LicenseeDto)))]
+pub async fn get(api: Api, Path(id): Path<String>) -> ApiResult<Json<LicenseeDto>> {
+    api.require(Module::Licensees, Level::View).await?;
+    let id = known(IdKind::Licensee, &id)?;
+    Ok(Json(
+        licensees::get(&api.state.db, api.account_id(), &scope(&api), id).await?,
+    ))
+}
+
+/// Creates a licensee (status New) for a buyer of the account and a seller of that buyer.
+#[utoipa::path(post, path = "/api/v1/licensees", tag = "licensees", request_body = LicenseeInput,
+    responses((status = 201, body = LicenseeDto,
+        headers(("Location" = String, description = "The new licensee's URL")))))]
+pub async fn create(
+    api: Api,
+    Body(input): Body<LicenseeInput>,
+) -> ApiResult<(
+    StatusCode,
+    [(header::HeaderName, String); 1],
+    Json<LicenseeDto>,
+)> {
+    api.require(Module::Licensees, Level::Edit).await?;
+    let valid = input.validate().map_err(AppError::Validation)?;
+    let saved = licensees::create(
+        &api.state.db,
+        api.account_id(),
+        &scope(&api),
+        valid,
+        api.actor(),
+        &api.client,
+    )
+    .await?;
+    let location = format!("/api/v1/licensees/{}", saved.id);
+    Ok((
+        StatusCode::CREATED,
+        [(header::LOCATION, location)],
+        Json(saved),
+    ))
+}
+
+/// JSON Merge Patch of everything but the buyer and seller; `revision` is required.
+#[derive(Deserialize, ToSchema)]
+#[allow(dead_code)]
+pub struct LicenseePatch {
+    pub revision: i64,
+    pub name: Option<String>,
+    pub resale: Option<bool>,
+    pub external_ref: Option<String>,
+    pub description: Option<String>,
+    /// Use the buyer's address instead of its own (then `address` is ignored).
+    pub use_buyer_address: Option<bool>,
+    pub address: Option<Address>,
+    pub contact: Option<Contact>,
+}
+
+/// Changes a licensee; 409 when `revision` is not the current one, 422 naming `buyer_id` or
+/// `seller_id` for an attempt to move it to another buyer or seller.
+#[utoipa::path(patch, path = "/api/v1/licensees/{id}", tag = "licensees",
+    params(("id" = String, Path, description = "Licensee id")),
+    request_body = LicenseePatch,
+    responses((status = 200, body = LicenseeDto)))]
+pub async fn update(
+    api: Api,
+    Path(id): Path<String>,
+    patch: Patch,
+) -> ApiResult<Json<LicenseeDto>> {
+    api.require(Module::Licensees, Level::Edit).await?;
+    let revision = patch.revision()?;
+    let id = known(IdKind::Licensee, &id)?;
+    let sc = scope(&api);
+    let current = licensees::get(&api.state.db, api.account_id(), &sc, id).await?;
+    // Sending back what was read is fine; asking for another buyer or seller is not.
+    for (field, now, what) in [
+        ("buyer_id", &current.buyer.id, "buyer"),
+        ("seller_id", &current.seller.id, "seller"),
+    ] {
+        if patch.0.get(field).is_some_and(|v| v.as_str() != Some(now)) {
+            let msg = format!("The {what} of a licensee cannot be changed after creation.");
+            return Err(AppError::field(field, msg).into());
+        }
+    }
+    let current =
+        serde_json::to_value(LicenseeEdit::from_dto(&current)).map_err(|_| AppError::Internal)?;
+    let edit: LicenseeEdit = deep(&current, &patch).apply(current)?;
+    let saved = licensees::update(
+        &api.state.db,
+        api.account_id(),
+        &sc,
+        id,
+        &edit,
+        revision,
+        api.actor(),
+        &api.client,
+    )
+    .await?;
+    Ok(Json(saved))
+}
+
+async fn set_enabled(api: Api, id: String, enable: bool) -> ApiResult<Json<LicenseeDto>> {
+    api.require(Module::Licensees, Level::Edit).await?;
+    let saved = licensees::set_enabled(
+        &api.state.db,
+        api.account_id(),
+        &scope(&api),
+        known(IdKind::Licensee, &id)?,
+        enable,
+        api.actor(),
+        &api.client,
+    )
+    .await
+    .map_err(state_conflict)?;
+    Ok(Json(saved))
+}
+
+/// Activates a licensee (409 if it is already active or its buyer is disabled); the first
+/// active licensee makes its buyer Active.
+#[utoipa::path(post, path = "/api/v1/licensees/{id}/enable", tag = "licensees",
+    params(("id" = String, Path, description = "Licensee id")),
+    responses((status = 200, body = LicenseeDto)))]
+pub async fn enable(api: Api, Path(id): Path<String>) -> ApiResult<Json<LicenseeDto>> {
+    set_enabled(api, id, true).await
+}
+
+/// Disables a licensee (409 if it is already disabled).
+#[utoipa::path(post, path = "/api/v1/licensees/{id}/disable", tag = "licensees",
+    params(("id" = String, Path, description = "Licensee id")),
+    responses((status = 200, body = LicenseeDto)))]
+pub async fn disable(api: Api, Path(id): Path<String>) -> ApiResult<Json<LicenseeDto>> {
+    set_enabled(api, id, false).await
+}
