@@ -100,6 +100,12 @@ test('Operations sets up a client; its admin creates a licensee, disables the bu
   await buyers.getByRole('link', { name: 'Contoso Retail GmbH' }).click();
   await expect(carla).toHaveURL(/\/settings\/buyers\/BUY-/);
   const retailUrl = carla.url();
+  // The logo: checked in the browser first, then by the server from the bytes.
+  await carla.getByLabel('Upload logo').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+  await expect(carla.getByText('Use a PNG, JPEG or SVG image.')).toBeVisible();
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+  await carla.getByLabel('Upload logo').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+  await expect(carla.getByRole('img', { name: 'Buyer logo' })).toBeVisible();
   await carla.getByRole('button', { name: 'Disable buyer' }).click();
   const confirm = carla.getByRole('dialog', { name: 'Change buyer status' });
   await expect(confirm).toContainText('1 licensee(s) become unavailable');

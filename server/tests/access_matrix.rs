@@ -102,6 +102,16 @@ fn calls(membership: &str, group: &str) -> Vec<Call> {
             Some((Module::Buyers, Level::Edit)),
         ),
         (
+            "/sf/buyers/logo",
+            json!({"id": "BUY-0000-0000"}),
+            Some((Module::Buyers, Level::View)),
+        ),
+        (
+            "/sf/buyers/set_logo",
+            json!({"id": "BUY-0000-0000", "data_url": png}),
+            Some((Module::Buyers, Level::Edit)),
+        ),
+        (
             "/sf/licensees/list",
             json!({"buyer_id": null}),
             Some((Module::Licensees, Level::View)),

@@ -38,15 +38,38 @@ async fn operations_manage_client_accounts_and_nobody_else_can() {
         for who in [&client_admin, &ops_member] {
             let mut c = Client::new(&app);
             c.sign_in(who, PASSWORD).await;
-            let r = c.call("/sf/operations/accounts", json!({"q": ""})).await;
-            assert_eq!(r.status, 403, "{backend} {who}");
-            let r = c
-                .call(
-                    "/sf/operations/create_account",
+            for (path, body) in [
+                ("accounts", json!({"q": ""})),
+                ("account", json!({"id": ops.id})),
+                (
+                    "create_account",
                     json!({"input": {"name": "Evil", "admin_email": "x@example.com"}}),
-                )
-                .await;
-            assert_eq!(r.status, 403, "{backend}");
+                ),
+                (
+                    "set_account_enabled",
+                    json!({"id": ops.id, "enabled": false}),
+                ),
+                (
+                    "create_buyer",
+                    json!({"account_id": ops.id, "input": {"name": "X", "tax_number": "DE123456789"}}),
+                ),
+                (
+                    "set_buyer_enabled",
+                    json!({"account_id": ops.id, "buyer_id": "BUY-0000-0000", "enabled": true}),
+                ),
+                ("sellers", json!({})),
+                (
+                    "create_seller",
+                    json!({"input": {"name": "X", "currencies": ["EUR"]}}),
+                ),
+                (
+                    "link_seller",
+                    json!({"input": {"seller_id": "SEL-0000-0000", "account_id": ops.id}}),
+                ),
+            ] {
+                let r = c.call(&format!("/sf/operations/{path}"), body).await;
+                assert_eq!(r.status, 403, "{backend} {who} {path}");
+            }
         }
 
         let mut op = Client::new(&app);

@@ -47,16 +47,8 @@ pub async fn update_account(input: AccountInput, revision: i64) -> Result<Accoun
 #[server(prefix = "/sf", endpoint = "account/logo", input = Json)]
 pub async fn upload_logo(data_url: String) -> Result<AccountDto, AppError> {
     respond(async move {
-        use base64::Engine;
         let caller = Caller::require(Module::Account, Level::Edit).await?;
-        let payload = data_url
-            .split_once(";base64,")
-            .map(|(_, b)| b)
-            .unwrap_or("");
-        let bytes = base64::engine::general_purpose::STANDARD
-            .decode(payload.trim())
-            .map_err(|_| AppError::field("logo", "The file could not be read. Choose it again."))?;
-        let kind = crate::validation::check_logo(&bytes).map_err(|e| AppError::field("logo", e))?;
+        let (bytes, kind) = crate::backend::services::logos::decode_data_url(&data_url)?;
         let updated = accounts::set_logo(
             &caller.state.db,
             caller.account_id(),

@@ -5,7 +5,7 @@ use crate::validation::BuyerDetails;
 use crate::{
     backend::{
         ctx::{respond, Caller},
-        services::buyers,
+        services::{buyer_logo, buyers, logos::decode_data_url},
     },
     permissions::{Level, Module},
 };
@@ -70,6 +70,38 @@ pub async fn set_buyer_enabled(id: String, enabled: bool) -> Result<BuyerDto, Ap
             id.trim(),
             enabled,
             false,
+            &caller.actor(),
+            &caller.client,
+        )
+        .await
+    })
+    .await
+}
+
+/// The buyer's logo as a `data:` URL (None when it has none).
+#[server(prefix = "/sf", endpoint = "buyers/logo", input = Json)]
+pub async fn get_buyer_logo(id: String) -> Result<Option<String>, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::Buyers, Level::View).await?;
+        let scope = caller.buyer_scope().await?;
+        buyer_logo::data_url(&caller.state.db, caller.account_id(), &scope, id.trim()).await
+    })
+    .await
+}
+
+/// Sets the logo from a `data:` URL, or removes it when `data_url` is None.
+#[server(prefix = "/sf", endpoint = "buyers/set_logo", input = Json)]
+pub async fn set_buyer_logo(id: String, data_url: Option<String>) -> Result<BuyerDto, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::Buyers, Level::Edit).await?;
+        let scope = caller.buyer_scope().await?;
+        let logo = data_url.as_deref().map(decode_data_url).transpose()?;
+        buyer_logo::set(
+            &caller.state.db,
+            caller.account_id(),
+            &scope,
+            id.trim(),
+            logo,
             &caller.actor(),
             &caller.client,
         )

@@ -1,4 +1,4 @@
-use super::{BuyerDisabledNotice, BuyerEditForm, BuyerStatusAction};
+use super::{BuyerDisabledNotice, BuyerEditForm, BuyerLogoCard, BuyerStatusAction};
 use crate::components::{use_tab, DetailTabs, RequireModule};
 use crate::model::{status_class, BuyerDto};
 use crate::pages::audit::ObjectAuditTrail;
@@ -82,6 +82,7 @@ fn BuyerDetail(buyer: RwSignal<Option<BuyerDto>>) -> impl IntoView {
                         <dt>"Licensees"</dt><dd>{move || b.get().licensees}</dd>
                     </dl>
                 </section>
+                <BuyerLogoCard buyer can_edit/>
                 <BuyerEditForm buyer can_edit/>
             }.into_any(),
         }}

@@ -1,0 +1,45 @@
+//! Logos arrive as `data:` URLs (what the browser's FileReader produces). The bytes decide
+//! what the file is (`check_logo`), never the URL's claimed type or the file name.
+
+use crate::error::AppError;
+use crate::validation::{check_logo, LogoKind};
+use base64::Engine;
+
+pub fn decode_data_url(data_url: &str) -> Result<(Vec<u8>, LogoKind), AppError> {
+    let payload = data_url
+        .split_once(";base64,")
+        .map(|(_, b)| b)
+        .unwrap_or("");
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(payload.trim())
+        .map_err(|_| AppError::field("logo", "The file could not be read. Choose it again."))?;
+    let kind = check_logo(&bytes).map_err(|e| AppError::field("logo", e))?;
+    Ok((bytes, kind))
+}
+
+/// A stored logo as a `data:` URL for an `<img>` (where an SVG cannot run script).
+pub fn to_data_url(bytes: &[u8], content_type: &str) -> String {
+    format!(
+        "data:{content_type};base64,{}",
+        base64::engine::general_purpose::STANDARD.encode(bytes)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip_and_refusals() {
+        let png = [0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0];
+        let url = to_data_url(&png, "image/png");
+        let (bytes, kind) = decode_data_url(&url).unwrap();
+        assert_eq!((bytes.as_slice(), kind), (png.as_slice(), LogoKind::Png));
+        assert!(decode_data_url("data:image/png;base64,!!!").is_err());
+        let text = to_data_url(b"hello", "image/png");
+        assert!(decode_data_url(&text)
+            .unwrap_err()
+            .field_errors()
+            .contains_key("logo"));
+    }
+}
