@@ -306,6 +306,10 @@ pub async fn bulk_members(db: &DatabaseConnection, account_id: &str, n: u64) -> 
                 created_at: Set(at),
                 updated_at: Set(at),
                 last_login_at: Set(None),
+                totp_secret_enc: Set(None),
+                totp_pending_enc: Set(None),
+                totp_enabled_at: Set(None),
+                totp_last_step: Set(None),
             });
             ms.push(membership::ActiveModel {
                 id: Set(format!(

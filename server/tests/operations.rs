@@ -59,6 +59,10 @@ async fn operations_manage_client_accounts_and_nobody_else_can() {
                 ),
                 ("sellers", json!({})),
                 (
+                    "set_seller_status",
+                    json!({"id": "SEL-0000-0000", "status": "Offline"}),
+                ),
+                (
                     "create_seller",
                     json!({"input": {"name": "X", "currencies": ["EUR"]}}),
                 ),
@@ -136,6 +140,29 @@ async fn operations_manage_client_accounts_and_nobody_else_can() {
             linked.body["sellers"][0]["buyers"][0]["id"],
             json!(buyer_id)
         );
+        // Offline: still linked, but takes no new licensees; the client's trail says so.
+        let off = op
+            .call(
+                "/sf/operations/set_seller_status",
+                json!({"id": seller_id, "status": "Offline"}),
+            )
+            .await;
+        assert_eq!(off.status, 200, "{}", off.body);
+        assert_eq!(off.body["seller"]["status"], "Offline");
+        let again = op
+            .call(
+                "/sf/operations/set_seller_status",
+                json!({"id": seller_id, "status": "Offline"}),
+            )
+            .await;
+        assert_eq!(again.status, 400);
+        let bad = op
+            .call(
+                "/sf/operations/set_seller_status",
+                json!({"id": seller_id, "status": "Gone"}),
+            )
+            .await;
+        assert_eq!(bad.status, 422);
         // The Operations account itself is not a client: no buyers for it, no disabling it.
         let own = op
             .call(
@@ -221,6 +248,7 @@ async fn operations_manage_client_accounts_and_nobody_else_can() {
             "users.invitation.create",
             "buyers.buyer.create",
             "sellers.seller.link",
+            "sellers.seller.status",
         ] {
             assert!(contoso.contains(&a.to_string()), "{a}: {contoso:?}");
         }

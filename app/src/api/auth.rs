@@ -1,19 +1,48 @@
 #[cfg(feature = "ssr")]
 use crate::backend::ctx::{self, respond, Caller};
 use crate::error::AppError;
-use crate::model::SessionInfo;
+use crate::model::{SessionInfo, SignInResult};
 use leptos::prelude::*;
 use server_fn::codec::Json;
 
-/// Signs in and returns the new session; the cookie is set on the response.
+/// Checks the password. Without two-step verification that signs in (the cookie is set on
+/// the response); with it, the answer is a challenge for [`sign_in_code`] and no cookie.
 #[server(prefix = "/sf", endpoint = "auth/sign_in", input = Json)]
-pub async fn sign_in(email: String, password: String) -> Result<SessionInfo, AppError> {
+pub async fn sign_in(email: String, password: String) -> Result<SignInResult, AppError> {
+    respond(async move {
+        use crate::backend::services::auth::{self, SignInOutcome};
+        let state = ctx::state()?;
+        let client = ctx::client_info();
+        match auth::sign_in(&state.db, &state.dummy_hash, &email, &password, &client).await? {
+            SignInOutcome::SecondStep { challenge } => Ok(SignInResult::SecondStep { challenge }),
+            SignInOutcome::SignedIn(signed) => {
+                ctx::set_session_cookie(&signed.token, state.config.secure_cookies);
+                let info = Caller::from_new_session(state, client, &signed.token)
+                    .await?
+                    .session_info()
+                    .await?;
+                Ok(SignInResult::SignedIn(info))
+            }
+        }
+    })
+    .await
+}
+
+/// The second step: the challenge from `sign_in` and a TOTP or recovery code. Signs in.
+#[server(prefix = "/sf", endpoint = "auth/sign_in_code", input = Json)]
+pub async fn sign_in_code(challenge: String, code: String) -> Result<SessionInfo, AppError> {
     respond(async move {
         use crate::backend::services::auth;
         let state = ctx::state()?;
         let client = ctx::client_info();
-        let signed =
-            auth::sign_in(&state.db, &state.dummy_hash, &email, &password, &client).await?;
+        let signed = auth::sign_in_code(
+            &state.db,
+            &state.config.secret_key,
+            &challenge,
+            &code,
+            &client,
+        )
+        .await?;
         ctx::set_session_cookie(&signed.token, state.config.secure_cookies);
         Caller::from_new_session(state, client, &signed.token)
             .await?

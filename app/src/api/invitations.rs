@@ -26,9 +26,14 @@ pub async fn accept_invitation(
     respond(async move {
         let state = ctx::state()?;
         let client = ctx::client_info();
-        let session =
-            invitations::accept(&state, &token, &first_name, &last_name, &password, &client)
-                .await?;
+        let signed_in = ctx::signed_in_user_id(&state).await?;
+        let who = invitations::Invitee {
+            first_name: &first_name,
+            last_name: &last_name,
+            password: &password,
+            signed_in: signed_in.as_deref(),
+        };
+        let session = invitations::accept(&state, &token, &who, &client).await?;
         ctx::set_session_cookie(&session, state.config.secure_cookies);
         Caller::from_new_session(state, client, &session)
             .await?

@@ -148,3 +148,20 @@ pub async fn ops_link_seller(input: SellerLinkInput) -> Result<OpsAccountDetails
     })
     .await
 }
+
+#[server(prefix = "/sf", endpoint = "operations/set_seller_status", input = Json)]
+pub async fn ops_set_seller_status(id: String, status: String) -> Result<OpsSellerRow, AppError> {
+    respond(async move {
+        let caller = Caller::require_operations().await?;
+        operations::set_seller_status(
+            &caller.state.db,
+            caller.account_id(),
+            &id,
+            &status,
+            &caller.actor(),
+            &caller.client,
+        )
+        .await
+    })
+    .await
+}

@@ -6,7 +6,7 @@
 //! from the request body, so one account's member cannot address another account's data.
 
 use super::services::audit::{Actor, ClientInfo};
-use super::services::{audit_security, auth, buyer_scope, groups, operations, sessions};
+use super::services::{audit_security, auth, buyer_scope, groups, operations, person, sessions};
 use super::AppState;
 use crate::error::AppError;
 use crate::model::SessionInfo;
@@ -46,6 +46,17 @@ pub fn cookie_value(headers: &http::HeaderMap, name: &str) -> Option<String> {
 
 fn session_token() -> Option<String> {
     parts().and_then(|p| cookie_value(&p.headers, sessions::COOKIE))
+}
+
+/// Who the request's session belongs to, if it has a live one. Unlike `Caller::current` it
+/// leaves the cookie alone, for endpoints that may set a new one themselves.
+pub async fn signed_in_user_id(state: &AppState) -> Result<Option<String>, AppError> {
+    let Some(token) = session_token() else {
+        return Ok(None);
+    };
+    Ok(sessions::resolve(&state.db, &token)
+        .await?
+        .map(|r| r.user.id))
 }
 
 pub fn set_session_cookie(token: &str, secure: bool) {
@@ -219,6 +230,18 @@ impl Caller {
 
     pub fn role(&self) -> Role {
         self.resolved.role
+    }
+
+    /// The person acting on themselves (password, two-step verification, sessions).
+    pub fn me(&self) -> person::Me<'_> {
+        person::Me {
+            db: &self.state.db,
+            key: &self.state.config.secret_key,
+            user_id: &self.resolved.user.id,
+            session_hash: &self.resolved.session.id_hash,
+            account_id: &self.resolved.account.id,
+            client: &self.client,
+        }
     }
 
     pub fn actor(&self) -> Actor {

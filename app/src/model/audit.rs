@@ -173,7 +173,7 @@ pub const OBJECT_TYPES: [(&str, &str); 9] = [
 ];
 
 /// Every action the console records, for the filter's suggestions and for prefix filters.
-pub const ACTIONS: [&str; 48] = [
+pub const ACTIONS: [&str; 54] = [
     "access.permission.denied",
     "account.account.create",
     "account.account.disable",
@@ -194,10 +194,15 @@ pub const ACTIONS: [&str; 48] = [
     "audit.records.export",
     "audit.records.purge",
     "audit.retention.update",
+    "auth.password.change",
     "auth.password.reset",
+    "auth.session.revoke",
     "auth.session.sign_in",
     "auth.session.sign_in_failed",
     "auth.session.sign_out",
+    "auth.two_step.disable",
+    "auth.two_step.enable",
+    "auth.two_step.recovery_regenerate",
     "buyers.buyer.create",
     "buyers.buyer.disable",
     "buyers.buyer.enable",
@@ -212,6 +217,7 @@ pub const ACTIONS: [&str; 48] = [
     "licensees.licensee.update",
     "sellers.seller.create",
     "sellers.seller.link",
+    "sellers.seller.status",
     "users.invitation.accept",
     "users.invitation.create",
     "users.invitation.resend",

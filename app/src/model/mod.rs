@@ -4,6 +4,7 @@ mod account;
 mod audit;
 mod groups;
 mod operations;
+mod personal;
 mod session;
 mod tokens;
 mod trading;
@@ -16,6 +17,7 @@ pub use audit::{
 };
 pub use groups::{BuyersScope, GroupDto, GroupMember};
 pub use operations::{NewClientAccount, OpsAccountDetails, OpsAccountRow, OpsSellerRow};
+pub use personal::{RecoveryCodes, SessionRow, SignInResult, TwoStepSetup, TwoStepStatus};
 pub use session::{MembershipSummary, SessionInfo};
 pub use tokens::{NewToken, TokenDto, TokenFilter, TokenPolicy, TokenUpdate, TokensPage};
 pub use trading::status_class;

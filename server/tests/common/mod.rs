@@ -5,6 +5,7 @@
 pub mod audit;
 pub mod rest;
 pub mod trading;
+pub mod two_step;
 
 use app::backend::crypto::SecretKey;
 use app::backend::services::{accounts, users};
@@ -216,12 +217,19 @@ impl Client {
         }
     }
 
+    /// Signs in with the password. A `SignedIn` answer is unwrapped, so `body` is the
+    /// session as before two-step verification existed; a `SecondStep` answer is left as is.
     pub async fn sign_in(&mut self, email: &str, password: &str) -> Reply {
-        self.call(
-            "/sf/auth/sign_in",
-            serde_json::json!({ "email": email, "password": password }),
-        )
-        .await
+        let mut reply = self
+            .call(
+                "/sf/auth/sign_in",
+                serde_json::json!({ "email": email, "password": password }),
+            )
+            .await;
+        if let Some(info) = reply.body.get("SignedIn").cloned() {
+            reply.body = info;
+        }
+        reply
     }
 }
 

@@ -7,6 +7,7 @@ mod m20261123_000002_people;
 mod m20261123_000003_api_tokens;
 mod m20261123_000004_audit_trail;
 mod m20261123_000005_trading;
+mod m20261124_000006_two_step;
 mod schema;
 
 pub struct Migrator;
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000003_api_tokens::Migration),
             Box::new(m20261123_000004_audit_trail::Migration),
             Box::new(m20261123_000005_trading::Migration),
+            Box::new(m20261124_000006_two_step::Migration),
         ]
     }
 }

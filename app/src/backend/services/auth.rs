@@ -3,12 +3,15 @@
 //! An unknown e-mail and a wrong password get the same answer after the same work (a dummy
 //! argon2 verification), so the form cannot be used to find out who has an identity here.
 //! Throttling is checked before any hashing so a locked key costs the server nothing.
+//! With two-step verification on, the password only opens a challenge (`sign_in_challenge`)
+//! and the session comes with the code; a password alone never gives a session.
 
 use super::audit::{self, Actor, AuditEntry, ClientInfo};
 use super::throttle::{self, PER_EMAIL, PER_IP};
-use super::{audit_security, sessions};
+use super::two_step::Factor;
+use super::{audit_security, recovery_codes, sessions, sign_in_challenge};
 use crate::backend::clock::now_ms;
-use crate::backend::crypto::verify_password;
+use crate::backend::crypto::{verify_password, SecretKey};
 use crate::backend::entities::{account, membership, user};
 use crate::error::AppError;
 use sea_orm::{
@@ -23,13 +26,20 @@ pub struct SignedIn {
     pub account_id: String,
 }
 
+/// A correct password ends in a session, or, with two-step verification on, in a challenge
+/// for the code.
+pub enum SignInOutcome {
+    SignedIn(Box<SignedIn>),
+    SecondStep { challenge: String },
+}
+
 pub async fn sign_in(
     db: &DatabaseConnection,
     dummy_hash: &str,
     email: &str,
     password: &str,
     client: &ClientInfo,
-) -> Result<SignedIn, AppError> {
+) -> Result<SignInOutcome, AppError> {
     let email = email.trim().to_lowercase();
     let keys = [throttle::email_key(&email), throttle::ip_key(&client.ip)];
     throttle::check(db, &keys, now_ms()).await?;
@@ -63,11 +73,50 @@ pub async fn sign_in(
             return Err(AppError::BadRequest(BAD_CREDENTIALS.into()));
         }
     };
-    throttle::clear(db, &keys[0]).await?;
+    let two_step = user.totp_secret_enc.is_some();
+    // With two-step verification the e-mail's failures are kept until the code is right too;
+    // otherwise signing in with the password again would reset the count of wrong codes.
+    if !two_step {
+        throttle::clear(db, &keys[0]).await?;
+    }
+    let membership = pick_membership(db, &user.id).await?;
+    if two_step {
+        // The password was right, but it is only the first step: no session yet.
+        let challenge = sign_in_challenge::create(db, &user.id).await?;
+        return Ok(SignInOutcome::SecondStep { challenge });
+    }
+    open_session(db, user, membership, client, "Signed in".into())
+        .await
+        .map(|signed| SignInOutcome::SignedIn(Box::new(signed)))
+}
 
-    // The most recently used membership whose account is not disabled by the operator.
+/// The second step: a challenge from [`sign_in`] and a TOTP or recovery code.
+pub async fn sign_in_code(
+    db: &DatabaseConnection,
+    key: &SecretKey,
+    challenge: &str,
+    code: &str,
+    client: &ClientInfo,
+) -> Result<SignedIn, AppError> {
+    let (user, factor) = sign_in_challenge::complete(db, key, challenge, code, client).await?;
+    let membership = pick_membership(db, &user.id).await?;
+    let summary = match factor {
+        Factor::Totp => "Signed in with a two-step code".to_string(),
+        Factor::RecoveryCode => format!(
+            "Signed in with a recovery code ({} left)",
+            recovery_codes::unused(db, &user.id).await?
+        ),
+    };
+    open_session(db, user, membership, client, summary).await
+}
+
+/// The most recently used membership whose account is not disabled by the operator.
+async fn pick_membership(
+    db: &DatabaseConnection,
+    user_id: &str,
+) -> Result<membership::Model, AppError> {
     let memberships = membership::Entity::find()
-        .filter(membership::Column::UserId.eq(&user.id))
+        .filter(membership::Column::UserId.eq(user_id))
         .filter(membership::Column::Status.eq("Active"))
         .order_by_desc(membership::Column::LastLoginAt)
         .all(db)
@@ -80,15 +129,23 @@ pub async fn sign_in(
         .into_iter()
         .map(|a| a.id)
         .collect();
-    let membership = memberships
+    memberships
         .into_iter()
         .find(|m| active.contains(&m.account_id))
         .ok_or_else(|| {
             AppError::BadRequest(
                 "Your access to every account has been disabled. Ask an administrator.".into(),
             )
-        })?;
+        })
+}
 
+async fn open_session(
+    db: &DatabaseConnection,
+    user: user::Model,
+    membership: membership::Model,
+    client: &ClientInfo,
+    summary: String,
+) -> Result<SignedIn, AppError> {
     let tx = audit::begin(db, &membership.account_id).await?;
     let token = sessions::create(
         &tx,
@@ -115,7 +172,7 @@ pub async fn sign_in(
             object_type: "user".into(),
             object_id: user.id.clone(),
             object_name: user.email.clone(),
-            summary: "Signed in".into(),
+            summary,
             changes: vec![],
         },
     )

@@ -347,16 +347,26 @@ pub async fn info(state: &AppState, token: &str) -> Result<InvitationInfo, AppEr
     })
 }
 
+/// What the person accepting an invitation gives.
+pub struct Invitee<'a> {
+    pub first_name: &'a str,
+    pub last_name: &'a str,
+    pub password: &'a str,
+    /// The person the request's live session belongs to, if any.
+    pub signed_in: Option<&'a str>,
+}
+
 /// Accepts: a new identity sets names and password; a known one proves its password. Either
 /// way the membership becomes Active and a session is returned (the invitee is signed in).
+/// A known identity with two-step verification must already be signed in (which took the
+/// code): the password alone never gives them a session.
 pub async fn accept(
     state: &AppState,
     token: &str,
-    first_name: &str,
-    last_name: &str,
-    password: &str,
+    who: &Invitee<'_>,
     client: &ClientInfo,
 ) -> Result<String, AppError> {
+    let (first_name, last_name, password) = (who.first_name, who.last_name, who.password);
     let db = &state.db;
     let peek = resolve(db, token).await?;
     let existing = !peek.user.password_hash.is_empty();
@@ -373,6 +383,12 @@ pub async fn accept(
                 "password",
                 format!("This is not the password of {}.", peek.user.email),
             ));
+        }
+        if peek.user.totp_secret_enc.is_some() && who.signed_in != Some(peek.user.id.as_str()) {
+            return Err(AppError::BadRequest(format!(
+                "{} uses two-step verification: sign in first, then open this link again.",
+                peek.user.email
+            )));
         }
     } else {
         check_new_identity(first_name, last_name, password).map_err(AppError::Validation)?;

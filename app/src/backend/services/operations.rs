@@ -17,7 +17,7 @@ use crate::backend::entities::{account, buyer, membership, seller, seller_accoun
 use crate::backend::AppState;
 use crate::error::AppError;
 use crate::model::{
-    BuyerDto, Named, NewClientAccount, OpsAccountDetails, OpsAccountRow, OpsSellerRow,
+    BuyerDto, Named, NewClientAccount, OpsAccountDetails, OpsAccountRow, OpsSellerRow, SellerStatus,
 };
 use crate::permissions::Role;
 use crate::validation::{ValidClientAccount, ValidInvite, ValidNewBuyer, ValidSeller};
@@ -401,4 +401,22 @@ pub async fn link_seller(
         .map_err(|_| AppError::field("account_id", "Choose a client account."))?;
     sellers::link(db, &seller_id, &a.id, buyer_id.as_deref(), actor, client).await?;
     account_details(db, &a.id).await
+}
+
+pub async fn set_seller_status(
+    db: &DatabaseConnection,
+    ops_account: &str,
+    seller_id: &str,
+    status: &str,
+    actor: &Actor,
+    client: &ClientInfo,
+) -> Result<OpsSellerRow, AppError> {
+    let to = SellerStatus::parse(status)
+        .ok_or_else(|| AppError::field("status", "Choose Active, Offline or Disabled."))?;
+    sellers::set_status(db, ops_account, seller_id.trim(), to, actor, client).await?;
+    list_sellers(db, ops_account)
+        .await?
+        .into_iter()
+        .find(|r| r.seller.id == seller_id.trim())
+        .ok_or(AppError::Internal)
 }

@@ -248,3 +248,61 @@ pub async fn link(
     tx.commit().await?;
     Ok(())
 }
+
+/// Operations sets one of its sellers Active, Offline (no new licensees for a while) or
+/// Disabled. Recorded in the operator's trail and in every linked client's.
+pub async fn set_status(
+    db: &DatabaseConnection,
+    owner: &str,
+    id: &str,
+    to: SellerStatus,
+    actor: &Actor,
+    client: &ClientInfo,
+) -> Result<seller::Model, AppError> {
+    let x = seller::Entity::find_by_id(id.to_string())
+        .filter(seller::Column::AccountId.eq(owner))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if x.status == to.as_str() {
+        return Err(AppError::BadRequest(format!(
+            "This seller is already {}.",
+            to.as_str()
+        )));
+    }
+    let mut am: seller::ActiveModel = x.clone().into();
+    am.status = Set(to.as_str().into());
+    am.revision = Set(x.revision + 1);
+    am.updated_at = Set(now_ms());
+    am.updated_by = Set(Some(actor.name.clone()));
+    let saved = am.update(db).await?;
+    let accounts: Vec<String> = seller_account::Entity::find()
+        .filter(seller_account::Column::SellerId.eq(&saved.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|l| l.account_id)
+        .collect();
+    for account in std::iter::once(owner.to_string()).chain(accounts) {
+        audit::record(
+            db,
+            &account,
+            actor,
+            client,
+            AuditEntry {
+                action: "sellers.seller.status".into(),
+                object_type: "seller".into(),
+                object_id: saved.id.clone(),
+                object_name: saved.name.clone(),
+                summary: format!("Set the seller {} to {}", saved.name, to.as_str()),
+                changes: vec![audit::masked(
+                    "status",
+                    Some(x.status.clone()),
+                    Some(saved.status.clone()),
+                )],
+            },
+        )
+        .await?;
+    }
+    Ok(saved)
+}

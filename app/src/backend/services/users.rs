@@ -55,6 +55,10 @@ pub async fn insert_user<C: ConnectionTrait>(
         created_at: Set(now),
         updated_at: Set(now),
         last_login_at: Set(None),
+        totp_secret_enc: Set(None),
+        totp_pending_enc: Set(None),
+        totp_enabled_at: Set(None),
+        totp_last_step: Set(None),
     }
     .insert(conn)
     .await?)

@@ -1,4 +1,6 @@
+use super::SecondStepForm;
 use crate::error::AppError;
+use crate::model::{SessionInfo, SignInResult};
 use crate::state::use_session;
 use crate::validation::Email;
 use leptos::prelude::*;
@@ -21,6 +23,7 @@ pub fn SignInPage() -> impl IntoView {
     let email_error = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
+    let challenge = RwSignal::new(None::<String>);
 
     // Already signed in: go straight on.
     let nav = navigate.clone();
@@ -36,6 +39,20 @@ pub fn SignInPage() -> impl IntoView {
         }
     });
 
+    let done = Callback::new(move |info: SessionInfo| {
+        ctx.set(Some(info));
+        ctx.loaded.set(true);
+        navigate(
+            &safe_next(query.get_untracked().get("next")),
+            NavigateOptions::default(),
+        );
+    });
+    let restart = Callback::new(move |_| {
+        challenge.set(None);
+        error.set(Some(
+            "That sign-in took too long or had too many wrong codes. Sign in again.".into(),
+        ));
+    });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if busy.get_untracked() {
@@ -52,16 +69,12 @@ pub fn SignInPage() -> impl IntoView {
         }
         busy.set(true);
         error.set(None);
-        let navigate = navigate.clone();
         leptos::task::spawn_local(async move {
             match crate::api::sign_in(e, password.get_untracked()).await {
-                Ok(info) => {
-                    ctx.set(Some(info));
-                    ctx.loaded.set(true);
-                    navigate(
-                        &safe_next(query.get_untracked().get("next")),
-                        NavigateOptions::default(),
-                    );
+                Ok(SignInResult::SignedIn(info)) => done.run(info),
+                Ok(SignInResult::SecondStep { challenge: c }) => {
+                    password.set(String::new());
+                    challenge.set(Some(c));
                 }
                 Err(err) => {
                     password.set(String::new());
@@ -83,6 +96,8 @@ pub fn SignInPage() -> impl IntoView {
                     <h1>"Sign in to Account Settings"</h1>
                 </div>
                 {move || error.get().map(|e| view! { <p class="alert alert-error" role="alert">{e}</p> })}
+                {move || challenge.get().map(|c| view! { <SecondStepForm challenge=c on_done=done on_restart=restart/> })}
+                <Show when=move || challenge.with(Option::is_none)>
                 <form on:submit=submit novalidate>
                     <div class="field">
                         <label for="email">"E-mail"</label>
@@ -118,6 +133,7 @@ pub fn SignInPage() -> impl IntoView {
                         {move || if busy.get() { "Signing in…" } else { "Sign in" }}
                     </button>
                 </form>
+                </Show>
                 <p><a href="/forgot-password">"Forgot your password?"</a></p>
             </div>
         </main>

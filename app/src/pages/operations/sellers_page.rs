@@ -1,5 +1,5 @@
 use super::{NewSellerForm, RequireOperations};
-use crate::model::status_class;
+use crate::components::FormMessage;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -13,6 +13,11 @@ fn OpsSellers() -> impl IntoView {
     let sellers = LocalResource::new(crate::api::ops_list_sellers);
     let adding = RwSignal::new(false);
     let on_created = Callback::new(move |_| sellers.refetch());
+    let message = RwSignal::new(None::<(bool, String)>);
+    let on_changed = Callback::new(move |m: (bool, String)| {
+        message.set(Some(m));
+        sellers.refetch();
+    });
     view! {
         <div class="page-header">
             <h1>"Platform sellers"</h1>
@@ -23,6 +28,7 @@ fn OpsSellers() -> impl IntoView {
             </div>
         </div>
         <Show when=move || adding.get()><NewSellerForm on_created/></Show>
+        <FormMessage message/>
         {move || match sellers.get() {
             None => view! { <p class="loading" role="status">"Loading sellers…"</p> }.into_any(),
             Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{e.to_string()}</p> }.into_any(),
@@ -42,7 +48,7 @@ fn OpsSellers() -> impl IntoView {
                                     <td>{r.accounts.into_iter().map(|a| view! {
                                         <A href=format!("/operations/accounts/{}", a.id) attr:class="chip">{a.name.clone()}</A>" "
                                     }).collect_view()}</td>
-                                    <td><span class=status_class(r.seller.status.as_str())>{r.seller.status.as_str()}</span></td>
+                                    <td><SellerStatusSelect id=r.seller.id.clone() name=r.seller.name.clone() status=r.seller.status.as_str() on_changed/></td>
                                 </tr>
                             }).collect_view()}
                         </tbody>
@@ -50,5 +56,30 @@ fn OpsSellers() -> impl IntoView {
                 </div>
             }.into_any(),
         }}
+    }
+}
+
+/// The seller's status, changed in place (Offline: no new licensees for a while).
+#[component]
+fn SellerStatusSelect(
+    id: String,
+    name: String,
+    status: &'static str,
+    on_changed: Callback<(bool, String)>,
+) -> impl IntoView {
+    let id = StoredValue::new(id);
+    let label = format!("Status of {name}");
+    view! {
+        <select aria-label=label on:change=move |ev| {
+            let to = event_target_value(&ev);
+            leptos::task::spawn_local(async move {
+                match crate::api::ops_set_seller_status(id.get_value(), to).await {
+                    Ok(r) => on_changed.run((true, format!("{} is now {}.", r.seller.name, r.seller.status.as_str()))),
+                    Err(e) => on_changed.run((false, e.to_string())),
+                }
+            });
+        }>
+            {["Active", "Offline", "Disabled"].into_iter().map(|s| view! { <option value=s selected=s == status>{s}</option> }).collect_view()}
+        </select>
     }
 }
