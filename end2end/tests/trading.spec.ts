@@ -59,6 +59,7 @@ test('Operations sets up a client; its admin creates a licensee, disables the bu
   await link.getByLabel('Seller').selectOption({ label: 'Platform Europe B.V.' });
   await link.getByLabel('Buyer', { exact: true }).selectOption({ label: 'Contoso Retail GmbH' });
   await link.getByRole('button', { name: 'Link seller' }).click();
+  await expect(link.getByText('Seller linked.')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Linked sellers' })).toContainText('Platform Europe B.V.');
 
   // The client admin accepts and creates a licensee with the wizard.

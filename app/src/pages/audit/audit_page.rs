@@ -34,6 +34,7 @@ fn AuditPageInner() -> impl IntoView {
         async move { crate::api::list_audit(f).await }
     });
     let retention_reload = RwSignal::new(0u32);
+    let retention_message = RwSignal::new(None::<(bool, String)>);
     let retention = LocalResource::new(move || {
         retention_reload.track();
         crate::api::get_audit_retention()
@@ -101,7 +102,8 @@ fn AuditPageInner() -> impl IntoView {
             }
         }}
         {move || retention.get().and_then(Result::ok).map(|r| view! {
-            <RetentionCard retention=r can_edit=can_edit() on_saved=Callback::new(move |_| retention_reload.update(|n| *n += 1))/>
+            <RetentionCard retention=r can_edit=can_edit() message=retention_message
+                on_saved=Callback::new(move |_| retention_reload.update(|n| *n += 1))/>
         })}
     }
 }

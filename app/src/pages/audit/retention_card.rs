@@ -13,9 +13,11 @@ pub fn RetentionCard(
     retention: AuditRetention,
     can_edit: bool,
     on_saved: Callback<AuditRetention>,
+    /// Owned by the page: saving reloads the retention and so re-creates this card, and the
+    /// confirmation must outlive that.
+    message: RwSignal<Option<(bool, String)>>,
 ) -> impl IntoView {
     let choice = RwSignal::new(value(retention.days));
-    let message = RwSignal::new(None::<(bool, String)>);
     let revision = retention.account_revision;
     let mut presets: Vec<(String, String)> = RETENTION_PRESETS
         .iter()

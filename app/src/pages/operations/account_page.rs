@@ -80,6 +80,13 @@ fn AccountDetail(
             }
         });
     });
+    // Only a new or renamed buyer re-creates the link form (and its message).
+    let buyer_names = Memo::new(move |_| {
+        d().buyers
+            .into_iter()
+            .map(|b| (b.id, b.name))
+            .collect::<Vec<_>>()
+    });
     let on_linked = Callback::new(move |fresh: OpsAccountDetails| details.set(Some(fresh)));
     view! {
         <div class="page-header">
@@ -112,7 +119,7 @@ fn AccountDetail(
             </ul>
             <Show when=move || d().sellers.is_empty()><p class="empty">"No sellers linked yet."</p></Show>
         </section>
-        {move || view! { <LinkSellerForm account_id=account_id.get_value() buyers=d().buyers on_linked/> }}
+        {move || view! { <LinkSellerForm account_id=account_id.get_value() buyers=buyer_names.get() on_linked/> }}
     }
 }
 

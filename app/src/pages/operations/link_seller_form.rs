@@ -1,5 +1,5 @@
 use crate::components::{FormMessage, FormState, SelectField};
-use crate::model::{BuyerDto, OpsAccountDetails};
+use crate::model::OpsAccountDetails;
 use crate::validation::SellerLinkInput;
 use leptos::prelude::*;
 
@@ -7,7 +7,8 @@ use leptos::prelude::*;
 #[component]
 pub fn LinkSellerForm(
     account_id: String,
-    buyers: Vec<BuyerDto>,
+    /// (id, name) of the account's buyers.
+    buyers: Vec<(String, String)>,
     on_linked: Callback<OpsAccountDetails>,
 ) -> impl IntoView {
     let start = SellerLinkInput {
@@ -19,7 +20,7 @@ pub fn LinkSellerForm(
     });
     let sellers = LocalResource::new(crate::api::ops_list_sellers);
     let disabled = Signal::derive(move || form.busy.get());
-    let buyer_options: Vec<(String, String)> = buyers.into_iter().map(|b| (b.id, b.name)).collect();
+    let buyer_options = buyers;
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if !form.ready() {
