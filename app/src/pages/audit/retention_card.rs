@@ -1,3 +1,4 @@
+use crate::components::FormMessage;
 use crate::model::AuditRetention;
 use crate::util::format_utc;
 use crate::validation::{check_retention, RETENTION_PRESETS};
@@ -71,9 +72,7 @@ pub fn RetentionCard(
             </div>
             {can_edit.then(|| view! { <button type="submit" class="btn">"Save retention"</button> })}
             {purged.map(|p| view! { <p class="muted">{p}</p> })}
-            {move || message.get().map(|(ok, m)| view! {
-                <p class=if ok { "alert alert-success" } else { "alert alert-error" } role=if ok { "status" } else { "alert" }>{m}</p>
-            })}
+            <FormMessage message/>
         </form>
     }
 }

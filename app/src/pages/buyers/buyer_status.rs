@@ -1,4 +1,4 @@
-use crate::components::ConfirmDialog;
+use crate::components::{ConfirmDialog, FormMessage};
 use crate::model::{BuyerDto, BuyerStatus, DisabledBy};
 use leptos::prelude::*;
 
@@ -85,9 +85,7 @@ pub fn BuyerStatusAction(
         });
     });
     view! {
-        {move || message.get().map(|(ok, m)| view! {
-            <p class=if ok { "alert alert-success" } else { "alert alert-error" } role=if ok { "status" } else { "alert" }>{m}</p>
-        })}
+        <FormMessage message/>
         <Show when=offered>
             <button type="button" class=move || if enabling() { "btn" } else { "btn btn-danger" }
                 on:click=move |_| open.set(true)>

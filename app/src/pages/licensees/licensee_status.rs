@@ -1,4 +1,4 @@
-use crate::components::ConfirmDialog;
+use crate::components::{ConfirmDialog, FormMessage};
 use crate::model::{BuyerStatus, LicenseeDto, LicenseeStatus};
 use leptos::prelude::*;
 
@@ -69,9 +69,7 @@ pub fn LicenseeStatusAction(licensee: RwSignal<Option<LicenseeDto>>) -> impl Int
         });
     });
     view! {
-        {move || message.get().map(|(ok, m)| view! {
-            <p class=if ok { "alert alert-success" } else { "alert alert-error" } role=if ok { "status" } else { "alert" }>{m}</p>
-        })}
+        <FormMessage message/>
         <Show when=offered>
             <button type="button" class=move || if enabling() { "btn btn-primary" } else { "btn btn-danger" } on:click=move |_| open.set(true)>
                 {move || if enabling() { "Enable licensee" } else { "Disable licensee" }}

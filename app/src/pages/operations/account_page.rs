@@ -1,5 +1,5 @@
 use super::{LinkSellerForm, NewBuyerForm, RequireOperations};
-use crate::components::ConfirmDialog;
+use crate::components::{ConfirmDialog, FormMessage};
 use crate::model::{status_class, BuyerDto, OpsAccountDetails};
 use crate::pages::buyers::BuyerStatusAction;
 use leptos::prelude::*;
@@ -99,9 +99,7 @@ fn AccountDetail(
                 </button>
             </div>
         </div>
-        {move || message.get().map(|(ok, m)| view! {
-            <p class=if ok { "alert alert-success" } else { "alert alert-error" } role=if ok { "status" } else { "alert" }>{m}</p>
-        })}
+        <FormMessage message/>
         <ConfirmDialog open title="Change account status" message=text confirm_label="Confirm" on_confirm=toggle danger=true/>
         <section class="card" aria-labelledby="ops-buyers">
             <h2 id="ops-buyers">"Buyers"</h2>

@@ -1,4 +1,4 @@
-use crate::components::PasswordChecklist;
+use crate::components::{FormMessage, PasswordChecklist};
 use crate::error::{AppError, FieldErrors};
 use crate::validation::password_problems;
 use leptos::prelude::*;
@@ -64,9 +64,7 @@ pub fn PasswordCard() -> impl IntoView {
     view! {
         <form class="card" on:submit=submit novalidate aria-labelledby="password-title">
             <h2 id="password-title">"Change password"</h2>
-            {move || message.get().map(|(ok, m)| view! {
-                <p class=if ok { "alert alert-success" } else { "alert alert-error" } role=if ok { "status" } else { "alert" }>{m}</p>
-            })}
+            <FormMessage message/>
             <div class="field">
                 <label for="current_password">"Current password"</label>
                 <input id="current_password" type="password" autocomplete="current-password" prop:value=move || current.get()

@@ -1,3 +1,4 @@
+use crate::components::FormMessage;
 use crate::model::SessionRow;
 use crate::util::format_utc;
 use leptos::prelude::*;
@@ -29,9 +30,7 @@ pub fn SessionsCard() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="sessions-title">
             <h2 id="sessions-title">"Sessions"</h2>
-            {move || message.get().map(|(ok, m)| view! {
-                <p class=if ok { "alert alert-success" } else { "alert alert-error" } role=if ok { "status" } else { "alert" }>{m}</p>
-            })}
+            <FormMessage message/>
             <div class="table-wrap">
                 <table class="data-table" aria-label="Sessions">
                     <thead><tr><th scope="col">"Device"</th><th scope="col">"IP address"</th><th scope="col">"Signed in"</th>
