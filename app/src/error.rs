@@ -19,6 +19,10 @@ pub enum AppError {
     Forbidden,
     #[error("Not found.")]
     NotFound,
+    /// The account requires two-step verification and the caller has not set it up yet:
+    /// only their own settings answer until they do.
+    #[error("This account requires two-step verification. Set it up under Profile → Two-step verification to continue.")]
+    TwoStepSetupRequired,
     /// Someone else saved the object after it was loaded.
     #[error("{0}")]
     Conflict(String),
@@ -52,7 +56,7 @@ impl AppError {
     pub fn status_code(&self) -> u16 {
         match self {
             AppError::Unauthenticated => 401,
-            AppError::Forbidden => 403,
+            AppError::Forbidden | AppError::TwoStepSetupRequired => 403,
             AppError::NotFound => 404,
             AppError::Conflict(_) => 409,
             AppError::Validation(_) => 422,

@@ -15,6 +15,8 @@ pub enum IdKind {
     Buyer,
     Seller,
     Licensee,
+    /// An e-mail in the queue and the Messages log.
+    Message,
 }
 
 impl IdKind {
@@ -30,6 +32,7 @@ impl IdKind {
             IdKind::Buyer => "BUY",
             IdKind::Seller => "SEL",
             IdKind::Licensee => "LCE",
+            IdKind::Message => "MSG",
         }
     }
 
@@ -41,7 +44,7 @@ impl IdKind {
             | IdKind::Token
             | IdKind::Buyer
             | IdKind::Seller => 2,
-            IdKind::Membership | IdKind::Licensee => 3,
+            IdKind::Membership | IdKind::Licensee | IdKind::Message => 3,
             IdKind::Audit | IdKind::Purge => 4,
         }
     }

@@ -6,6 +6,7 @@ pub mod api;
 mod app;
 pub mod components;
 pub mod error;
+pub mod i18n;
 pub mod ids;
 pub mod model;
 pub mod pages;

@@ -31,7 +31,9 @@ impl SessionCtx {
                 Ok(s) => self.set(s),
                 Err(AppError::Network) => {
                     self.offline.set(true);
-                    self.session.set(storage::get_json(SESSION_KEY));
+                    let cached: Option<SessionInfo> = storage::get_json(SESSION_KEY);
+                    apply_prefs(cached.as_ref());
+                    self.session.set(cached);
                 }
                 Err(_) => self.set(None),
             }
@@ -45,7 +47,18 @@ impl SessionCtx {
             None => storage::clear_all(),
         }
         self.offline.set(false);
+        apply_prefs(s.as_ref());
         self.session.set(s);
+    }
+}
+
+/// The person's language, formats and theme take effect with their session: after sign-in,
+/// at start-up and after a profile save (which reloads the session).
+fn apply_prefs(s: Option<&SessionInfo>) {
+    crate::util::format::set_prefs(s.map(|i| i.prefs.clone()));
+    crate::util::apply_theme(s.map_or("system", |i| i.prefs.theme.as_str()));
+    if let Some(lang) = s.and_then(|i| crate::i18n::Lang::parse(i.prefs.interface_language())) {
+        crate::i18n::apply(lang);
     }
 }
 

@@ -1,4 +1,5 @@
 import { Browser, expect, Page } from '@playwright/test';
+import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { admin, dataDir } from '../playwright.config';
@@ -56,4 +57,33 @@ export async function acceptAs(browser: Browser, email: string, first: string, p
   await page.getByRole('button', { name: 'Create my access' }).click();
   await expect(page.getByRole('navigation', { name: 'Settings' })).toBeVisible();
   return page;
+}
+
+/** RFC 6238 with SHA-1, 6 digits, 30-second steps: what an authenticator app computes. */
+export function totp(key: string, step: number): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of key.replace(/[\s=]/g, '').toUpperCase()) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+  const bytes = Buffer.from(bits.match(/.{8}/g)!.map((b) => parseInt(b, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(step));
+  const h = crypto.createHmac('sha1', bytes).update(counter).digest();
+  const o = h[h.length - 1] & 0xf;
+  return String((h.readUInt32BE(o) & 0x7fffffff) % 1_000_000).padStart(6, '0');
+}
+export const nowStep = () => Math.floor(Date.now() / 30_000);
+
+/** Turns two-step verification on from Profile → Two-step verification; returns the key. */
+export async function setUpTwoStep(page: Page, password: string): Promise<string> {
+  await page.goto('/profile?tab=two-step');
+  const card = page.getByRole('region', { name: 'Two-step verification' });
+  await card.getByLabel('Your password').fill(password);
+  await card.getByRole('button', { name: 'Set up two-step verification' }).click();
+  const key = (await card.getByLabel('Setup key').textContent())!;
+  await card.getByLabel('Code from your app').fill(totp(key, nowStep()));
+  await card.getByRole('button', { name: 'Confirm and turn on' }).click();
+  await expect(card.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem')).toHaveCount(10);
+  await card.getByRole('button', { name: 'I have saved them' }).click();
+  await expect(card.getByText('On', { exact: true })).toBeVisible();
+  return key;
 }

@@ -1,20 +1,5 @@
 import { test, expect, Page } from '@playwright/test';
-import * as crypto from 'crypto';
-import { acceptAs, signIn } from './helpers';
-
-/** RFC 6238 with SHA-1, 6 digits, 30-second steps: what an authenticator app computes. */
-function totp(key: string, step: number): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = '';
-  for (const c of key.replace(/[\s=]/g, '').toUpperCase()) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
-  const bytes = Buffer.from(bits.match(/.{8}/g)!.map((b) => parseInt(b, 2)));
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(step));
-  const h = crypto.createHmac('sha1', bytes).update(counter).digest();
-  const o = h[h.length - 1] & 0xf;
-  return String((h.readUInt32BE(o) & 0x7fffffff) % 1_000_000).padStart(6, '0');
-}
-const nowStep = () => Math.floor(Date.now() / 30_000);
+import { acceptAs, nowStep, signIn, totp } from './helpers';
 
 async function signOutAndIn(page: Page, email: string, password: string) {
   await page.getByRole('group').getByText(/Tess Tester/).click();

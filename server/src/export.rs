@@ -137,6 +137,9 @@ pub async fn console_audit(
         }
         Err(e) => return error_response(e),
     };
+    if resolved.needs_two_step_setup() {
+        return error_response(AppError::TwoStepSetupRequired);
+    }
     let permissions = match groups::effective(&state.db, &resolved.membership).await {
         Ok(p) => p,
         Err(e) => return error_response(e),

@@ -17,7 +17,7 @@ use app::backend::crypto::{hash_password, random_password, SecretKey};
 use app::backend::services::api_auth::RateLimiter;
 use app::backend::{AppState, Config};
 use axum::body::Body;
-use axum::extract::{Request, State};
+use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::http::{header, HeaderValue};
 use axum::middleware::{from_fn, from_fn_with_state};
 use axum::response::IntoResponse;
@@ -30,6 +30,9 @@ use std::sync::Arc;
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
+
+/// The largest request body of the picture upload (5 MB of image as base64, and the JSON).
+const PICTURE_BODY_LIMIT: usize = 8 * 1024 * 1024;
 
 pub async fn connect(settings: &config::Settings) -> anyhow::Result<DatabaseConnection> {
     if settings.database_url.starts_with("sqlite:") {
@@ -66,6 +69,7 @@ pub async fn app_state(
         dummy_hash: Arc::new(dummy),
         mailer: Arc::new(mailer),
         rate: Arc::new(RateLimiter::new(settings.api_rate_per_minute)),
+        mail_wake: Arc::new(tokio::sync::Notify::new()),
     })
 }
 
@@ -99,6 +103,12 @@ pub fn build_router(state: AppState, site_dir: PathBuf) -> Router {
     });
     let server_fn_routes = Router::new()
         .route("/sf/{*fn_name}", post(server_fns).get(server_fns))
+        // A profile picture may be 5 MB, 6.7 MB as base64 in JSON: above axum's default 2 MB
+        // body limit, which every other server function keeps.
+        .route(
+            "/sf/me/picture",
+            post(server_fns).layer(DefaultBodyLimit::max(PICTURE_BODY_LIMIT)),
+        )
         .route_layer(from_fn_with_state(
             edge.clone(),
             middleware::same_origin_only,
@@ -128,6 +138,7 @@ pub fn build_router(state: AppState, site_dir: PathBuf) -> Router {
         )
         .route("/healthz", get(routes::healthz))
         .route("/assets/logo/{account_id}", get(routes::logo))
+        .route("/assets/avatar/{user_id}", get(routes::avatar))
         .route("/export/audit", get(export::console_audit))
         .with_state(state)
         .merge(
@@ -184,9 +195,11 @@ pub async fn ensure_first_admin(
 }
 
 /// Background jobs: token reminders once a minute, audit retention every ten minutes. Each takes a lease in the database first, so with several
-/// server processes one of them does the work and none sends a reminder twice.
+/// server processes one of them does the work and none sends a reminder twice. And the mail
+/// worker, which delivers the mail queue.
 pub fn spawn_jobs(state: AppState) {
     use app::backend::services::{audit_retention, token_expiry};
+    spawn_mail_worker(state.clone());
     tokio::spawn(async move {
         let holder = token_expiry::holder_name();
         let mut minute = 0u64;
@@ -212,6 +225,33 @@ pub fn spawn_jobs(state: AppState) {
                     Ok(n) => tracing::info!(removed = n, "audit records past retention removed"),
                     Err(e) => tracing::warn!(error = ?e, "audit retention job failed"),
                 }
+            }
+        }
+    });
+}
+
+/// Delivers queued e-mail: at once when this process queues one (`mail_wake`), and every two
+/// seconds for what other processes queued or what is due for a retry. Claims in the
+/// database keep processes from sending one message twice (see `services::mail_queue`).
+pub fn spawn_mail_worker(state: AppState) {
+    use app::backend::services::mail_queue;
+    const POLL: std::time::Duration = std::time::Duration::from_secs(2);
+    tokio::spawn(async move {
+        loop {
+            let full = match mail_queue::drain_once(&state).await {
+                Ok(n) => n >= mail_queue::BATCH,
+                Err(e) => {
+                    tracing::warn!(error = ?e, "the mail worker's pass failed");
+                    false
+                }
+            };
+            if full {
+                continue;
+            }
+            // A wake-up that came during the pass is kept by `Notify` and ends this wait at once.
+            tokio::select! {
+                _ = state.mail_wake.notified() => {}
+                _ = tokio::time::sleep(POLL) => {}
             }
         }
     });

@@ -1,8 +1,8 @@
-//! Small handlers: health, metrics, account logos.
+//! Small handlers: health, metrics, account logos, profile pictures.
 
 use crate::metrics::Metrics;
 use app::backend::ctx::cookie_value;
-use app::backend::services::{accounts, sessions};
+use app::backend::services::{accounts, picture, sessions};
 use app::backend::AppState;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, StatusCode};
@@ -74,5 +74,37 @@ pub async fn logo(
         )
             .into_response(),
         _ => not_found(),
+    }
+}
+
+/// A profile picture, to the person and to whoever shares an account with them; anyone else
+/// gets the same 404 as for a person without a picture. Always a PNG we encoded ourselves.
+pub async fn avatar(
+    State(state): State<AppState>,
+    Path(user_id): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let Some(token) = cookie_value(&headers, sessions::COOKIE) else {
+        return (StatusCode::UNAUTHORIZED, "Sign in").into_response();
+    };
+    let Ok(Some(resolved)) = sessions::resolve(&state.db, &token).await else {
+        return (StatusCode::UNAUTHORIZED, "Sign in").into_response();
+    };
+    match picture::for_viewer(&state.db, &resolved.user.id, &user_id).await {
+        Ok(Some(png)) => (
+            [
+                (header::CONTENT_TYPE, "image/png"),
+                (header::CACHE_CONTROL, "private, max-age=300"),
+                (
+                    header::CONTENT_SECURITY_POLICY,
+                    "default-src 'none'; sandbox",
+                ),
+                (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+            ],
+            png,
+        )
+            .into_response(),
+        Ok(None) => (StatusCode::NOT_FOUND, "Not found").into_response(),
+        Err(_) => (StatusCode::INTERNAL_SERVER_ERROR, "Error").into_response(),
     }
 }

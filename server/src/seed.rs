@@ -296,21 +296,14 @@ pub async fn bulk_members(db: &DatabaseConnection, account_id: &str, n: u64) -> 
             let at = base + k as i64 * 1000;
             let uid = format!("USR-9{:03}-{:04}", (k / 10_000) % 1000, k % 10_000);
             let uid = format!("{uid}-{tag}");
-            us.push(user::ActiveModel {
-                id: Set(uid.clone()),
-                email: Set(format!("person{k}.{tag}@scale.example")),
-                first_name: Set(FIRST[(k % 10) as usize].into()),
-                last_name: Set(LAST[((k / 10) % 10) as usize].into()),
-                password_hash: Set(String::new()),
-                status: Set("Active".into()),
-                created_at: Set(at),
-                updated_at: Set(at),
-                last_login_at: Set(None),
-                totp_secret_enc: Set(None),
-                totp_pending_enc: Set(None),
-                totp_enabled_at: Set(None),
-                totp_last_step: Set(None),
-            });
+            us.push(app::backend::services::users::new_user(
+                uid.clone(),
+                &format!("person{k}.{tag}@scale.example"),
+                FIRST[(k % 10) as usize],
+                LAST[((k / 10) % 10) as usize],
+                String::new(),
+                at,
+            ));
             ms.push(membership::ActiveModel {
                 id: Set(format!(
                     "AUSR-9{:03}-{:04}-{tag}",

@@ -49,6 +49,39 @@ fn calls(membership: &str, group: &str) -> Vec<Call> {
             None,
         ),
         ("/sf/me/sign_out_others", json!({}), None),
+        ("/sf/me/profile", json!({}), None),
+        (
+            "/sf/me/save_profile",
+            json!({"input": {"first_name": "", "last_name": "", "phone": "", "language": "", "timezone": "",
+                "date_format": "", "time_format": "", "number_format": "", "theme": ""}, "revision": 1}),
+            None,
+        ),
+        (
+            "/sf/me/picture",
+            json!({"data_url": "data:image/png;base64,aGVsbG8="}),
+            None,
+        ),
+        ("/sf/me/picture_remove", json!({}), None),
+        (
+            "/sf/account/two_step_policy",
+            json!({}),
+            Some((Module::Account, Level::View)),
+        ),
+        (
+            "/sf/account/set_two_step_policy",
+            json!({"required": false, "account_revision": 0}),
+            Some((Module::Account, Level::Edit)),
+        ),
+        (
+            "/sf/users/two_step",
+            json!({"membership_id": membership}),
+            Some((Module::Users, Level::View)),
+        ),
+        (
+            "/sf/users/reset_two_step",
+            json!({"membership_id": membership}),
+            Some((Module::Users, Level::Edit)),
+        ),
         (
             "/sf/account/get",
             json!({}),
@@ -284,6 +317,49 @@ fn calls(membership: &str, group: &str) -> Vec<Call> {
             json!({"max_days": 90, "account_revision": 0}),
             Some((Module::Account, Level::Edit)),
         ),
+        (
+            "/sf/notifications/settings",
+            json!({}),
+            Some((Module::Notifications, Level::View)),
+        ),
+        (
+            "/sf/notifications/save_settings",
+            json!({"sender_name": "Matrix", "footer": "", "revision": 999}),
+            Some((Module::Notifications, Level::Edit)),
+        ),
+        (
+            "/sf/notifications/save_category",
+            json!({"key": "news", "enabled": true, "note": "", "required": false, "recipients": [], "revision": 999}),
+            Some((Module::Notifications, Level::Edit)),
+        ),
+        (
+            "/sf/notifications/messages",
+            json!({"q": {"limit": 10}}),
+            Some((Module::Notifications, Level::View)),
+        ),
+        (
+            "/sf/notifications/message",
+            json!({"id": "MSG-0000-0000-0000"}),
+            Some((Module::Notifications, Level::View)),
+        ),
+        // The person's own preferences: any signed-in member.
+        ("/sf/notifications/my_prefs", json!({}), None),
+        (
+            "/sf/notifications/save_my_prefs",
+            json!({"prefs": [["news", true]]}),
+            None,
+        ),
+        // The footer link's page: no session at all, the signed token decides (refused here).
+        (
+            "/sf/notifications/link_prefs",
+            json!({"token": "not-a-link"}),
+            None,
+        ),
+        (
+            "/sf/notifications/save_link_prefs",
+            json!({"token": "not-a-link", "prefs": []}),
+            None,
+        ),
     ]
 }
 
@@ -341,7 +417,7 @@ async fn every_server_function_for_every_role() {
         }
         let mut anonymous = Client::new(&app);
         for (path, body, need) in calls("AUSR-0000-0000-0000", &group) {
-            if need.is_some() || path.starts_with("/sf/me/") {
+            if need.is_some() || path.starts_with("/sf/me/") || path.contains("my_prefs") {
                 assert_eq!(
                     anonymous.call(path, body).await.status,
                     StatusCode::UNAUTHORIZED,
@@ -391,6 +467,8 @@ async fn account_b_cannot_touch_account_a_even_with_its_ids() {
                 ("/sf/users/resend", json!({"membership_id": id})),
                 ("/sf/users/invitation_link", json!({"membership_id": id})),
                 ("/sf/users/get", json!({"membership_id": id})),
+                ("/sf/users/two_step", json!({"membership_id": id})),
+                ("/sf/users/reset_two_step", json!({"membership_id": id})),
             ] {
                 let r = cb.call(path, body).await;
                 assert_eq!(
@@ -431,6 +509,42 @@ async fn account_b_cannot_touch_account_a_even_with_its_ids() {
         );
         let b_groups = cb.call("/sf/groups/list", json!({})).await.body.to_string();
         assert!(!b_groups.contains(&a_group), "{backend}");
+        // A's Messages log (the invitation above) and A's people and groups as recipients.
+        let a_log = ca
+            .call("/sf/notifications/messages", json!({"q": {"limit": 10}}))
+            .await
+            .body;
+        let a_message = a_log["rows"][0]["id"]
+            .as_str()
+            .expect("A's invitation")
+            .to_string();
+        let r = cb
+            .call("/sf/notifications/message", json!({"id": a_message}))
+            .await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "{backend}");
+        let b_log = cb
+            .call("/sf/notifications/messages", json!({"q": {"limit": 100}}))
+            .await
+            .body
+            .to_string();
+        assert!(!b_log.contains(&a_message), "{backend}");
+        let b_settings = cb
+            .call("/sf/notifications/settings", json!({}))
+            .await
+            .body
+            .to_string();
+        assert!(
+            !b_settings.contains(&a_group) && !b_settings.contains("alice@example.com"),
+            "{backend}"
+        );
+        let r = cb
+            .call(
+                "/sf/notifications/save_category",
+                json!({"key": "account", "enabled": true, "note": "", "required": false,
+                    "recipients": [format!("group:{a_group}")], "revision": 0}),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{backend}");
         assert_eq!(
             ca.call("/sf/users/list", user_filter()).await.body,
             a_before,

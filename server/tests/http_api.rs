@@ -530,7 +530,7 @@ async fn expiry_reminders_go_once_even_with_two_runners() {
         token_expiry::run_once(&app.state, "runner-a", now + 1000)
             .await
             .unwrap();
-        let mails = mails_to(&app.state, &email);
+        let mails = mails_to(&app.state, &email).await;
         assert_eq!(
             mails.iter().filter(|m| m.contains("expires on")).count(),
             1,
@@ -546,7 +546,7 @@ async fn expiry_reminders_go_once_even_with_two_runners() {
         token_expiry::run_once(&app.state, "runner-a", later + 1000)
             .await
             .unwrap();
-        let mails = mails_to(&app.state, &email);
+        let mails = mails_to(&app.state, &email).await;
         assert_eq!(
             mails.iter().filter(|m| m.contains("has expired")).count(),
             1,

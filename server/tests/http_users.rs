@@ -65,6 +65,7 @@ async fn invite_two_accept_one_and_links_say_why_they_fail() {
         );
 
         let token = mailed_token(&app.state, "ann@example.com", "accept-invitation")
+            .await
             .expect("invitation mailed");
         let mut ann = Client::new(&app);
         let info = ann
@@ -108,7 +109,9 @@ async fn invite_two_accept_one_and_links_say_why_they_fail() {
             "bob@example.com",
         )
         .clone();
-        let old = mailed_token(&app.state, "bob@example.com", "accept-invitation").unwrap();
+        let old = mailed_token(&app.state, "bob@example.com", "accept-invitation")
+            .await
+            .unwrap();
         let resent = admin
             .call(
                 "/sf/users/resend",
@@ -116,7 +119,9 @@ async fn invite_two_accept_one_and_links_say_why_they_fail() {
             )
             .await;
         assert_eq!(resent.body, json!(true), "{backend}");
-        let new = mailed_token(&app.state, "bob@example.com", "accept-invitation").unwrap();
+        let new = mailed_token(&app.state, "bob@example.com", "accept-invitation")
+            .await
+            .unwrap();
         assert_ne!(old, new);
         let stale = Client::new(&app)
             .call("/sf/invitations/info", json!({"token": old}))
@@ -167,7 +172,9 @@ async fn a_known_identity_joins_with_its_password() {
         admin
             .call("/sf/users/invite", json!({"input": {"emails": other_email, "first_name": "", "last_name": "", "role": "Creator", "group_ids": [group]}}))
             .await;
-        let token = mailed_token(&app.state, &other_email, "accept-invitation").unwrap();
+        let token = mailed_token(&app.state, &other_email, "accept-invitation")
+            .await
+            .unwrap();
         let mut c = Client::new(&app);
         assert_eq!(
             c.call("/sf/invitations/info", json!({"token": token}))
@@ -274,6 +281,7 @@ async fn admins_cannot_lock_themselves_or_the_account_out_and_disabling_signs_ou
         assert_eq!(gone.status, StatusCode::OK, "{backend}");
         assert!(
             mails_to(&app.state, "mia@example.com")
+                .await
                 .iter()
                 .any(|m| m.contains("You were removed from Acme")),
             "{backend}"
@@ -385,7 +393,7 @@ async fn forgot_password_does_not_tell_who_exists_and_the_link_works_once() {
         );
         let mut token = None;
         for _ in 0..50 {
-            token = mailed_token(&app.state, &email, "reset-password");
+            token = mailed_token(&app.state, &email, "reset-password").await;
             if token.is_some() {
                 break;
             }

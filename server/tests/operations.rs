@@ -96,7 +96,11 @@ async fn operations_manage_client_accounts_and_nobody_else_can() {
         let acc = made.body["account_id"].as_str().unwrap().to_string();
         let link = made.body["invitation_link"].as_str().unwrap();
         assert!(link.contains("/accept-invitation?token="), "{link}");
-        assert!(mailed_token(state, "carla@contoso.example", "accept-invitation").is_some());
+        assert!(
+            mailed_token(state, "carla@contoso.example", "accept-invitation")
+                .await
+                .is_some()
+        );
 
         // A buyer (checked as typed), a seller, and the link between them.
         let bad = op

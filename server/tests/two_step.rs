@@ -279,7 +279,9 @@ async fn a_known_identity_with_two_step_cannot_join_with_its_password_alone() {
         admin_c.sign_in(&admin, PASSWORD).await;
         let group = default_group(&app.state, &account).await;
         admin_c.call("/sf/users/invite", json!({"input": {"emails": email, "first_name": "", "last_name": "", "role": "Member", "group_ids": [group]}})).await;
-        let token = mailed_token(&app.state, &email, "accept-invitation").unwrap();
+        let token = mailed_token(&app.state, &email, "accept-invitation")
+            .await
+            .unwrap();
         let accept =
             json!({"token": token, "first_name": "", "last_name": "", "password": PASSWORD});
         let mut stranger = Client::new(&app);

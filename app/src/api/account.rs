@@ -38,6 +38,19 @@ pub async fn update_account(input: AccountInput, revision: i64) -> Result<Accoun
             &caller.client,
         )
         .await?;
+        let base = crate::backend::ctx::base_url(&caller.state);
+        let by = caller.actor().name;
+        if let Err(e) = crate::backend::services::account_notice::details_changed(
+            &caller.state,
+            &updated.id,
+            &updated.name,
+            &by,
+            &base,
+        )
+        .await
+        {
+            tracing::warn!(error = ?e, "could not queue the account-changed notice");
+        }
         Ok(accounts::to_dto(&updated))
     })
     .await

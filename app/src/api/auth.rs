@@ -21,7 +21,7 @@ pub async fn sign_in(email: String, password: String) -> Result<SignInResult, Ap
                     .await?
                     .session_info()
                     .await?;
-                Ok(SignInResult::SignedIn(info))
+                Ok(SignInResult::SignedIn(Box::new(info)))
             }
         }
     })
@@ -56,7 +56,7 @@ pub async fn sign_in_code(challenge: String, code: String) -> Result<SessionInfo
 #[server(prefix = "/sf", endpoint = "auth/sign_out", input = Json)]
 pub async fn sign_out() -> Result<(), AppError> {
     respond(async move {
-        let caller = Caller::current().await?;
+        let caller = Caller::signed_in().await?;
         let r = &caller.resolved;
         crate::backend::services::auth::sign_out(
             &caller.state.db,
@@ -77,7 +77,7 @@ pub async fn sign_out() -> Result<(), AppError> {
 #[server(prefix = "/sf", endpoint = "auth/session", input = Json)]
 pub async fn current_session() -> Result<Option<SessionInfo>, AppError> {
     respond(async move {
-        match Caller::current().await {
+        match Caller::signed_in().await {
             Ok(caller) => Ok(Some(caller.session_info().await?)),
             Err(AppError::Unauthenticated) => Ok(None),
             Err(e) => Err(e),
@@ -90,7 +90,7 @@ pub async fn current_session() -> Result<Option<SessionInfo>, AppError> {
 #[server(prefix = "/sf", endpoint = "auth/switch_account", input = Json)]
 pub async fn switch_account(account_id: String) -> Result<SessionInfo, AppError> {
     respond(async move {
-        let caller = Caller::current().await?;
+        let caller = Caller::signed_in().await?;
         let r = &caller.resolved;
         crate::backend::services::sessions::switch_account(
             &caller.state.db,
@@ -99,7 +99,7 @@ pub async fn switch_account(account_id: String) -> Result<SessionInfo, AppError>
             &account_id,
         )
         .await?;
-        let switched = Caller::current().await?;
+        let switched = Caller::signed_in().await?;
         switched.session_info().await
     })
     .await

@@ -15,7 +15,7 @@ use server_fn::codec::Json;
 #[server(name = TwoStepStatusCall, prefix = "/sf", endpoint = "me/two_step", input = Json)]
 pub async fn two_step_status() -> Result<TwoStepStatus, AppError> {
     respond(async move {
-        let caller = Caller::current().await?;
+        let caller = Caller::signed_in().await?;
         two_step::status(&caller.state.db, &caller.resolved.user.id).await
     })
     .await
@@ -25,7 +25,7 @@ pub async fn two_step_status() -> Result<TwoStepStatus, AppError> {
 #[server(prefix = "/sf", endpoint = "me/two_step_begin", input = Json)]
 pub async fn two_step_begin(password: String) -> Result<TwoStepSetup, AppError> {
     respond(async move {
-        let caller = Caller::current().await?;
+        let caller = Caller::signed_in().await?;
         two_step::begin(&caller.me(), &password).await
     })
     .await
@@ -35,7 +35,7 @@ pub async fn two_step_begin(password: String) -> Result<TwoStepSetup, AppError> 
 #[server(prefix = "/sf", endpoint = "me/two_step_confirm", input = Json)]
 pub async fn two_step_confirm(code: String) -> Result<RecoveryCodes, AppError> {
     respond(async move {
-        let caller = Caller::current().await?;
+        let caller = Caller::signed_in().await?;
         two_step::confirm(&caller.me(), &code).await
     })
     .await
@@ -44,7 +44,7 @@ pub async fn two_step_confirm(code: String) -> Result<RecoveryCodes, AppError> {
 #[server(prefix = "/sf", endpoint = "me/two_step_disable", input = Json)]
 pub async fn two_step_disable(password: String, code: String) -> Result<TwoStepStatus, AppError> {
     respond(async move {
-        let caller = Caller::current().await?;
+        let caller = Caller::signed_in().await?;
         two_step::disable(&caller.me(), &password, &code).await
     })
     .await
@@ -53,7 +53,7 @@ pub async fn two_step_disable(password: String, code: String) -> Result<TwoStepS
 #[server(prefix = "/sf", endpoint = "me/recovery_codes", input = Json)]
 pub async fn recovery_codes_regenerate(password: String) -> Result<RecoveryCodes, AppError> {
     respond(async move {
-        let caller = Caller::current().await?;
+        let caller = Caller::signed_in().await?;
         two_step::regenerate(&caller.me(), &password).await
     })
     .await
@@ -66,7 +66,7 @@ pub async fn change_password(
     sign_out_others: bool,
 ) -> Result<(), AppError> {
     respond(async move {
-        let caller = Caller::current().await?;
+        let caller = Caller::signed_in().await?;
         password_change::change(
             &caller.me(),
             &current_password,
@@ -81,7 +81,7 @@ pub async fn change_password(
 #[server(prefix = "/sf", endpoint = "me/sessions", input = Json)]
 pub async fn list_sessions() -> Result<Vec<SessionRow>, AppError> {
     respond(async move {
-        let caller = Caller::current().await?;
+        let caller = Caller::signed_in().await?;
         session_list::list(&caller.me()).await
     })
     .await
@@ -91,7 +91,7 @@ pub async fn list_sessions() -> Result<Vec<SessionRow>, AppError> {
 #[server(prefix = "/sf", endpoint = "me/sign_out_session", input = Json)]
 pub async fn sign_out_session(handle: String) -> Result<Vec<SessionRow>, AppError> {
     respond(async move {
-        let caller = Caller::current().await?;
+        let caller = Caller::signed_in().await?;
         let me = caller.me();
         session_list::sign_out_one(&me, &handle).await?;
         session_list::list(&me).await
@@ -102,7 +102,7 @@ pub async fn sign_out_session(handle: String) -> Result<Vec<SessionRow>, AppErro
 #[server(prefix = "/sf", endpoint = "me/sign_out_others", input = Json)]
 pub async fn sign_out_other_sessions() -> Result<Vec<SessionRow>, AppError> {
     respond(async move {
-        let caller = Caller::current().await?;
+        let caller = Caller::signed_in().await?;
         let me = caller.me();
         session_list::sign_out_others(&me).await?;
         session_list::list(&me).await

@@ -9,7 +9,7 @@ use super::services::audit::{Actor, ClientInfo};
 use super::services::{audit_security, auth, buyer_scope, groups, operations, person, sessions};
 use super::AppState;
 use crate::error::AppError;
-use crate::model::SessionInfo;
+use crate::model::{DisplayPrefs, SessionInfo};
 use crate::permissions::{Level, Module, Permissions, Role};
 use http::request::Parts;
 use leptos::prelude::*;
@@ -136,8 +136,19 @@ pub struct Caller {
 }
 
 impl Caller {
-    /// Any signed-in member.
+    /// Any signed-in member whose account lets them work: one that requires two-step
+    /// verification refuses members who have not set it up (see [`Caller::signed_in`]).
     pub async fn current() -> Result<Caller, AppError> {
+        let caller = Caller::signed_in().await?;
+        if caller.resolved.needs_two_step_setup() {
+            return Err(AppError::TwoStepSetupRequired);
+        }
+        Ok(caller)
+    }
+
+    /// Any signed-in member, even one who still has to set up the two-step verification their
+    /// account requires: only for the person's own settings, the session and signing out.
+    pub async fn signed_in() -> Result<Caller, AppError> {
         let state = state()?;
         let token = session_token().ok_or(AppError::Unauthenticated)?;
         let resolved = sessions::resolve(&state.db, &token).await?.ok_or_else(|| {
@@ -264,6 +275,18 @@ impl Caller {
             operations: self.is_operations(),
             permissions: self.permissions.clone(),
             memberships: sessions::memberships_of(&self.state.db, &u.id).await?,
+            prefs: DisplayPrefs {
+                language: u.language.clone(),
+                account_language: a.language.clone(),
+                timezone: u.timezone.clone(),
+                date_format: u.date_format.clone(),
+                time_format: u.time_format.clone(),
+                number_format: u.number_format.clone(),
+                theme: u.theme.clone(),
+            },
+            has_picture: u.picture_at.is_some(),
+            picture_at: u.picture_at,
+            two_step_setup_required: self.resolved.needs_two_step_setup(),
         })
     }
 }

@@ -1,9 +1,8 @@
 //! Outgoing e-mail through lettre: SMTP when `SMTP_URL` is set, otherwise every message is
 //! written as an `.eml` file under `DATA_DIR/mail` (readable by people trying the console and
-//! by the tests). Messages are sent after the change they report has committed; a failed send
-//! is logged and reported to the caller, never rolled into the change.
+//! by the tests). Nothing calls [`Mailer::send`] but the mail queue's worker
+//! (`services::mail_queue`), which retries what fails.
 
-use crate::error::AppError;
 use lettre::message::Mailbox;
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use std::path::PathBuf;
@@ -21,8 +20,19 @@ pub struct Mailer {
 #[derive(Debug, Clone)]
 pub struct Mail {
     pub to: String,
+    /// The sender's display name; None keeps that of `MAIL_FROM`.
+    pub from_name: Option<String>,
     pub subject: String,
     pub body: String,
+}
+
+/// Why a message was not sent. The detail is for the server log only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SendError {
+    /// Retrying cannot help: the address is unusable, or the server refused for good (5xx).
+    Permanent(String),
+    /// The server could not be reached or deferred it (4xx): try again later.
+    Transient(String),
 }
 
 impl Mailer {
@@ -54,27 +64,34 @@ impl Mailer {
         }
     }
 
-    pub async fn send(&self, mail: Mail) -> Result<(), AppError> {
+    pub async fn send(&self, mail: Mail) -> Result<(), SendError> {
         let to: Mailbox = mail
             .to
             .parse()
-            .map_err(|_| AppError::field("email", "This e-mail address cannot receive mail."))?;
+            .map_err(|e| SendError::Permanent(format!("recipient address: {e}")))?;
+        let from = match mail.from_name {
+            Some(name) => Mailbox::new(Some(name), self.from.email.clone()),
+            None => self.from.clone(),
+        };
         let message = Message::builder()
-            .from(self.from.clone())
+            .from(from)
             .to(to)
             .subject(mail.subject.clone())
             .body(mail.body)
-            .map_err(|e| {
-                tracing::error!(error = %e, "could not build an e-mail");
-                AppError::Internal
-            })?;
-        let result = match &self.transport {
-            Transport::Smtp(t) => t.send(message).await.map(|_| ()).map_err(|e| e.to_string()),
-            Transport::Files(t, _) => t.send(message).await.map(|_| ()).map_err(|e| e.to_string()),
-        };
-        result.map_err(|e| {
-            tracing::error!(error = %e, subject = %mail.subject, "sending an e-mail failed");
-            AppError::Internal
-        })
+            .map_err(|e| SendError::Permanent(format!("building the message: {e}")))?;
+        match &self.transport {
+            Transport::Smtp(t) => t.send(message).await.map(|_| ()).map_err(|e| {
+                if e.is_permanent() {
+                    SendError::Permanent(e.to_string())
+                } else {
+                    SendError::Transient(e.to_string())
+                }
+            }),
+            Transport::Files(t, _) => t
+                .send(message)
+                .await
+                .map(|_| ())
+                .map_err(|e| SendError::Transient(e.to_string())),
+        }
     }
 }

@@ -28,4 +28,7 @@ pub struct AppState {
     pub dummy_hash: Arc<String>,
     pub mailer: Arc<Mailer>,
     pub rate: Arc<super::services::api_auth::RateLimiter>,
+    /// Wakes this process's mail worker when a message is queued; other processes find it
+    /// at their next poll (see `services::mail_queue`).
+    pub mail_wake: Arc<tokio::sync::Notify>,
 }

@@ -3,10 +3,12 @@
 //! `Contact::check` report them.
 
 use super::{FormState, SelectField, TextField};
+use crate::i18n::t;
 use crate::validation::lists::COUNTRIES;
 use crate::validation::{Address, Contact};
 use leptos::prelude::*;
 
+/// (label message id, field name, autocomplete, read, write)
 type Field<P> = (
     &'static str,
     &'static str,
@@ -17,35 +19,35 @@ type Field<P> = (
 
 const ADDRESS: [Field<Address>; 5] = [
     (
-        "Address line 1",
+        "components-address-line1",
         "address_line1",
         "address-line1",
         |a| a.address_line1.clone(),
         |a, v| a.address_line1 = v,
     ),
     (
-        "Address line 2",
+        "components-address-line2",
         "address_line2",
         "address-line2",
         |a| a.address_line2.clone(),
         |a, v| a.address_line2 = v,
     ),
     (
-        "City",
+        "components-city",
         "city",
         "address-level2",
         |a| a.city.clone(),
         |a, v| a.city = v,
     ),
     (
-        "State or region",
+        "components-region",
         "region",
         "address-level1",
         |a| a.region.clone(),
         |a, v| a.region = v,
     ),
     (
-        "Postcode",
+        "components-postcode",
         "postcode",
         "postal-code",
         |a| a.postcode.clone(),
@@ -55,28 +57,28 @@ const ADDRESS: [Field<Address>; 5] = [
 
 const CONTACT: [Field<Contact>; 4] = [
     (
-        "First name",
+        "components-first-name",
         "contact_first_name",
         "given-name",
         |c| c.contact_first_name.clone(),
         |c, v| c.contact_first_name = v,
     ),
     (
-        "Last name",
+        "components-last-name",
         "contact_last_name",
         "family-name",
         |c| c.contact_last_name.clone(),
         |c, v| c.contact_last_name = v,
     ),
     (
-        "E-mail",
+        "common-email",
         "contact_email",
         "email",
         |c| c.contact_email.clone(),
         |c, v| c.contact_email = v,
     ),
     (
-        "Phone",
+        "common-phone",
         "contact_phone",
         "tel",
         |c| c.contact_phone.clone(),
@@ -91,19 +93,16 @@ pub fn address_fields<T: Clone + Send + Sync + 'static>(
     put: fn(&mut T) -> &mut Address,
     disabled: Signal<bool>,
 ) -> impl IntoView {
-    let countries: Vec<(String, String)> = COUNTRIES
-        .iter()
-        .map(|(c, n)| (c.to_string(), n.to_string()))
-        .collect();
+    let countries = country_options();
     view! {
         {ADDRESS.into_iter().map(|(label, name, auto, read, write)| view! {
-            <TextField label name autocomplete=auto required=name == "address_line1" || name == "city"
+            <TextField label=t(label) name autocomplete=auto required=name == "address_line1" || name == "city"
                 value=form.value(move |d| read(get(d))) on_input=form.setter(name, move |d, v| write(put(d), v))
                 error=form.error(name) disabled/>
         }).collect_view()}
-        <SelectField label="Country" name="country" value=form.value(move |d| get(d).country.clone())
+        <SelectField label=t("components-country") name="country" value=form.value(move |d| get(d).country.clone())
             on_input=form.setter("country", move |d, v| put(d).country = v) error=form.error("country")
-            options=countries empty="Choose a country" disabled/>
+            options=countries empty=t("components-choose-country") disabled/>
     }
 }
 
@@ -123,10 +122,41 @@ pub fn contact_fields<T: Clone + Send + Sync + 'static>(
                 _ => "text",
             };
             view! {
-                <TextField label name kind autocomplete=auto required=name != "contact_phone"
+                <TextField label=t(label) name kind autocomplete=auto required=name != "contact_phone"
                     value=form.value(move |d| read(get(d))) on_input=form.setter(name, move |d, v| write(put(d), v))
                     error=form.error(name) disabled/>
             }
         })
         .collect_view()
+}
+
+/// The country picker's options: ISO codes as values, names in the interface language,
+/// sorted as a reader of that language expects (accents fold to their base letter).
+pub fn country_options() -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = COUNTRIES
+        .iter()
+        .map(|(code, _)| {
+            let name = crate::i18n::t_dyn(&format!("country-{}", code.to_ascii_lowercase()));
+            (code.to_string(), name)
+        })
+        .collect();
+    out.sort_by_cached_key(|(_, name)| sort_key(name));
+    out
+}
+
+fn sort_key(name: &str) -> String {
+    name.chars()
+        .flat_map(|c| c.to_lowercase())
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
+            'ç' | 'č' => 'c',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ñ' => 'n',
+            'ò' | 'ó' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ý' | 'ÿ' => 'y',
+            other => other,
+        })
+        .collect()
 }

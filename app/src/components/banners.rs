@@ -1,3 +1,4 @@
+use crate::i18n::t;
 use leptos::prelude::*;
 
 /// Says so when the browser is offline; pages then show their last-seen data as stale.
@@ -20,7 +21,7 @@ pub fn OfflineBanner() -> impl IntoView {
     view! {
         <Show when=move || !online.get() || ctx.offline.get()>
             <div class="banner banner-offline" role="status">
-                "You are offline. You're seeing the last data this device loaded; changes can't be saved until you're back online."
+                {t("banner-offline")}
             </div>
         </Show>
     }
@@ -61,8 +62,8 @@ pub fn UpdateBanner() -> impl IntoView {
     view! {
         <Show when=move || ready.get()>
             <div class="banner banner-update" role="status">
-                <span>"A new version of Account Settings is available."</span>
-                <button type="button" class="btn btn-sm" on:click=apply>"Reload to update"</button>
+                <span>{t("banner-update")}</span>
+                <button type="button" class="btn btn-sm" on:click=apply>{t("banner-reload")}</button>
             </div>
         </Show>
     }

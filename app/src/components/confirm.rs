@@ -1,3 +1,4 @@
+use crate::i18n::t;
 use leptos::prelude::*;
 
 /// A modal confirmation (native `<dialog>`: focus trap, Escape to cancel, announced as dialog).
@@ -18,7 +19,7 @@ pub fn ConfirmDialog(
             <h2 id=title_id2>{title}</h2>
             <p>{move || message.get()}</p>
             <div class="dialog-actions">
-                <button type="button" class="btn" on:click=move |_| open.set(false)>"Cancel"</button>
+                <button type="button" class="btn" on:click=move |_| open.set(false)>{t("common-cancel")}</button>
                 <button
                     type="button"
                     class=if danger { "btn btn-danger" } else { "btn btn-primary" }

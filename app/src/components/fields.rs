@@ -22,7 +22,7 @@ fn FieldFooter(
 ) -> impl IntoView {
     view! {
         {(!hint.is_empty()).then(|| view! { <p class="field-hint" id=format!("{name}-hint")>{hint}</p> })}
-        <p class="field-error" id=format!("{name}-error") aria-live="polite">{move || error.get()}</p>
+        <p class="field-error" id=format!("{name}-error") aria-live="polite">{move || error.get().map(|e| crate::i18n::t_msg(&e))}</p>
     }
 }
 

@@ -24,6 +24,7 @@ impl<T: Send + Sync + 'static> Clone for FormState<T> {
 }
 impl<T: Send + Sync + 'static> Copy for FormState<T> {}
 
+/// In English, like the server's sentences: `FormMessage` shows it through `t_msg`.
 pub const NEEDS_ATTENTION: &str = "Some fields need your attention; nothing was saved.";
 
 impl<T: Clone + Send + Sync + 'static> FormState<T> {
@@ -121,7 +122,7 @@ pub fn FormMessage(message: RwSignal<Option<(bool, String)>>) -> impl IntoView {
         message.get().map(|(ok, text)| {
             view! {
                 <div class=if ok { "alert alert-success span-2" } else { "alert alert-error span-2" }
-                    role=if ok { "status" } else { "alert" }>{text}</div>
+                    role=if ok { "status" } else { "alert" }>{crate::i18n::t_msg(&text)}</div>
             }
         })
     }

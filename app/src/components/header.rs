@@ -1,3 +1,4 @@
+use crate::i18n::{t, t_args};
 use crate::model::SessionInfo;
 use crate::state::use_session;
 use leptos::prelude::*;
@@ -53,7 +54,7 @@ pub fn Header() -> impl IntoView {
         <header class="app-header">
             <a class="brand" href="/">
                 <img class="header-logo" src="/icons/favicon.svg" alt="" width="28" height="28"/>
-                <span>"Account Settings"</span>
+                <span>{t("app-name")}</span>
             </a>
             {move || {
                 ctx.session
@@ -66,7 +67,7 @@ pub fn Header() -> impl IntoView {
                             {many
                                 .then(|| {
                                     view! {
-                                        <label class="visually-hidden" for="account-switcher">"Switch account"</label>
+                                        <label class="visually-hidden" for="account-switcher">{t("header-switch-account")}</label>
                                         <select id="account-switcher" class="account-switcher" on:change=on_switch>
                                             {s.memberships
                                                 .iter()
@@ -84,13 +85,16 @@ pub fn Header() -> impl IntoView {
                                 })}
                             <span class="header-spacer"></span>
                             <details class="user-menu">
-                                <summary aria-label=format!("User menu for {}", s.display_name())>
-                                    <span class="avatar" aria-hidden="true">{initials(&s)}</span>
+                                <summary aria-label=t_args("header-user-menu", &[("name", s.display_name())])>
+                                    {match s.picture_at {
+                                        Some(at) => view! { <img class="avatar" src=format!("/assets/avatar/{}?v={at}", s.user_id) alt="" width="26" height="26"/> }.into_any(),
+                                        None => view! { <span class="avatar" aria-hidden="true">{initials(&s)}</span> }.into_any(),
+                                    }}
                                     <span>{s.display_name()}</span>
                                 </summary>
                                 <ul class="menu">
-                                    <li><a href="/profile">"Profile"</a></li>
-                                    <li><button type="button" on:click=sign_out>"Sign out"</button></li>
+                                    <li><a href="/profile">{t("header-profile")}</a></li>
+                                    <li><button type="button" on:click=sign_out>{t("header-sign-out")}</button></li>
                                 </ul>
                             </details>
                         }

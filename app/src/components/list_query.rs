@@ -2,6 +2,7 @@
 //! loaded whole (buyers, sellers, licensees of an account): reload, Back and shared links keep
 //! what the user chose.
 
+use crate::i18n::{t, t_args};
 use crate::util::url_encode;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
@@ -90,18 +91,22 @@ pub fn ListPager(list: ListQuery, #[prop(into)] total: Signal<usize>) -> impl In
     let page = move || list.page().min(pages() - 1);
     view! {
         <div class="pager">
-            <label>"Rows per page "
+            <label>{t("common-rows-per-page")}" "
                 <select on:change=move |ev| list.set("size", event_target_value(&ev))>
                     {PAGE_SIZES.into_iter().map(|n| view! {
                         <option value=n.to_string() selected=move || list.page_size() == n>{n}</option>
                     }).collect_view()}
                 </select>
             </label>
-            <span role="status">{move || format!("Page {} of {} · {} in all", page() + 1, pages(), total.get())}</span>
+            <span role="status">{move || t_args("components-pager-status", &[
+                ("page", (page() + 1).to_string()),
+                ("pages", pages().to_string()),
+                ("total", total.get().to_string()),
+            ])}</span>
             <button type="button" class="btn btn-sm" disabled=move || page() == 0
-                on:click=move |_| list.set("page", (page() - 1).to_string())>"Previous"</button>
+                on:click=move |_| list.set("page", (page() - 1).to_string())>{t("common-previous")}</button>
             <button type="button" class="btn btn-sm" disabled=move || page() + 1 >= pages()
-                on:click=move |_| list.set("page", (page() + 1).to_string())>"Next"</button>
+                on:click=move |_| list.set("page", (page() + 1).to_string())>{t("common-next")}</button>
         </div>
     }
 }

@@ -16,7 +16,7 @@ mod no_access;
 mod password_checklist;
 mod shell;
 
-pub use address_fields::{address_fields, contact_fields};
+pub use address_fields::{address_fields, contact_fields, country_options};
 pub use banners::{OfflineBanner, UpdateBanner};
 pub use confirm::ConfirmDialog;
 pub use detail_tabs::{use_tab, DetailTabs};
@@ -25,6 +25,8 @@ pub use form_state::{FormMessage, FormState, NEEDS_ATTENTION};
 pub use header::Header;
 pub use icons::{Icon, IconKind};
 pub use list_query::{use_list_query, ListPager, ListQuery, PAGE_SIZES};
+#[cfg(not(feature = "ssr"))]
+pub use logo_picker::read_data_url;
 pub use logo_picker::LogoPicker;
 pub use modal::Modal;
 pub use nav::{first_allowed_path, SideNav, NAV_ITEMS};

@@ -1,25 +1,31 @@
+use crate::i18n::t;
 use crate::permissions::{Level, Module, Permissions};
 use crate::state::use_session;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 /// The settings modules built so far, in navigation order. A module appears only for members
-/// who may view it.
+/// who may view it. The labels are message ids.
 pub const NAV_ITEMS: &[(Module, &str, &str)] = &[
-    (Module::Account, "Account", "/settings/account"),
-    (Module::Users, "Users", "/settings/users"),
-    (Module::Groups, "Groups", "/settings/groups"),
-    (Module::ApiTokens, "API tokens", "/settings/api-tokens"),
-    (Module::Audit, "Audit trail", "/settings/audit"),
-    (Module::Buyers, "Buyers", "/settings/buyers"),
-    (Module::Licensees, "Licensees", "/settings/licensees"),
-    (Module::Sellers, "Sellers", "/settings/sellers"),
+    (Module::Account, "nav-account", "/settings/account"),
+    (Module::Users, "nav-users", "/settings/users"),
+    (Module::Groups, "nav-groups", "/settings/groups"),
+    (Module::ApiTokens, "nav-api-tokens", "/settings/api-tokens"),
+    (Module::Audit, "nav-audit", "/settings/audit"),
+    (Module::Buyers, "nav-buyers", "/settings/buyers"),
+    (Module::Licensees, "nav-licensees", "/settings/licensees"),
+    (Module::Sellers, "nav-sellers", "/settings/sellers"),
+    (
+        Module::Notifications,
+        "nav-notifications",
+        "/settings/notifications",
+    ),
 ];
 
 /// The platform operator's pages, for Admins of the Operations account only.
 const OPERATIONS_ITEMS: &[(&str, &str)] = &[
-    ("Client accounts", "/operations/accounts"),
-    ("Platform sellers", "/operations/sellers"),
+    ("nav-ops-accounts", "/operations/accounts"),
+    ("nav-ops-sellers", "/operations/sellers"),
 ];
 
 pub fn first_allowed_path(p: &Permissions) -> Option<&'static str> {
@@ -34,7 +40,7 @@ pub fn SideNav() -> impl IntoView {
     let ctx = use_session();
     view! {
         <div class="side-nav">
-        <nav aria-label="Settings">
+        <nav aria-label=t("nav-settings")>
             <ul>
                 {move || {
                     ctx.session
@@ -43,7 +49,7 @@ pub fn SideNav() -> impl IntoView {
                             NAV_ITEMS
                                 .iter()
                                 .filter(|(m, _, _)| s.permissions.allows(*m, Level::View))
-                                .map(|(_, label, path)| view! { <li><A href=*path>{*label}</A></li> })
+                                .map(|(_, label, path)| view! { <li><A href=*path>{t(label)}</A></li> })
                                 .collect_view()
                         })
                 }}
@@ -52,9 +58,9 @@ pub fn SideNav() -> impl IntoView {
             // Its own landmark, so the operator's links never collide with the settings' names.
             <Show when=move || ctx.session.with(|s| s.as_ref().is_some_and(|s| s.operations))>
                 <nav aria-labelledby="nav-operations">
-                    <h2 class="nav-heading" id="nav-operations">"Operations"</h2>
+                    <h2 class="nav-heading" id="nav-operations">{t("nav-operations")}</h2>
                     <ul>
-                        {OPERATIONS_ITEMS.iter().map(|(label, path)| view! { <li><A href=*path>{*label}</A></li> }).collect_view()}
+                        {OPERATIONS_ITEMS.iter().map(|(label, path)| view! { <li><A href=*path>{t(label)}</A></li> }).collect_view()}
                     </ul>
                 </nav>
             </Show>

@@ -1,3 +1,4 @@
+use crate::i18n::t;
 use crate::permissions::{Level, Module};
 use crate::state::use_session;
 use leptos::prelude::*;
@@ -6,9 +7,9 @@ use leptos::prelude::*;
 pub fn NoAccess() -> impl IntoView {
     view! {
         <section class="error-page" aria-labelledby="no-access-title">
-            <h1 id="no-access-title">"No access"</h1>
-            <p>"You don't have access to this page. Ask an administrator of this account if you need it."</p>
-            <a class="btn" href="/">"Go to your settings"</a>
+            <h1 id="no-access-title">{t("noaccess-title")}</h1>
+            <p>{t("noaccess-text")}</p>
+            <a class="btn" href="/">{t("noaccess-home")}</a>
         </section>
     }
 }

@@ -1,28 +1,30 @@
+use crate::i18n::t;
 use crate::validation::password_problems;
 use leptos::prelude::*;
 
-const RULES: [&str; 5] = [
-    "at least 8 characters",
-    "an upper-case letter",
-    "a lower-case letter",
-    "a digit",
-    "a symbol",
+/// Each rule as `password_problems` names it (in English) and its message id.
+const RULES: [(&str, &str); 5] = [
+    ("at least 8 characters", "components-rule-length"),
+    ("an upper-case letter", "components-rule-upper"),
+    ("a lower-case letter", "components-rule-lower"),
+    ("a digit", "components-rule-digit"),
+    ("a symbol", "components-rule-symbol"),
 ];
 
 /// The password policy, ticked off as the user types (same function the server checks).
 #[component]
 pub fn PasswordChecklist(#[prop(into)] password: Signal<String>) -> impl IntoView {
     view! {
-        <ul class="checklist" id="password-rules" aria-label="Password rules">
+        <ul class="checklist" id="password-rules" aria-label=t("components-password-rules")>
             {RULES
                 .iter()
-                .map(|rule| {
-                    let met = move || password.with(|p| !password_problems(p).contains(rule));
+                .map(|&(rule, label)| {
+                    let met = move || password.with(|p| !password_problems(p).contains(&rule));
                     view! {
                         <li class:met=met>
                             <span aria-hidden="true">{move || if met() { "✓ " } else { "○ " }}</span>
-                            {*rule}
-                            <span class="visually-hidden">{move || if met() { " (met)" } else { " (not met yet)" }}</span>
+                            {t(label)}
+                            <span class="visually-hidden">" "{move || if met() { t("components-rule-met") } else { t("components-rule-not-met") }}</span>
                         </li>
                     }
                 })

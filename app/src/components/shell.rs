@@ -1,4 +1,6 @@
 use super::{Header, OfflineBanner, SideNav, UpdateBanner};
+use crate::i18n::t;
+use crate::pages::TwoStepGate;
 use crate::state::use_session;
 use leptos::prelude::*;
 use leptos_router::components::Outlet;
@@ -45,28 +47,35 @@ pub fn Shell() -> impl IntoView {
             );
         }
     });
+    // Only whether someone is signed in: a refreshed session (after a profile or two-step
+    // change) must not re-create the page and lose what it shows.
+    // Memos, not the signals: a signal's `set` notifies even when the value is unchanged.
+    let signed_out = Memo::new(move |_| ctx.session.with(Option::is_none));
+    let loaded = Memo::new(move |_| ctx.loaded.get());
+    let offline = Memo::new(move |_| ctx.offline.get());
     view! {
-        <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
+        <a class="skip-link" href="#main" on:click=skip_to_main>{t("shell-skip")}</a>
         <Header/>
+        <TwoStepGate/>
         <OfflineBanner/>
         <UpdateBanner/>
         <div class="layout">
             <SideNav/>
             <main class="content" id="main" tabindex="-1">
                 {move || {
-                    if !ctx.loaded.get() {
-                        view! { <p class="loading" role="status">"Loading…"</p> }.into_any()
-                    } else if ctx.session.with(Option::is_none) {
-                        if ctx.offline.get() {
+                    if !loaded.get() {
+                        view! { <p class="loading" role="status">{t("common-loading")}</p> }.into_any()
+                    } else if signed_out.get() {
+                        if offline.get() {
                             view! {
                                 <section class="error-page">
-                                    <h1>"You are offline"</h1>
-                                    <p>"Connect to the internet and sign in to use Account Settings."</p>
+                                    <h1>{t("shell-offline-title")}</h1>
+                                    <p>{t("shell-offline-text")}</p>
                                 </section>
                             }
                                 .into_any()
                         } else {
-                            view! { <p class="loading" role="status">"Redirecting to sign-in…"</p> }.into_any()
+                            view! { <p class="loading" role="status">{t("shell-redirecting")}</p> }.into_any()
                         }
                     } else {
                         view! { <Outlet/> }.into_any()

@@ -160,7 +160,7 @@ pub struct AuditRetention {
 }
 
 /// Object types the trail records, with the words the page shows for them.
-pub const OBJECT_TYPES: [(&str, &str); 9] = [
+pub const OBJECT_TYPES: [(&str, &str); 10] = [
     ("account", "Account"),
     ("membership", "User (membership)"),
     ("user", "Person (sign-in identity)"),
@@ -170,10 +170,11 @@ pub const OBJECT_TYPES: [(&str, &str); 9] = [
     ("buyer", "Buyer"),
     ("licensee", "Licensee"),
     ("seller", "Seller"),
+    ("notifications", "Notification settings"),
 ];
 
 /// Every action the console records, for the filter's suggestions and for prefix filters.
-pub const ACTIONS: [&str; 54] = [
+pub const ACTIONS: [&str; 61] = [
     "access.permission.denied",
     "account.account.create",
     "account.account.disable",
@@ -182,6 +183,7 @@ pub const ACTIONS: [&str; 54] = [
     "account.credentials.regenerate",
     "account.credentials.reveal",
     "account.logo.update",
+    "account.two_step_policy.update",
     "api.auth.failed",
     "api_tokens.policy.update",
     "api_tokens.token.create",
@@ -196,6 +198,8 @@ pub const ACTIONS: [&str; 54] = [
     "audit.retention.update",
     "auth.password.change",
     "auth.password.reset",
+    "auth.profile.picture",
+    "auth.profile.update",
     "auth.session.revoke",
     "auth.session.sign_in",
     "auth.session.sign_in_failed",
@@ -215,6 +219,9 @@ pub const ACTIONS: [&str; 54] = [
     "licensees.licensee.disable",
     "licensees.licensee.enable",
     "licensees.licensee.update",
+    "notifications.category.update",
+    "notifications.preferences.update",
+    "notifications.settings.update",
     "sellers.seller.create",
     "sellers.seller.link",
     "sellers.seller.status",
@@ -226,6 +233,7 @@ pub const ACTIONS: [&str; 54] = [
     "users.membership.disable",
     "users.membership.enable",
     "users.membership.remove",
+    "users.membership.two_step_reset",
     "users.membership.update",
     "users.user.reset_password",
 ];

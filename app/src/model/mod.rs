@@ -3,8 +3,10 @@
 mod account;
 mod audit;
 mod groups;
+mod notifications;
 mod operations;
 mod personal;
+mod profile;
 mod session;
 mod tokens;
 mod trading;
@@ -16,8 +18,13 @@ pub use audit::{
     ChainReport, ACTIONS, CRITERIA_KEYS, OBJECT_TYPES,
 };
 pub use groups::{BuyersScope, GroupDto, GroupMember};
+pub use notifications::{
+    Category, CategoryRow, LinkPrefs, MessageDetails, MessagePage, MessageQuery, MessageRow,
+    NotificationSettings, PrefRow, RecipientRef,
+};
 pub use operations::{NewClientAccount, OpsAccountDetails, OpsAccountRow, OpsSellerRow};
 pub use personal::{RecoveryCodes, SessionRow, SignInResult, TwoStepSetup, TwoStepStatus};
+pub use profile::{DisplayPrefs, Profile, TwoStepPolicy};
 pub use session::{MembershipSummary, SessionInfo};
 pub use tokens::{NewToken, TokenDto, TokenFilter, TokenPolicy, TokenUpdate, TokensPage};
 pub use trading::status_class;

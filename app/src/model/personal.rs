@@ -7,8 +7,11 @@ use serde::{Deserialize, Serialize};
 /// answer with a code through `sign_in_code`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum SignInResult {
-    SignedIn(SessionInfo),
-    SecondStep { challenge: String },
+    /// Boxed: the session is far larger than a challenge (the JSON is the same).
+    SignedIn(Box<SessionInfo>),
+    SecondStep {
+        challenge: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

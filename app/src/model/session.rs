@@ -1,3 +1,4 @@
+use super::DisplayPrefs;
 use crate::permissions::{Permissions, Role};
 use serde::{Deserialize, Serialize};
 
@@ -18,6 +19,18 @@ pub struct SessionInfo {
     pub operations: bool,
     pub permissions: Permissions,
     pub memberships: Vec<MembershipSummary>,
+    /// Language, time zone, formats and theme the console is shown in.
+    #[serde(default)]
+    pub prefs: DisplayPrefs,
+    #[serde(default)]
+    pub has_picture: bool,
+    /// When the picture was set (part of its URL, so a new one is fetched).
+    #[serde(default)]
+    pub picture_at: Option<i64>,
+    /// The account requires two-step verification and this person has not set it up: until
+    /// they do, only their own settings open (the server refuses everything else).
+    #[serde(default)]
+    pub two_step_setup_required: bool,
 }
 
 impl SessionInfo {

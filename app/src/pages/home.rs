@@ -1,4 +1,5 @@
 use crate::components::first_allowed_path;
+use crate::i18n::t;
 use crate::state::use_session;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -28,8 +29,8 @@ pub fn HomeRedirect() -> impl IntoView {
         target.get().is_none().then(|| {
             view! {
                 <section class="empty">
-                    <h1>"Nothing to manage here yet"</h1>
-                    <p>"Your role in this account gives you no settings modules. Ask an administrator for access."</p>
+                    <h1>{t("auth-home-empty-title")}</h1>
+                    <p>{t("auth-home-empty-text")}</p>
                 </section>
             }
         })

@@ -1,12 +1,13 @@
+use crate::i18n::t;
 use leptos::prelude::*;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
     view! {
         <main class="not-found" id="main">
-            <h1>"Page not found"</h1>
-            <p>"There is no page at this address. It may have moved, or the link may be mistyped."</p>
-            <a class="btn btn-primary" href="/">"Go to Account Settings"</a>
+            <h1>{t("auth-not-found-title")}</h1>
+            <p>{t("auth-not-found-text")}</p>
+            <a class="btn btn-primary" href="/">{t("auth-not-found-home")}</a>
         </main>
     }
 }

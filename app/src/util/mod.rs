@@ -1,9 +1,23 @@
 //! Small helpers for the pages: time formatting, browser storage, clipboard.
 
+pub mod format;
+#[cfg(target_arch = "wasm32")]
+mod intl;
 pub mod storage;
+mod theme;
 mod time;
 
+pub use format::{format_count, format_date, format_datetime, format_number};
+pub use theme::apply_theme;
 pub use time::{format_day, format_utc};
+
+/// The browser's own time zone, if it says (the profile's "Browser default" shows it).
+pub fn browser_timezone() -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    return intl::browser_timezone();
+    #[cfg(not(target_arch = "wasm32"))]
+    None
+}
 
 /// One CSV cell: always quoted, with spreadsheet formulas neutralised (a leading `=`, `+`, `-`
 /// or `@` gets a `'`), so an exported value can never run as a formula when opened.

@@ -30,9 +30,14 @@ pub fn set_json<T: Serialize>(key: &str, value: &T) {
     let _ = (key, serde_json::to_string(value));
 }
 
+/// Clears everything but the interface language, which belongs to the device, not the person.
 pub fn clear_all() {
     #[cfg(not(feature = "ssr"))]
     if let Some(s) = local() {
+        let lang = s.get_item("lang").ok().flatten();
         let _ = s.clear();
+        if let Some(lang) = lang {
+            let _ = s.set_item("lang", &lang);
+        }
     }
 }

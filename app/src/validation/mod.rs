@@ -9,8 +9,10 @@ mod group;
 mod invite;
 pub mod lists;
 mod logo;
+pub mod notifications;
 mod operations;
 mod password;
+mod profile;
 mod text;
 mod token;
 mod trading;
@@ -23,11 +25,18 @@ pub use email::Email;
 pub use group::GroupInput;
 pub use invite::{check_new_identity, split_emails, InviteInput, ValidInvite, MAX_INVITES};
 pub use logo::{check_logo, LogoKind, MAX_LOGO_BYTES};
+pub use notifications::{
+    check_category, check_mail_settings, parse_recipient, MAX_FOOTER, MAX_NOTE, MAX_SENDER_NAME,
+};
 pub use operations::{
     check_tax_number, ClientAccountInput, NewBuyerInput, SellerInput, SellerLinkInput,
     ValidClientAccount, ValidNewBuyer, ValidSeller, CURRENCIES,
 };
 pub use password::{password_problems, Password};
+pub use profile::{
+    ProfileInput, ValidProfile, DATE_FORMATS, MAX_PICTURE_BYTES, NUMBER_FORMATS, THEMES,
+    TIME_FORMATS,
+};
 pub use text::{AccountName, BoundedText};
 pub use token::{
     parse_date, validate_details, TokenInput, TokenName, ValidToken, DAY_MS, DEFAULT_MAX_DAYS,

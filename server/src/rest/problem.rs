@@ -41,6 +41,7 @@ fn slug_and_title(e: &AppError) -> (&'static str, &'static str) {
     match e {
         AppError::Unauthenticated => ("unauthenticated", "Authentication required"),
         AppError::Forbidden => ("forbidden", "Permission denied"),
+        AppError::TwoStepSetupRequired => ("two-step-required", "Two-step verification required"),
         AppError::NotFound => ("not-found", "Not found"),
         AppError::Conflict(_) => ("conflict", "Conflict"),
         AppError::Validation(_) => ("validation", "Invalid input"),

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod audit;
+pub mod notify;
 pub mod rest;
 pub mod trading;
 pub mod two_step;
@@ -240,8 +241,19 @@ fn unquote(raw: &str) -> String {
         .replace("=3D", "=")
 }
 
-/// Every message the file transport wrote to `to`, oldest first, as decoded text.
-pub fn mails_to(state: &AppState, to: &str) -> Vec<String> {
+/// Delivers what the mail queue holds (the tests run no background worker).
+pub async fn deliver_mail(state: &AppState) {
+    while app::backend::services::mail_queue::drain_once(state)
+        .await
+        .expect("mail queue")
+        > 0
+    {}
+}
+
+/// Every message the file transport wrote to `to`, oldest first, as decoded text, after
+/// delivering the queue.
+pub async fn mails_to(state: &AppState, to: &str) -> Vec<String> {
+    deliver_mail(state).await;
     let Some(dir) = state.mailer.mail_dir() else {
         return vec![];
     };
@@ -263,9 +275,9 @@ pub fn mails_to(state: &AppState, to: &str) -> Vec<String> {
 }
 
 /// The token of the last link of the given path (`accept-invitation`, `reset-password`) mailed to `to`.
-pub fn mailed_token(state: &AppState, to: &str, path: &str) -> Option<String> {
+pub async fn mailed_token(state: &AppState, to: &str, path: &str) -> Option<String> {
     let needle = format!("/{path}?token=");
-    mails_to(state, to).iter().rev().find_map(|m| {
+    mails_to(state, to).await.iter().rev().find_map(|m| {
         let start = m.find(&needle)? + needle.len();
         Some(
             m[start..]

@@ -36,6 +36,8 @@ pub struct Model {
     pub token_max_days: Option<i64>,
     /// How long audit records are kept, in days (None: forever).
     pub audit_retention_days: Option<i64>,
+    /// Every member must use two-step verification; those without it set it up first.
+    pub require_two_step: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -22,6 +22,23 @@ pub struct Model {
     pub totp_enabled_at: Option<i64>,
     /// The last accepted 30-second step; codes of that step or earlier are refused as replays.
     pub totp_last_step: Option<i64>,
+    pub phone: String,
+    /// Interface language; None follows the account's preferred language.
+    pub language: Option<String>,
+    /// IANA time zone; None follows the browser.
+    pub timezone: Option<String>,
+    /// "YYYY-MM-DD", "DD.MM.YYYY", "DD/MM/YYYY" or "MM/DD/YYYY"; None: the browser's.
+    pub date_format: Option<String>,
+    /// "24h" or "12h"; None: the browser's.
+    pub time_format: Option<String>,
+    /// "1,234.5", "1.234,5" or "1 234,5"; None: the browser's.
+    pub number_format: Option<String>,
+    /// "system", "light" or "dark".
+    pub theme: String,
+    /// When the picture (in `user_pictures`) was set; None: no picture.
+    pub picture_at: Option<i64>,
+    /// Bumped by every profile save, for the form's conflict check.
+    pub profile_revision: i64,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -8,6 +8,8 @@ mod m20261123_000003_api_tokens;
 mod m20261123_000004_audit_trail;
 mod m20261123_000005_trading;
 mod m20261124_000006_two_step;
+mod m20261124_000007_notifications;
+mod m20261124_000008_profile;
 mod schema;
 
 pub struct Migrator;
@@ -22,6 +24,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000004_audit_trail::Migration),
             Box::new(m20261123_000005_trading::Migration),
             Box::new(m20261124_000006_two_step::Migration),
+            Box::new(m20261124_000007_notifications::Migration),
+            Box::new(m20261124_000008_profile::Migration),
         ]
     }
 }

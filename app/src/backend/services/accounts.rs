@@ -70,6 +70,7 @@ pub async fn create<C: ConnectionTrait>(
         updated_by: Set(created_by),
         token_max_days: Set(None),
         audit_retention_days: Set(None),
+        require_two_step: Set(false),
     };
     let account = model.insert(conn).await?;
     super::groups::ensure_default(conn, &account.id).await?;

@@ -3,14 +3,15 @@
 //! bits, stored hashed (for look-up) and encrypted (so "copy link" can show them again).
 
 use super::audit::{self, Actor, AuditEntry, ClientInfo};
-use super::{groups, sessions, throttle, users};
+use super::mail_queue::{self, OutgoingMail, To};
+use super::mail_recipients::language_of;
+use super::{groups, mail_text, sessions, throttle, users};
 use crate::backend::clock::now_ms;
 use crate::backend::crypto::{hash_password, random_token, sha256_hex, verify_password};
 use crate::backend::entities::{account, invitation, membership, user};
-use crate::backend::mail::Mail;
 use crate::backend::AppState;
 use crate::error::AppError;
-use crate::model::{InvitationInfo, InviteOutcome};
+use crate::model::{Category, InvitationInfo, InviteOutcome};
 use crate::validation::{check_new_identity, ValidInvite};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -23,13 +24,32 @@ fn link(base_url: &str, token: &str) -> String {
     format!("{base_url}/accept-invitation?token={token}")
 }
 
-fn invitation_mail(to: &str, inviter: &str, account: &str, url: &str) -> Mail {
-    Mail {
-        to: to.to_string(),
-        subject: format!("{inviter} invited you to {account}"),
-        body: format!(
-            "Hello,\n\n{inviter} invited you to join {account} in Account Settings.\n\nAccept the invitation:\n{url}\n\nThe link is valid for 7 days. If you did not expect this invitation, you can ignore this e-mail.\n"
-        ),
+/// Queues the invitation mail (User updates: always delivered); true when queued.
+async fn queue_invitation(
+    state: &AppState,
+    account: &account::Model,
+    invitee: &user::Model,
+    inviter: &str,
+    url: &str,
+    base_url: &str,
+) -> bool {
+    let lang = language_of(Some(invitee), Some(account));
+    let text = mail_text::invitation(lang, inviter, &account.name, url);
+    let mail = OutgoingMail {
+        account_id: Some(account.id.clone()),
+        category: Category::UserUpdates,
+        to: To::User(invitee.id.clone()),
+        subject: text.subject,
+        body: text.body,
+        language: lang,
+        base_url: Some(base_url.to_string()),
+    };
+    match mail_queue::enqueue(state, mail).await {
+        Ok(q) => q.status == "Queued",
+        Err(e) => {
+            tracing::error!(error = ?e, "could not queue an invitation e-mail");
+            false
+        }
     }
 }
 
@@ -153,13 +173,8 @@ pub async fn invite(
         .await?;
         tx.commit().await?;
         out.invited.push(u.email.clone());
-        let mail = invitation_mail(
-            &u.email,
-            &actor.name,
-            &account.name,
-            &link(base_url, &token),
-        );
-        if state.mailer.send(mail).await.is_err() {
+        let url = link(base_url, &token);
+        if !queue_invitation(state, &account, &u, &actor.name, &url, base_url).await {
             out.mail_failed.push(u.email.clone());
         }
     }
@@ -180,7 +195,8 @@ async fn invited_membership<C: ConnectionTrait>(
     Ok((m, u))
 }
 
-/// A new link, valid 7 days again, sent by e-mail. Also how an expired invitation is renewed.
+/// A new link, valid 7 days again, queued for e-mail (true: queued). Also how an expired
+/// invitation is renewed.
 pub async fn resend(
     state: &AppState,
     account_id: &str,
@@ -209,13 +225,8 @@ pub async fn resend(
     .await?;
     tx.commit().await?;
     let account = super::accounts::find(&state.db, account_id).await?;
-    let mail = invitation_mail(
-        &u.email,
-        &actor.name,
-        &account.name,
-        &link(base_url, &token),
-    );
-    Ok(state.mailer.send(mail).await.is_ok())
+    let url = link(base_url, &token);
+    Ok(queue_invitation(state, &account, &u, &actor.name, &url, base_url).await)
 }
 
 /// The current link of a pending invitation, for "copy link".

@@ -6,15 +6,20 @@ use crate::validation::{check_logo, LogoKind};
 use base64::Engine;
 
 pub fn decode_data_url(data_url: &str) -> Result<(Vec<u8>, LogoKind), AppError> {
+    let bytes = data_url_bytes(data_url, "logo")?;
+    let kind = check_logo(&bytes).map_err(|e| AppError::field("logo", e))?;
+    Ok((bytes, kind))
+}
+
+/// The bytes of a base64 `data:` URL; an unreadable one is an error on `field`.
+pub fn data_url_bytes(data_url: &str, field: &str) -> Result<Vec<u8>, AppError> {
     let payload = data_url
         .split_once(";base64,")
         .map(|(_, b)| b)
         .unwrap_or("");
-    let bytes = base64::engine::general_purpose::STANDARD
+    base64::engine::general_purpose::STANDARD
         .decode(payload.trim())
-        .map_err(|_| AppError::field("logo", "The file could not be read. Choose it again."))?;
-    let kind = check_logo(&bytes).map_err(|e| AppError::field("logo", e))?;
-    Ok((bytes, kind))
+        .map_err(|_| AppError::field(field, "The file could not be read. Choose it again."))
 }
 
 /// A stored logo as a `data:` URL for an `<img>` (where an SVG cannot run script).

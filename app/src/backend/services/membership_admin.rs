@@ -5,11 +5,14 @@
 
 use super::audit::{self, Actor, AuditEntry, ClientInfo};
 use super::groups;
+use super::mail_queue::{self, OutgoingMail, To};
+use super::mail_recipients::language_of;
+use super::mail_text;
 use crate::backend::clock::now_ms;
 use crate::backend::entities::{group_member, invitation, membership, session, user};
-use crate::backend::mail::Mail;
 use crate::backend::AppState;
 use crate::error::AppError;
+use crate::model::Category;
 use crate::permissions::Role;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -287,15 +290,21 @@ pub async fn remove(
     tx.commit().await?;
     let account = super::accounts::find(&state.db, account_id).await?;
     if m.status != "Invited" {
-        let mail = Mail {
-            to: u.email.clone(),
-            subject: format!("You were removed from {}", account.name),
-            body: format!(
-                "Hello,\n\n{} removed you from {} in Account Settings. You no longer have access to it.\n\nIf you think this is a mistake, contact the account's administrators.\n",
-                who.actor.name, account.name
-            ),
+        // After the commit: the removal stands even if the mail cannot be queued.
+        let lang = language_of(Some(&u), Some(&account));
+        let text = mail_text::removal(lang, &who.actor.name, &account.name);
+        let mail = OutgoingMail {
+            account_id: Some(account_id.to_string()),
+            category: Category::UserUpdates,
+            to: To::User(u.id.clone()),
+            subject: text.subject,
+            body: text.body,
+            language: lang,
+            base_url: None,
         };
-        let _ = state.mailer.send(mail).await;
+        if let Err(e) = mail_queue::enqueue(state, mail).await {
+            tracing::error!(error = ?e, "could not queue a removal e-mail");
+        }
     }
     Ok(())
 }

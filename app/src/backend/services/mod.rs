@@ -1,6 +1,7 @@
 //! The service layer: plain async functions over a sea-orm connection, used by the server
 //! functions, the CLI and the tests alike. No HTTP in here.
 
+pub mod account_notice;
 pub mod accounts;
 pub mod api_auth;
 pub mod api_tokens;
@@ -19,12 +20,23 @@ pub mod groups;
 pub mod invitations;
 pub mod licensees;
 pub mod logos;
+pub mod mail_delivery;
+pub mod mail_queue;
+pub mod mail_recipients;
+pub mod mail_text;
 pub mod members;
 pub mod membership_admin;
+pub mod message_log;
+pub mod notification_categories;
+pub mod notification_link;
+pub mod notification_prefs;
+pub mod notification_settings;
 pub mod operations;
 pub mod password_change;
 pub mod passwords;
 pub mod person;
+pub mod picture;
+pub mod profile;
 pub mod recovery_codes;
 pub mod search;
 pub mod sellers;
@@ -37,4 +49,5 @@ pub mod token_list;
 pub mod token_policy;
 pub mod totp;
 pub mod two_step;
+pub mod two_step_admin;
 pub mod users;

@@ -3,12 +3,15 @@
 //! does not say it either.
 
 use super::audit::{self, Actor, AuditEntry, ClientInfo};
+use super::mail_queue::{self, OutgoingMail, To};
+use super::mail_recipients::language_of;
+use super::mail_text;
 use crate::backend::clock::now_ms;
 use crate::backend::crypto::{hash_password, random_token, sha256_hex};
 use crate::backend::entities::{membership, password_reset, session, user};
-use crate::backend::mail::Mail;
 use crate::backend::AppState;
 use crate::error::AppError;
+use crate::model::Category;
 use crate::validation::{Email, Password};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 
@@ -31,17 +34,25 @@ pub async fn forgot(state: &AppState, email: &str, base_url: &str) -> Result<(),
     }
     .insert(&state.db)
     .await?;
-    let mailer = state.mailer.clone();
-    let mail = Mail {
-        to: u.email.clone(),
-        subject: "Reset your Account Settings password".into(),
-        body: format!(
-            "Hello,\n\nSomeone asked to reset the password of {} in Account Settings. If it was you, choose a new password here:\n{base_url}/reset-password?token={token}\n\nThe link works once and for one hour. If you did not ask for it, ignore this e-mail; your password stays as it is.\n",
-            u.email
-        ),
-    };
+    let state = state.clone();
+    let url = format!("{base_url}/reset-password?token={token}");
+    // Queued in the background (a password reset belongs to no account) so the response
+    // time does not say whether the e-mail has an identity.
     tokio::spawn(async move {
-        let _ = mailer.send(mail).await;
+        let lang = language_of(Some(&u), None);
+        let text = mail_text::password_reset(lang, &u.email, &url);
+        let mail = OutgoingMail {
+            account_id: None,
+            category: Category::UserUpdates,
+            to: To::User(u.id.clone()),
+            subject: text.subject,
+            body: text.body,
+            language: lang,
+            base_url: None,
+        };
+        if let Err(e) = mail_queue::enqueue(&state, mail).await {
+            tracing::error!(error = ?e, "could not queue a password reset e-mail");
+        }
     });
     Ok(())
 }

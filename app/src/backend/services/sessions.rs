@@ -29,6 +29,14 @@ pub struct Resolved {
     pub role: Role,
 }
 
+impl Resolved {
+    /// The account requires two-step verification and this person has not turned it on: the
+    /// session may only be used to set it up (and for the person's own settings).
+    pub fn needs_two_step_setup(&self) -> bool {
+        self.account.require_two_step && self.user.totp_secret_enc.is_none()
+    }
+}
+
 /// Creates a session and returns the cookie value (the only time it exists in clear).
 pub async fn create<C: ConnectionTrait>(
     conn: &C,

@@ -1,5 +1,6 @@
 //! The API token expiry reminders: 7 days before a token expires and again once it has, its
-//! creator gets an e-mail naming it.
+//! creator and the recipients of the account's "Account" notifications get an e-mail naming
+//! it (through the mail queue, so the category's switch and people's preferences apply).
 //!
 //! Safe with several server processes: a run first takes the `api_token_expiry` lease in
 //! `job_leases` (an upsert that only succeeds when the previous lease has run out), and each
@@ -7,10 +8,14 @@
 //! so even two overlapping runs cannot send one reminder twice. A send that fails gives the
 //! claim back, so the next run tries again.
 
+use super::mail_queue::{self, resolve_recipients, OutgoingMail, Recipient, To};
+use super::mail_recipients::language_of;
+use super::mail_text::{self, TokenFacts};
 use crate::backend::entities::{api_token, job_lease, user};
-use crate::backend::mail::Mail;
 use crate::backend::AppState;
 use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::model::Category;
 use crate::validation::DAY_MS;
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
@@ -68,10 +73,6 @@ pub struct RunReport {
     pub expired: u32,
 }
 
-fn day(ms: i64) -> String {
-    crate::util::format_day(ms)
-}
-
 /// One pass over due tokens (the server calls this every minute).
 pub async fn run_once(state: &AppState, holder: &str, now: i64) -> Result<RunReport, AppError> {
     let db = &state.db;
@@ -91,14 +92,7 @@ pub async fn run_once(state: &AppState, holder: &str, now: i64) -> Result<RunRep
         .all(db)
         .await?;
     for t in soon {
-        let subject = format!("API token “{}” expires on {}", t.name, day(t.expires_at));
-        let body = format!(
-            "The API token “{}” ({}) of your account expires on {} (UTC).\n\nRequests made with it will then be refused. Create a new token on the API tokens page and replace it wherever it is used.\n",
-            t.name,
-            t.id,
-            crate::util::format_utc(t.expires_at)
-        );
-        if notify(state, &t, C::ExpiryWarnedAt, now, subject, body).await? {
+        if notify(state, &t, C::ExpiryWarnedAt, now, mail_text::token_expiring).await? {
             report.warned += 1;
         }
     }
@@ -109,14 +103,15 @@ pub async fn run_once(state: &AppState, holder: &str, now: i64) -> Result<RunRep
         .all(db)
         .await?;
     for t in ended {
-        let subject = format!("API token “{}” has expired", t.name);
-        let body = format!(
-            "The API token “{}” ({}) of your account expired on {} (UTC). Requests made with it are refused.\n\nCreate a new token on the API tokens page if it is still needed.\n",
-            t.name,
-            t.id,
-            crate::util::format_utc(t.expires_at)
-        );
-        if notify(state, &t, C::ExpiredNotifiedAt, now, subject, body).await? {
+        if notify(
+            state,
+            &t,
+            C::ExpiredNotifiedAt,
+            now,
+            mail_text::token_expired,
+        )
+        .await?
+        {
             report.expired += 1;
         }
     }
@@ -125,13 +120,15 @@ pub async fn run_once(state: &AppState, holder: &str, now: i64) -> Result<RunRep
     Ok(report)
 }
 
+/// Claims the reminder, then queues it (category Account) to the token's creator and the
+/// category's recipients, each once and in their own language. When queueing fails the claim
+/// is given back, so the next run tries again.
 async fn notify(
     state: &AppState,
     t: &api_token::Model,
     flag: api_token::Column,
     now: i64,
-    subject: String,
-    body: String,
+    write: fn(Lang, &TokenFacts<'_>) -> mail_text::Text,
 ) -> Result<bool, AppError> {
     let claimed = api_token::Entity::update_many()
         .col_expr(flag, Expr::value(now))
@@ -144,18 +141,8 @@ async fn notify(
     if !claimed {
         return Ok(false);
     }
-    let Some(creator) = user::Entity::find_by_id(t.creator_user_id.clone())
-        .one(&state.db)
-        .await?
-    else {
-        return Ok(false);
-    };
-    let mail = Mail {
-        to: creator.email,
-        subject,
-        body,
-    };
-    if state.mailer.send(mail).await.is_err() {
+    if let Err(e) = queue_reminders(state, t, write).await {
+        tracing::warn!(error = ?e, token = %t.id, "could not queue a token reminder");
         api_token::Entity::update_many()
             .col_expr(flag, Expr::value(Option::<i64>::None))
             .filter(api_token::Column::Id.eq(&t.id))
@@ -164,6 +151,51 @@ async fn notify(
         return Ok(false);
     }
     Ok(true)
+}
+
+async fn queue_reminders(
+    state: &AppState,
+    t: &api_token::Model,
+    write: fn(Lang, &TokenFacts<'_>) -> mail_text::Text,
+) -> Result<(), AppError> {
+    let db = &state.db;
+    let account = super::accounts::find(db, &t.account_id).await?;
+    let mut to = resolve_recipients(db, &t.account_id, Category::Account).await?;
+    if let Some(creator) = user::Entity::find_by_id(t.creator_user_id.clone())
+        .one(db)
+        .await?
+    {
+        if !to.iter().any(|r| r.user_id == creator.id) {
+            to.insert(
+                0,
+                Recipient {
+                    language: language_of(Some(&creator), Some(&account)),
+                    user_id: creator.id,
+                    email: creator.email,
+                },
+            );
+        }
+    }
+    let facts = TokenFacts {
+        name: &t.name,
+        id: &t.id,
+        account: &account.name,
+        expires_at: t.expires_at,
+    };
+    for r in to {
+        let text = write(r.language, &facts);
+        let mail = OutgoingMail {
+            account_id: Some(t.account_id.clone()),
+            category: Category::Account,
+            to: To::User(r.user_id),
+            subject: text.subject,
+            body: text.body,
+            language: r.language,
+            base_url: None,
+        };
+        mail_queue::enqueue(state, mail).await?;
+    }
+    Ok(())
 }
 
 /// A holder name that differs between processes and restarts.

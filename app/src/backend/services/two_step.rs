@@ -163,6 +163,23 @@ pub async fn disable(me: &Me<'_>, password: &str, code: &str) -> Result<TwoStepS
         return Err(AppError::field("code", DISABLE_CODE));
     }
     let (tx, accounts) = person::begin(me.db, me.user_id, me.account_id).await?;
+    clear(&tx, me.user_id).await?;
+    recovery_codes::remove_all(&tx, me.user_id).await?;
+    let entry = person::entry(
+        &u,
+        "auth.two_step.disable",
+        "Turned off two-step verification".into(),
+        switched("On", "Off"),
+    );
+    person::append_all(&tx, &accounts, &u, me.client, entry).await?;
+    tx.commit().await?;
+    status(me.db, me.user_id).await
+}
+
+/// New recovery codes; the old ones stop working.
+/// Forgets a person's two-step verification (confirmed and pending secret, last step): the
+/// one way it is turned off, by the person or by an Admin's reset.
+pub async fn clear<C: ConnectionTrait>(conn: &C, user_id: &str) -> Result<(), AppError> {
     user::Entity::update_many()
         .col_expr(
             user::Column::TotpSecretEnc,
@@ -177,22 +194,12 @@ pub async fn disable(me: &Me<'_>, password: &str, code: &str) -> Result<TwoStepS
             Expr::value(Option::<i64>::None),
         )
         .col_expr(user::Column::TotpLastStep, Expr::value(Option::<i64>::None))
-        .filter(user::Column::Id.eq(me.user_id))
-        .exec(&tx)
+        .filter(user::Column::Id.eq(user_id))
+        .exec(conn)
         .await?;
-    recovery_codes::remove_all(&tx, me.user_id).await?;
-    let entry = person::entry(
-        &u,
-        "auth.two_step.disable",
-        "Turned off two-step verification".into(),
-        switched("On", "Off"),
-    );
-    person::append_all(&tx, &accounts, &u, me.client, entry).await?;
-    tx.commit().await?;
-    status(me.db, me.user_id).await
+    Ok(())
 }
 
-/// New recovery codes; the old ones stop working.
 pub async fn regenerate(me: &Me<'_>, password: &str) -> Result<RecoveryCodes, AppError> {
     let u = person::reload(me.db, me.user_id).await?;
     person::confirm_password(me.db, &u, password, "password", me.client).await?;

@@ -45,9 +45,26 @@ pub async fn insert_user<C: ConnectionTrait>(
     {
         id = ids::generate(IdKind::User);
     }
-    Ok(user::ActiveModel {
+    Ok(
+        new_user(id, email.as_str(), first, last, password_hash, now)
+            .insert(conn)
+            .await?,
+    )
+}
+
+/// A new, active identity with every personal setting at its default (the person's choices
+/// start empty: account language, browser time zone and formats, system theme).
+pub fn new_user(
+    id: String,
+    email: &str,
+    first: &str,
+    last: &str,
+    password_hash: String,
+    now: i64,
+) -> user::ActiveModel {
+    user::ActiveModel {
         id: Set(id),
-        email: Set(email.as_str().to_string()),
+        email: Set(email.to_string()),
         first_name: Set(first.into()),
         last_name: Set(last.into()),
         password_hash: Set(password_hash),
@@ -59,9 +76,16 @@ pub async fn insert_user<C: ConnectionTrait>(
         totp_pending_enc: Set(None),
         totp_enabled_at: Set(None),
         totp_last_step: Set(None),
+        phone: Set(String::new()),
+        language: Set(None),
+        timezone: Set(None),
+        date_format: Set(None),
+        time_format: Set(None),
+        number_format: Set(None),
+        theme: Set("system".into()),
+        picture_at: Set(None),
+        profile_revision: Set(1),
     }
-    .insert(conn)
-    .await?)
 }
 
 pub async fn insert_membership<C: ConnectionTrait>(

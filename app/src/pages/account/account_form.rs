@@ -1,7 +1,9 @@
-use crate::components::{SelectField, TextAreaField, TextField};
+use crate::components::{SelectField, TextAreaField, TextField, NEEDS_ATTENTION};
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::{current, t, t_msg, t_word, Lang};
 use crate::model::AccountDto;
-use crate::validation::lists::{COMPANY_SIZES, COUNTRIES, INDUSTRIES, LANGUAGES, TIMEZONES};
+use crate::permissions::Module;
+use crate::validation::lists::{COMPANY_SIZES, INDUSTRIES, LANGUAGES, TIMEZONES};
 use crate::validation::AccountInput;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -15,6 +17,26 @@ fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {
         .map(|(v, l)| (v.to_string(), l.to_string()))
         .collect()
 }
+/// Values shown as their translation (`account-industries-retail`); unknown ones as they are.
+fn words(items: &[&str], prefix: &str) -> Vec<(String, String)> {
+    items
+        .iter()
+        .map(|v| (v.to_string(), t_word(prefix, v)))
+        .collect()
+}
+
+/// An enabled module as the server names it (`api_tokens`). English shows those words as they
+/// come ("api tokens"); the other languages show the module's name.
+fn module_name(m: &str) -> String {
+    let plain = m.replace('_', " ");
+    if current() == Lang::En {
+        return plain;
+    }
+    serde_json::from_value::<Module>(serde_json::Value::String(m.to_string()))
+        .map(|module| t_word("module", module.label()))
+        .unwrap_or(plain)
+}
+
 fn same(items: &[&str]) -> Vec<(String, String)> {
     items
         .iter()
@@ -81,10 +103,7 @@ pub fn AccountForm(
         submitted.set(true);
         message.set(None);
         if !client_errors.with(|e| e.is_empty()) {
-            message.set(Some((
-                false,
-                "Some fields need your attention; nothing was saved.".into(),
-            )));
+            message.set(Some((false, NEEDS_ATTENTION.into())));
             return;
         }
         busy.set(true);
@@ -97,14 +116,11 @@ pub fn AccountForm(
                     account.set(Some(dto));
                     submitted.set(false);
                     touched.set(BTreeSet::new());
-                    message.set(Some((true, "Account saved.".into())));
+                    message.set(Some((true, t("account-saved").into())));
                 }
                 Err(AppError::Validation(errors)) => {
                     server_errors.set(errors);
-                    message.set(Some((
-                        false,
-                        "Some fields need your attention; nothing was saved.".into(),
-                    )));
+                    message.set(Some((false, NEEDS_ATTENTION.into())));
                 }
                 Err(e) => message.set(Some((false, e.to_string()))),
             }
@@ -126,79 +142,80 @@ pub fn AccountForm(
             if let Ok(dto) = crate::api::get_account().await {
                 revision.set(dto.revision);
                 account.set(Some(dto));
-                message.set(Some((true, "Loaded the latest version; your edits are still in the form. Save again to apply them.".into())));
+                message.set(Some((true, t("account-loaded-latest").into())));
             }
         });
     };
 
     view! {
         <form class="card form-grid" on:submit=save novalidate aria-labelledby="account-form-title">
-            <h2 id="account-form-title" class="span-2">"Details"</h2>
+            <h2 id="account-form-title" class="span-2">{t("common-details")}</h2>
             {move || message.get().map(|(ok, text)| {
+                // The server's conflict sentence, matched in English before it is translated.
                 let conflict = !ok && text.contains("after you opened it");
                 view! {
                     <div class=if ok { "alert alert-success span-2" } else { "alert alert-error span-2" }
                         role=if ok { "status" } else { "alert" }>
-                        <span>{text}</span>
-                        {conflict.then(|| view! { <button type="button" class="btn btn-sm" on:click=reload>"Load latest version"</button> })}
+                        <span>{t_msg(&text)}</span>
+                        {conflict.then(|| view! { <button type="button" class="btn btn-sm" on:click=reload>{t("common-load-latest")}</button> })}
                     </div>
                 }
             })}
-            <TextField label="Account name" name="name" required=true value=value(|d| d.name.clone())
+            <TextField label=t("account-name") name="name" required=true value=value(|d| d.name.clone())
                 on_input=setter("name", |d, v| d.name = v) error=error_for("name") disabled autocomplete="organization"/>
-            <TextField label="Website" name="website" kind="url" value=value(|d| d.website.clone())
+            <TextField label=t("account-website") name="website" kind="url" value=value(|d| d.website.clone())
                 on_input=setter("website", |d, v| d.website = v) error=error_for("website") disabled
-                hint="For example https://example.com" autocomplete="url"/>
-            <TextField label="Support e-mail" name="support_email" kind="email" value=value(|d| d.support_email.clone())
+                hint=t("account-website-hint") autocomplete="url"/>
+            <TextField label=t("account-support-email") name="support_email" kind="email" value=value(|d| d.support_email.clone())
                 on_input=setter("support_email", |d, v| d.support_email = v) error=error_for("support_email") disabled autocomplete="email"/>
-            <SelectField label="Preferred language" name="language" value=value(|d| d.language.clone())
+            <SelectField label=t("account-language") name="language" value=value(|d| d.language.clone())
                 on_input=setter("language", |d, v| d.language = v) error=error_for("language") options=pairs(LANGUAGES) disabled
-                hint="Default language for members and the e-mails they receive."/>
-            <TextAreaField label="Description" name="description" span2=true value=value(|d| d.description.clone())
-                on_input=setter("description", |d, v| d.description = v) error=error_for("description") disabled hint="Up to 2000 characters."/>
+                hint=t("account-language-hint")/>
+            <TextAreaField label=t("account-description") name="description" span2=true value=value(|d| d.description.clone())
+                on_input=setter("description", |d, v| d.description = v) error=error_for("description") disabled hint=t("account-description-hint")/>
             <fieldset class="span-2">
-                <legend>"Headquarters address"</legend>
-                <TextField label="Address line 1" name="address_line1" value=value(|d| d.address_line1.clone())
+                <legend>{t("account-headquarters")}</legend>
+                <TextField label=t("components-address-line1") name="address_line1" value=value(|d| d.address_line1.clone())
                     on_input=setter("address_line1", |d, v| d.address_line1 = v) error=error_for("address_line1") disabled autocomplete="address-line1"/>
-                <TextField label="Address line 2" name="address_line2" value=value(|d| d.address_line2.clone())
+                <TextField label=t("components-address-line2") name="address_line2" value=value(|d| d.address_line2.clone())
                     on_input=setter("address_line2", |d, v| d.address_line2 = v) error=error_for("address_line2") disabled autocomplete="address-line2"/>
-                <TextField label="City" name="city" value=value(|d| d.city.clone())
+                <TextField label=t("components-city") name="city" value=value(|d| d.city.clone())
                     on_input=setter("city", |d, v| d.city = v) error=error_for("city") disabled autocomplete="address-level2"/>
-                <TextField label="State or region" name="region" value=value(|d| d.region.clone())
+                <TextField label=t("components-region") name="region" value=value(|d| d.region.clone())
                     on_input=setter("region", |d, v| d.region = v) error=error_for("region") disabled autocomplete="address-level1"/>
-                <TextField label="Postcode" name="postcode" value=value(|d| d.postcode.clone())
+                <TextField label=t("components-postcode") name="postcode" value=value(|d| d.postcode.clone())
                     on_input=setter("postcode", |d, v| d.postcode = v) error=error_for("postcode") disabled autocomplete="postal-code"/>
-                <SelectField label="Country" name="country" value=value(|d| d.country.clone()) empty="Not set"
-                    on_input=setter("country", |d, v| d.country = v) error=error_for("country") options=pairs(COUNTRIES) disabled/>
+                <SelectField label=t("components-country") name="country" value=value(|d| d.country.clone()) empty=t("account-not-set")
+                    on_input=setter("country", |d, v| d.country = v) error=error_for("country") options=crate::components::country_options() disabled/>
             </fieldset>
-            <SelectField label="Account time zone" name="timezone" value=value(|d| d.timezone.clone())
+            <SelectField label=t("account-timezone") name="timezone" value=value(|d| d.timezone.clone())
                 on_input=setter("timezone", |d, v| d.timezone = v) error=error_for("timezone") options=same(TIMEZONES) disabled
-                hint="Used for reports and scheduled e-mails."/>
+                hint=t("account-timezone-hint")/>
             <fieldset class="span-2">
-                <legend>"Organization"</legend>
-                <TextField label="Legal name" name="legal_name" value=value(|d| d.legal_name.clone())
+                <legend>{t("account-organization")}</legend>
+                <TextField label=t("account-legal-name") name="legal_name" value=value(|d| d.legal_name.clone())
                     on_input=setter("legal_name", |d, v| d.legal_name = v) error=error_for("legal_name") disabled/>
-                <TextField label="Tax id" name="tax_id" value=value(|d| d.tax_id.clone())
-                    on_input=setter("tax_id", |d, v| d.tax_id = v) error=error_for("tax_id") disabled hint="VAT or other tax number."/>
-                <SelectField label="Industry" name="industry" value=value(|d| d.industry.clone()) empty="Not set"
-                    on_input=setter("industry", |d, v| d.industry = v) error=error_for("industry") options=same(INDUSTRIES) disabled/>
-                <SelectField label="Company size" name="company_size" value=value(|d| d.company_size.clone()) empty="Not set"
+                <TextField label=t("account-tax-id") name="tax_id" value=value(|d| d.tax_id.clone())
+                    on_input=setter("tax_id", |d, v| d.tax_id = v) error=error_for("tax_id") disabled hint=t("account-tax-id-hint")/>
+                <SelectField label=t("account-industry") name="industry" value=value(|d| d.industry.clone()) empty=t("account-not-set")
+                    on_input=setter("industry", |d, v| d.industry = v) error=error_for("industry") options=words(INDUSTRIES, "account-industries") disabled/>
+                <SelectField label=t("account-company-size") name="company_size" value=value(|d| d.company_size.clone()) empty=t("account-not-set")
                     on_input=setter("company_size", |d, v| d.company_size = v) error=error_for("company_size") options=same(COMPANY_SIZES) disabled/>
             </fieldset>
             <div class="span-2">
-                <h3>"Enabled modules"</h3>
-                <p class="muted">"Set by your contract; contact support to change them."</p>
-                <ul class="badges" aria-label="Enabled modules">
+                <h3>{t("account-enabled-modules")}</h3>
+                <p class="muted">{t("account-modules-note")}</p>
+                <ul class="badges" aria-label=t("account-enabled-modules")>
                     {move || account.with(|a| a.as_ref().map(|a| a.enabled_modules.iter()
-                        .map(|m| view! { <li class="badge badge-grey">{m.replace('_', " ")}</li> })
+                        .map(|m| view! { <li class="badge badge-grey">{module_name(m)}</li> })
                         .collect_view()))}
                 </ul>
             </div>
             <Show when=move || can_edit.get()>
                 <div class="form-actions span-2">
-                    <button type="button" class="btn" on:click=discard disabled=move || !dirty.get() || busy.get()>"Discard changes"</button>
+                    <button type="button" class="btn" on:click=discard disabled=move || !dirty.get() || busy.get()>{t("account-discard")}</button>
                     <button type="submit" class="btn btn-primary" disabled=move || busy.get() || stale.get()>
-                        {move || if busy.get() { "Saving…" } else { "Save" }}
+                        {move || if busy.get() { t("common-saving") } else { t("common-save") }}
                     </button>
                 </div>
             </Show>

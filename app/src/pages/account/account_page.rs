@@ -1,13 +1,15 @@
 use super::account_form::AccountForm;
 use super::credentials_card::CredentialsCard;
 use super::logo_card::LogoCard;
+use super::two_step_policy_card::TwoStepPolicyCard;
 use crate::components::{use_tab, DetailTabs, RequireModule};
 use crate::error::AppError;
+use crate::i18n::{t, t_args, t_msg, t_word};
 use crate::model::AccountDto;
 use crate::pages::audit::ObjectAuditTrail;
 use crate::permissions::{Level, Module};
 use crate::state::use_session;
-use crate::util::{format_utc, storage};
+use crate::util::{format_datetime, storage};
 use leptos::prelude::*;
 
 const CACHE_KEY: &str = "as.account";
@@ -18,6 +20,33 @@ enum Loaded {
     Fresh(AccountDto),
     Stale(AccountDto),
     Failed(AppError),
+}
+
+/// The kind of account ("Client account"); a kind the files do not know shows as it came.
+fn kind_name(kind: &str) -> String {
+    let name = t_word("account-kind", kind);
+    if name == kind {
+        t_args("account-kind-other", &[("kind", kind.to_string())])
+    } else {
+        name
+    }
+}
+
+/// "ACC-… · Client account · Active · last updated … by …"
+fn meta_line(a: &AccountDto) -> String {
+    let mut args = vec![
+        ("id", a.id.clone()),
+        ("kind", kind_name(&a.kind)),
+        ("status", t_word("status", &a.status)),
+        ("date", format_datetime(a.updated_at)),
+    ];
+    match a.updated_by.clone() {
+        Some(by) => {
+            args.push(("name", by));
+            t_args("account-meta-by", &args)
+        }
+        None => t_args("account-meta", &args),
+    }
 }
 
 #[component]
@@ -69,25 +98,20 @@ fn AccountPageInner() -> impl IntoView {
 
     view! {
         <div class="page-header">
-            <h1>"Account"</h1>
-            <p class="page-subtitle">"Your organization's details, address and API credentials."</p>
+            <h1>{t("account-title")}</h1>
+            <p class="page-subtitle">{t("account-subtitle")}</p>
         </div>
         {move || match data.get() {
-            None => view! { <p class="loading" role="status">"Loading account…"</p> }.into_any(),
-            Some(Loaded::Failed(e)) => view! { <p class="alert alert-error" role="alert">{e.to_string()}</p> }.into_any(),
+            None => view! { <p class="loading" role="status">{t("account-loading")}</p> }.into_any(),
+            Some(Loaded::Failed(e)) => view! { <p class="alert alert-error" role="alert">{t_msg(&e.to_string())}</p> }.into_any(),
             Some(_) => view! {
                 <Show when=move || stale.get()>
-                    <p class="alert alert-warning" role="status">
-                        "Offline: this is the account as this device last saw it. Editing needs a connection."
-                    </p>
+                    <p class="alert alert-warning" role="status">{t("account-stale")}</p>
                 </Show>
                 {move || account.get().map(|a| view! {
-                    <p class="muted">
-                        {format!("{} · {} account · {} · last updated {}{}", a.id, a.kind, a.status, format_utc(a.updated_at),
-                            a.updated_by.clone().map(|b| format!(" by {b}")).unwrap_or_default())}
-                    </p>
+                    <p class="muted">{meta_line(&a)}</p>
                 })}
-                <DetailTabs tabs=vec![("general", "General"), ("audit", "Audit trail")] current=tab/>
+                <DetailTabs tabs=vec![("general", t("common-general")), ("audit", t("common-audit-trail"))] current=tab/>
                 <Show when=move || tab.get() != "audit" fallback=move || view! {
                     {move || account.get().map(|a| view! { <ObjectAuditTrail object_id=a.id/> })}
                 }>
@@ -98,6 +122,7 @@ fn AccountPageInner() -> impl IntoView {
                         </Show>
                     </div>
                     <AccountForm account can_edit stale/>
+                    <TwoStepPolicyCard can_edit=Signal::derive(move || can_edit.get() && !stale.get())/>
                 </Show>
             }.into_any(),
         }}

@@ -1,4 +1,5 @@
 use crate::components::{ConfirmDialog, Icon, IconKind};
+use crate::i18n::{t, t_msg};
 use crate::model::AccountDto;
 use crate::util::copy_to_clipboard;
 use leptos::prelude::*;
@@ -29,7 +30,7 @@ pub fn CredentialsCard(
                     passcode.set(Some(c.passcode.clone()));
                     after(shown, c.passcode, status);
                 }
-                Err(e) => status.set(Some(e.to_string())),
+                Err(e) => status.set(Some(t_msg(&e.to_string()))),
             }
         });
     };
@@ -44,9 +45,9 @@ pub fn CredentialsCard(
         fetch_then(|_, p, status| {
             status.set(Some(
                 if copy_to_clipboard(&p) {
-                    "Passcode copied."
+                    t("account-passcode-copied")
                 } else {
-                    "Copy failed; select the text instead."
+                    t("account-copy-failed")
                 }
                 .into(),
             ))
@@ -56,9 +57,9 @@ pub fn CredentialsCard(
         let ok = copy_to_clipboard(&account_id());
         status.set(Some(
             if ok {
-                "Account id copied."
+                t("account-id-copied")
             } else {
-                "Copy failed; select the text instead."
+                t("account-copy-failed")
             }
             .into(),
         ));
@@ -69,50 +70,48 @@ pub fn CredentialsCard(
                 Ok(c) => {
                     passcode.set(Some(c.passcode));
                     shown.set(true);
-                    status.set(Some(
-                        "A new passcode was generated. The old one no longer works.".into(),
-                    ));
+                    status.set(Some(t("account-passcode-regenerated").into()));
                 }
-                Err(e) => status.set(Some(e.to_string())),
+                Err(e) => status.set(Some(t_msg(&e.to_string()))),
             }
         });
     });
 
     view! {
         <section class="card" aria-labelledby="credentials-title">
-            <h2 id="credentials-title">"Credentials"</h2>
-            <p class="muted">"Use these to call the API with the account's full rights. Keep the passcode secret."</p>
+            <h2 id="credentials-title">{t("account-credentials")}</h2>
+            <p class="muted">{t("account-credentials-text")}</p>
             <dl class="credentials">
-                <dt>"Account id"</dt>
+                <dt>{t("account-id")}</dt>
                 <dd>
                     <span class="secret mono" data-testid="account-id">{account_id}</span>
-                    <button type="button" class="btn-icon" aria-label="Copy account id" title="Copy account id" on:click=copy_id>
+                    <button type="button" class="btn-icon" aria-label=t("account-copy-id") title=t("account-copy-id") on:click=copy_id>
                         <Icon kind=IconKind::Copy/>
                     </button>
                 </dd>
-                <dt>"Passcode"</dt>
+                <dt>{t("account-passcode")}</dt>
                 <dd>
                     <span class="secret mono" data-testid="passcode">
                         {move || if shown.get() { passcode.get().unwrap_or_default() } else { HIDDEN.to_string() }}
                     </span>
                     <button type="button" class="btn-icon" aria-pressed=move || shown.get().to_string()
-                        aria-label=move || if shown.get() { "Hide passcode" } else { "Show passcode" }
-                        title=move || if shown.get() { "Hide passcode" } else { "Show passcode" }
+                        aria-label=move || if shown.get() { t("account-hide-passcode") } else { t("account-show-passcode") }
+                        title=move || if shown.get() { t("account-hide-passcode") } else { t("account-show-passcode") }
                         disabled=move || stale.get() on:click=toggle>
                         {move || view! { <Icon kind=if shown.get() { IconKind::EyeOff } else { IconKind::Eye }/> }}
                     </button>
-                    <button type="button" class="btn-icon" aria-label="Copy passcode" title="Copy passcode"
+                    <button type="button" class="btn-icon" aria-label=t("account-copy-passcode") title=t("account-copy-passcode")
                         disabled=move || stale.get() on:click=copy_passcode>
                         <Icon kind=IconKind::Copy/>
                     </button>
                 </dd>
             </dl>
             <button type="button" class="btn btn-danger btn-sm" disabled=move || stale.get() on:click=move |_| confirm.set(true)>
-                <Icon kind=IconKind::Refresh/>" Regenerate passcode"
+                <Icon kind=IconKind::Refresh/>" "{t("account-regenerate-passcode")}
             </button>
             <p class="muted" role="status" aria-live="polite">{move || status.get()}</p>
-            <ConfirmDialog open=confirm title="Regenerate the passcode?" danger=true confirm_label="Regenerate"
-                message="Anything using the current passcode stops working immediately. This cannot be undone.".to_string()
+            <ConfirmDialog open=confirm title=t("account-regenerate-title") danger=true confirm_label=t("account-regenerate")
+                message=t("account-regenerate-text").to_string()
                 on_confirm=regenerate/>
         </section>
     }

@@ -1,4 +1,5 @@
 use crate::components::LogoPicker;
+use crate::i18n::t;
 use crate::model::AccountDto;
 use leptos::prelude::*;
 
@@ -36,8 +37,8 @@ pub fn LogoCard(account: RwSignal<Option<AccountDto>>, can_edit: Signal<bool>) -
     });
     view! {
         <section class="card" aria-labelledby="logo-title">
-            <h2 id="logo-title">"Logo"</h2>
-            <LogoPicker id="logo" src=Signal::derive(src) alt="Account logo" can_edit busy error on_upload=upload on_remove=remove/>
+            <h2 id="logo-title">{t("account-logo")}</h2>
+            <LogoPicker id="logo" src=Signal::derive(src) alt=t("account-logo-alt") can_edit busy error on_upload=upload on_remove=remove/>
         </section>
     }
 }

@@ -1,5 +1,6 @@
 use crate::components::{SelectField, TextField};
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::{t, t_dyn, t_msg};
 use crate::model::{AuditCriteria, AuditFilter, ACTIONS, OBJECT_TYPES};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -108,16 +109,21 @@ pub fn AuditFilters(filter: Memo<AuditFilter>) -> impl IntoView {
     };
     let kinds: Vec<(String, String)> = OBJECT_TYPES
         .iter()
-        .map(|(k, l)| (k.to_string(), l.to_string()))
+        .map(|(k, _)| {
+            (
+                k.to_string(),
+                t_dyn(&format!("audit-type-{}", k.replace('_', "-"))),
+            )
+        })
         .collect();
     view! {
-        <form class="filters audit-filters" role="search" aria-label="Filter audit records" on:submit=submit novalidate>
-            <TextField label="From (UTC)" name="from" kind="date" value=from on_input=on_from error=err("from")/>
-            <TextField label="To (UTC)" name="to" kind="date" value=to on_input=on_to error=err("to")/>
-            <TextField label="Actor" name="actor" value=actor on_input=on_actor error=err("actor")
-                hint="A name, or an id such as USR-… or TOK-…"/>
+        <form class="filters audit-filters" role="search" aria-label=t("audit-filter-label") on:submit=submit novalidate>
+            <TextField label=t("audit-from") name="from" kind="date" value=from on_input=on_from error=err("from")/>
+            <TextField label=t("audit-to") name="to" kind="date" value=to on_input=on_to error=err("to")/>
+            <TextField label=t("audit-actor") name="actor" value=actor on_input=on_actor error=err("actor")
+                hint=t("audit-actor-hint")/>
             <div class="field">
-                <label for="action">"Action"</label>
+                <label for="action">{t("audit-action")}</label>
                 <input id="action" name="action" list="audit-actions" prop:value=move || action.get()
                     aria-invalid=move || if err("action").get().is_some() { "true" } else { "false" }
                     aria-describedby="action-hint action-error"
@@ -125,17 +131,17 @@ pub fn AuditFilters(filter: Memo<AuditFilter>) -> impl IntoView {
                 <datalist id="audit-actions">
                     {action_suggestions().into_iter().map(|a| view! { <option value=a/> }).collect_view()}
                 </datalist>
-                <p class="field-hint" id="action-hint">"An action, or the start of one: users, users.invitation"</p>
-                <p class="field-error" id="action-error" aria-live="polite">{move || err("action").get()}</p>
+                <p class="field-hint" id="action-hint">{t("audit-action-hint")}</p>
+                <p class="field-error" id="action-error" aria-live="polite">{move || err("action").get().map(|e| t_msg(&e))}</p>
             </div>
-            <SelectField label="Object type" name="object_type" value=kind on_input=on_kind
-                error=err("object_type") options=kinds empty="Any type"/>
-            <TextField label="Object id" name="object_id" value=object_id on_input=on_object_id error=err("object_id")/>
-            <TextField label="IP address" name="ip" value=ip on_input=on_ip error=err("ip")/>
-            <TextField label="Summary contains" name="q" kind="search" value=text on_input=on_text error=err("q")/>
+            <SelectField label=t("audit-object-type") name="object_type" value=kind on_input=on_kind
+                error=err("object_type") options=kinds empty=t("audit-any-type")/>
+            <TextField label=t("audit-object-id") name="object_id" value=object_id on_input=on_object_id error=err("object_id")/>
+            <TextField label=t("audit-ip") name="ip" value=ip on_input=on_ip error=err("ip")/>
+            <TextField label=t("audit-summary-contains") name="q" kind="search" value=text on_input=on_text error=err("q")/>
             <div class="filter-actions">
-                <button type="submit" class="btn btn-primary">"Apply filters"</button>
-                <button type="button" class="btn" on:click=clear>"Clear"</button>
+                <button type="submit" class="btn btn-primary">{t("audit-apply")}</button>
+                <button type="button" class="btn" on:click=clear>{t("audit-clear")}</button>
             </div>
         </form>
     }

@@ -3,6 +3,7 @@ use super::audit_row::AuditTable;
 use super::retention_card::RetentionCard;
 use super::verify_card::VerifyButton;
 use crate::components::RequireModule;
+use crate::i18n::{t, t_args, t_msg};
 use crate::permissions::{Level, Module};
 use crate::state::use_session;
 use leptos::prelude::*;
@@ -54,18 +55,18 @@ fn AuditPageInner() -> impl IntoView {
 
     view! {
         <div class="page-header">
-            <h1>"Audit trail"</h1>
-            <p class="page-subtitle">"Every change in this account, newest first. Records cannot be edited or deleted, and each one is chained to the one before it."</p>
+            <h1>{t("audit-title")}</h1>
+            <p class="page-subtitle">{t("audit-subtitle")}</p>
         </div>
         <div class="toolbar">
             <VerifyButton/>
-            <a class="btn" href=move || export("csv") download>"Export CSV"</a>
-            <a class="btn" href=move || export("jsonl") download>"Export JSON Lines"</a>
+            <a class="btn" href=move || export("csv") download>{t("common-export-csv")}</a>
+            <a class="btn" href=move || export("jsonl") download>{t("audit-export-jsonl")}</a>
         </div>
         <AuditFilters filter/>
         {move || match page.get() {
-            None => view! { <p class="loading" role="status">"Loading audit records…"</p> }.into_any(),
-            Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{e.to_string()}</p> }.into_any(),
+            None => view! { <p class="loading" role="status">{t("audit-loading")}</p> }.into_any(),
+            Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{t_msg(&e.to_string())}</p> }.into_any(),
             Some(Ok(p)) => {
                 let f = filter.get();
                 let newest = p.records.first().map(|r| r.seq);
@@ -73,29 +74,28 @@ fn AuditPageInner() -> impl IntoView {
                 let empty = p.records.is_empty();
                 let filtered = !f.criteria.is_empty();
                 let count = match p.total {
-                    Some(1) => "1 record in total".to_string(),
-                    Some(n) => format!("{n} records in total"),
-                    None => format!("Showing {} matching records", p.records.len()),
+                    Some(n) => t_args("audit-total", &[("count", n.to_string())]),
+                    None => t_args("audit-showing", &[("count", p.records.len().to_string())]),
                 };
                 view! {
-                    <AuditTable records=p.records label="Audit records"/>
+                    <AuditTable records=p.records label=t("audit-records-label")/>
                     {empty.then(|| view! {
-                        <p class="empty">{if filtered { "No records match these filters." } else { "No audit records on this page." }}</p>
+                        <p class="empty">{if filtered { t("audit-empty-filtered") } else { t("audit-empty") }}</p>
                     })}
-                    <nav class="pager" aria-label="Audit pages">
-                        <label for="page-size">"Rows per page"</label>
+                    <nav class="pager" aria-label=t("audit-pages-label")>
+                        <label for="page-size">{t("common-rows-per-page")}</label>
                         <select id="page-size" on:change=on_size.clone()>
                             {PAGE_SIZES.iter().map(|s| view! {
                                 <option value=s.to_string() selected=*s == f.limit>{s.to_string()}</option>
                             }).collect_view()}
                         </select>
                         <span class="muted" role="status">{count}</span>
-                        {p.has_newer.then(|| view! { <A href=trail_href(&f.criteria, f.limit, "")>"Newest"</A> })}
+                        {p.has_newer.then(|| view! { <A href=trail_href(&f.criteria, f.limit, "")>{t("audit-newest")}</A> })}
                         {newest.filter(|_| p.has_newer).map(|s| view! {
-                            <A href=trail_href(&f.criteria, f.limit, &format!("after={s}"))>"Newer"</A>
+                            <A href=trail_href(&f.criteria, f.limit, &format!("after={s}"))>{t("audit-newer")}</A>
                         })}
                         {oldest.filter(|_| p.has_older).map(|s| view! {
-                            <A href=trail_href(&f.criteria, f.limit, &format!("before={s}"))>"Older"</A>
+                            <A href=trail_href(&f.criteria, f.limit, &format!("before={s}"))>{t("audit-older")}</A>
                         })}
                     </nav>
                 }.into_any()

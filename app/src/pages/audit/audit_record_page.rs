@@ -1,8 +1,9 @@
 use super::audit_filters::trail_href;
 use crate::components::RequireModule;
+use crate::i18n::{t, t_args, t_msg};
 use crate::model::{AuditChange, AuditCriteria, AuditRecordDto};
 use crate::permissions::Module;
-use crate::util::{copy_to_clipboard, format_utc};
+use crate::util::{copy_to_clipboard, format_datetime};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -18,6 +19,7 @@ pub fn object_href(kind: &str, id: &str) -> Option<String> {
         "seller" => Some(format!("/settings/sellers/{id}")),
         "account" => Some("/settings/account".into()),
         "audit_trail" => Some("/settings/audit".into()),
+        "notifications" => Some("/settings/notifications".into()),
         _ => None,
     }
 }
@@ -41,17 +43,17 @@ fn RecordView() -> impl IntoView {
         crate::api::get_audit_record(id)
     });
     view! {
-        <p><A href="/settings/audit">"← Audit trail"</A></p>
+        <p><A href="/settings/audit">{t("audit-back")}</A></p>
         {move || match record.get() {
-            None => view! { <p class="loading" role="status">"Loading the record…"</p> }.into_any(),
-            Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{e.to_string()}</p> }.into_any(),
+            None => view! { <p class="loading" role="status">{t("audit-record-loading")}</p> }.into_any(),
+            Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{t_msg(&e.to_string())}</p> }.into_any(),
             Some(Ok(r)) => view! { <RecordDetail record=r/> }.into_any(),
         }}
     }
 }
 
 fn show(v: &Option<String>) -> String {
-    v.clone().unwrap_or_else(|| "(empty)".into())
+    v.clone().unwrap_or_else(|| t("audit-empty-value").into())
 }
 
 #[component]
@@ -63,9 +65,9 @@ fn RecordDetail(record: AuditRecordDto) -> impl IntoView {
         let json = json.clone();
         move |_| {
             copied.set(Some(if copy_to_clipboard(&json) {
-                "JSON copied."
+                t("audit-json-copied")
             } else {
-                "The browser refused to copy; select the text instead."
+                t("audit-copy-refused")
             }))
         }
     };
@@ -84,49 +86,49 @@ fn RecordDetail(record: AuditRecordDto) -> impl IntoView {
     view! {
         <div class="page-header">
             <h1>{r.summary.clone()}</h1>
-            <p class="page-subtitle mono">{format!("Audit record {}", r.id)}</p>
+            <p class="page-subtitle mono">{t_args("audit-record-id", &[("id", r.id.clone())])}</p>
         </div>
         <section class="card" aria-labelledby="record-facts">
-            <h2 id="record-facts">"What was recorded"</h2>
+            <h2 id="record-facts">{t("audit-record-facts")}</h2>
             <dl class="facts">
-                <dt>"Time"</dt><dd><time datetime=r.at.to_string()>{format_utc(r.at)}</time></dd>
-                <dt>"Actor"</dt>
+                <dt>{t("audit-time")}</dt><dd><time datetime=r.at.to_string()>{format_datetime(r.at)}</time></dd>
+                <dt>{t("audit-actor")}</dt>
                 <dd>
                     {r.actor_name.clone()}" "<span class="muted mono">{format!("({} {})", r.actor_type, r.actor_id)}</span>
-                    {actor_link.map(|h| view! { " · "<A href=h>"Open the token"</A> })}
-                    " · "<A href=filtered(move |c| c.actor = actor_id)>"Everything by this actor"</A>
+                    {actor_link.map(|h| view! { " · "<A href=h>{t("audit-open-token")}</A> })}
+                    " · "<A href=filtered(move |c| c.actor = actor_id)>{t("audit-by-actor")}</A>
                 </dd>
-                <dt>"Action"</dt>
-                <dd><span class="mono">{r.action.clone()}</span>" · "<A href=filtered(move |c| c.action = action)>"All records of this action"</A></dd>
-                <dt>"Object"</dt>
+                <dt>{t("audit-action")}</dt>
+                <dd><span class="mono">{r.action.clone()}</span>" · "<A href=filtered(move |c| c.action = action)>{t("audit-same-action")}</A></dd>
+                <dt>{t("audit-object")}</dt>
                 <dd>
                     {r.object_name.clone()}" "<span class="muted mono">{format!("({} {})", r.object_type, r.object_id)}</span>
-                    {object_link.map(|h| view! { " · "<A href=h>"Open the object"</A> })}
-                    " · "<A href=filtered(move |c| c.object_id = object_id)>"This object's audit trail"</A>
+                    {object_link.map(|h| view! { " · "<A href=h>{t("audit-open-object")}</A> })}
+                    " · "<A href=filtered(move |c| c.object_id = object_id)>{t("audit-object-trail")}</A>
                 </dd>
-                <dt>"IP address"</dt>
-                <dd><span class="mono">{r.ip.clone()}</span>{(!ip.is_empty()).then(|| view! { " · "<A href=filtered(move |c| c.ip = ip)>"Everything from this address"</A> })}</dd>
-                <dt>"User agent"</dt><dd class="break">{r.user_agent.clone()}</dd>
-                <dt>"Sequence"</dt><dd class="mono">{r.seq}</dd>
-                <dt>"Previous hash"</dt><dd class="mono break">{r.prev_hash.clone()}</dd>
-                <dt>"Hash"</dt><dd class="mono break">{r.hash.clone()}</dd>
+                <dt>{t("audit-ip")}</dt>
+                <dd><span class="mono">{r.ip.clone()}</span>{(!ip.is_empty()).then(|| view! { " · "<A href=filtered(move |c| c.ip = ip)>{t("audit-from-address")}</A> })}</dd>
+                <dt>{t("audit-user-agent")}</dt><dd class="break">{r.user_agent.clone()}</dd>
+                <dt>{t("audit-sequence")}</dt><dd class="mono">{r.seq}</dd>
+                <dt>{t("audit-prev-hash")}</dt><dd class="mono break">{r.prev_hash.clone()}</dd>
+                <dt>{t("audit-hash")}</dt><dd class="mono break">{r.hash.clone()}</dd>
             </dl>
         </section>
         <section class="card" aria-labelledby="record-changes">
-            <h2 id="record-changes">"Changes"</h2>
+            <h2 id="record-changes">{t("audit-changes")}</h2>
             {if changes.is_empty() {
-                view! { <p class="muted">"No fields changed in this record."</p> }.into_any()
+                view! { <p class="muted">{t("audit-no-changes")}</p> }.into_any()
             } else {
                 view! { <ChangesTable changes/> }.into_any()
             }}
         </section>
         <section class="card" aria-labelledby="record-json">
-            <h2 id="record-json">"JSON"</h2>
+            <h2 id="record-json">{t("audit-json")}</h2>
             <div class="toolbar">
-                <button type="button" class="btn" on:click=copy>"Copy JSON"</button>
+                <button type="button" class="btn" on:click=copy>{t("audit-copy-json")}</button>
                 <span role="status">{move || copied.get()}</span>
             </div>
-            <pre class="json" tabindex="0" aria-label="The record as JSON">{json}</pre>
+            <pre class="json" tabindex="0" aria-label=t("audit-json-label")>{json}</pre>
         </section>
     }
 }
@@ -135,8 +137,8 @@ fn RecordDetail(record: AuditRecordDto) -> impl IntoView {
 fn ChangesTable(changes: Vec<AuditChange>) -> impl IntoView {
     view! {
         <div class="table-wrap">
-            <table class="data-table diff-table" aria-label="Changed fields">
-                <thead><tr><th scope="col">"Field"</th><th scope="col">"Before"</th><th scope="col">"After"</th></tr></thead>
+            <table class="data-table diff-table" aria-label=t("audit-changed-fields")>
+                <thead><tr><th scope="col">{t("audit-field")}</th><th scope="col">{t("audit-before")}</th><th scope="col">{t("audit-after")}</th></tr></thead>
                 <tbody>
                     {changes.into_iter().map(|c| view! {
                         <tr>

@@ -1,5 +1,6 @@
+use crate::i18n::{t, t_args};
 use crate::model::AuditRecordDto;
-use crate::util::format_utc;
+use crate::util::format_datetime;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -10,8 +11,8 @@ pub fn AuditRow(record: AuditRecordDto) -> impl IntoView {
     view! {
         <tr>
             <td class="nowrap">
-                <A href=format!("/settings/audit/{}", r.id) attr:aria-label=format!("Open record {} of {}", r.id, format_utc(r.at))>
-                    <time datetime=r.at.to_string()>{format_utc(r.at)}</time>
+                <A href=format!("/settings/audit/{}", r.id) attr:aria-label=t_args("audit-open-record", &[("id", r.id.clone()), ("time", format_datetime(r.at))])>
+                    <time datetime=r.at.to_string()>{format_datetime(r.at)}</time>
                 </A>
             </td>
             <td>{r.actor_name.clone()}<br/><span class="muted mono">{r.actor_id.clone()}</span></td>
@@ -20,7 +21,7 @@ pub fn AuditRow(record: AuditRecordDto) -> impl IntoView {
             <td>
                 {r.summary.clone()}
                 {(changed > 0).then(|| view! {
-                    <br/><span class="muted">{format!("{changed} changed field{}", if changed == 1 { "" } else { "s" })}</span>
+                    <br/><span class="muted">{t_args("audit-changed-fields-count", &[("count", changed.to_string())])}</span>
                 })}
             </td>
             <td class="mono">{r.ip.clone()}</td>
@@ -36,12 +37,12 @@ pub fn AuditTable(records: Vec<AuditRecordDto>, label: &'static str) -> impl Int
             <table class="data-table" aria-label=label>
                 <thead>
                     <tr>
-                        <th scope="col">"Time (UTC)"</th>
-                        <th scope="col">"Actor"</th>
-                        <th scope="col">"Action"</th>
-                        <th scope="col">"Object"</th>
-                        <th scope="col">"Summary"</th>
-                        <th scope="col">"IP address"</th>
+                        <th scope="col">{t("audit-time-utc")}</th>
+                        <th scope="col">{t("audit-actor")}</th>
+                        <th scope="col">{t("audit-action")}</th>
+                        <th scope="col">{t("audit-object")}</th>
+                        <th scope="col">{t("audit-summary")}</th>
+                        <th scope="col">{t("audit-ip")}</th>
                     </tr>
                 </thead>
                 <tbody>

@@ -1,5 +1,6 @@
 use super::audit_filters::trail_href;
 use super::audit_row::AuditTable;
+use crate::i18n::{t, t_msg};
 use crate::model::{AuditCriteria, AuditFilter};
 use crate::permissions::{Level, Module};
 use crate::state::use_session;
@@ -38,17 +39,17 @@ pub fn ObjectAuditTrail(#[prop(into)] object_id: String) -> impl IntoView {
     });
     view! {
         <section class="card" aria-labelledby="object-audit-title">
-            <h2 id="object-audit-title">"Audit trail"</h2>
+            <h2 id="object-audit-title">{t("common-audit-trail")}</h2>
             {move || match records.get() {
-                None => view! { <p class="loading" role="status">"Loading records…"</p> }.into_any(),
-                Some(Ok(None)) => view! { <p class="muted">"Seeing the audit trail needs Audit trail view rights."</p> }.into_any(),
-                Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{e.to_string()}</p> }.into_any(),
-                Some(Ok(Some(p))) if p.records.is_empty() => view! { <p class="muted">"No records about this object yet."</p> }.into_any(),
+                None => view! { <p class="loading" role="status">{t("audit-loading-records")}</p> }.into_any(),
+                Some(Ok(None)) => view! { <p class="muted">{t("audit-needs-rights")}</p> }.into_any(),
+                Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{t_msg(&e.to_string())}</p> }.into_any(),
+                Some(Ok(Some(p))) if p.records.is_empty() => view! { <p class="muted">{t("audit-object-empty")}</p> }.into_any(),
                 Some(Ok(Some(p))) => view! {
-                    <AuditTable records=p.records label="Audit records of this object"/>
+                    <AuditTable records=p.records label=t("audit-object-records-label")/>
                 }.into_any(),
             }}
-            <p><A href=full>"Open this object's full audit trail"</A></p>
+            <p><A href=full>{t("audit-object-full")}</A></p>
         </section>
     }
 }

@@ -1,23 +1,29 @@
+use crate::i18n::{t, t_args, t_msg};
 use crate::model::ChainReport;
 use leptos::prelude::*;
 
 fn describe(r: &ChainReport) -> String {
-    let from = if r.starts_after_seq > 0 {
-        " since the last retention purge"
-    } else {
-        ""
-    };
     match (&r.first_broken, &r.problem) {
-        (None, None) => format!(
-            "The chain is intact: {} records checked{from} in {} ms.",
-            r.checked, r.elapsed_ms
+        (None, None) => t_args(
+            if r.starts_after_seq > 0 {
+                "audit-chain-intact-since"
+            } else {
+                "audit-chain-intact"
+            },
+            &[
+                ("count", r.checked.to_string()),
+                ("ms", r.elapsed_ms.to_string()),
+            ],
         ),
-        (Some(id), problem) => format!(
-            "The chain is broken at record {id} (after {} good records). {}",
-            r.checked,
-            problem.clone().unwrap_or_default()
+        (Some(id), problem) => t_args(
+            "audit-chain-broken-at",
+            &[
+                ("id", id.to_string()),
+                ("count", r.checked.to_string()),
+                ("problem", problem.as_deref().map(t_msg).unwrap_or_default()),
+            ],
         ),
-        (None, Some(problem)) => format!("The chain is broken. {problem}"),
+        (None, Some(problem)) => t_args("audit-chain-broken", &[("problem", t_msg(problem))]),
     }
 }
 
@@ -32,7 +38,7 @@ pub fn VerifyButton() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let out = match crate::api::verify_audit_chain().await {
                 Ok(r) => (r.intact(), describe(&r)),
-                Err(e) => (false, e.to_string()),
+                Err(e) => (false, t_msg(&e.to_string())),
             };
             result.set(Some(out));
             busy.set(false);
@@ -40,7 +46,7 @@ pub fn VerifyButton() -> impl IntoView {
     };
     view! {
         <button type="button" class="btn" on:click=run disabled=move || busy.get()>
-            {move || if busy.get() { "Verifying…" } else { "Verify integrity" }}
+            {move || if busy.get() { t("audit-verifying") } else { t("audit-verify") }}
         </button>
         <p class="verify-result" role="status" aria-live="polite">
             {move || result.get().map(|(ok, text)| view! {

@@ -1,5 +1,6 @@
 use crate::components::PasswordChecklist;
 use crate::error::AppError;
+use crate::i18n::{t, t_args, t_msg};
 use crate::state::use_session;
 use crate::validation::check_new_identity;
 use leptos::prelude::*;
@@ -66,46 +67,46 @@ pub fn AcceptInvitationPage() -> impl IntoView {
             busy.set(false);
         });
     };
-    let err = move |f: &'static str| move || errors.with(|e| e.get(f).cloned());
+    let err = move |f: &'static str| move || errors.with(|e| e.get(f).map(|m| t_msg(m)));
 
     view! {
         <main class="auth-page" id="main">
             <div class="auth-card">
                 <div class="auth-brand">
                     <img src="/icons/favicon.svg" alt="" width="40" height="40"/>
-                    <h1>"Accept your invitation"</h1>
+                    <h1>{t("auth-invite-title")}</h1>
                 </div>
                 {move || match info.get() {
-                    None => view! { <p class="loading" role="status">"Checking the invitation…"</p> }.into_any(),
+                    None => view! { <p class="loading" role="status">{t("auth-invite-checking")}</p> }.into_any(),
                     Some(Err(e)) => view! {
-                        <p class="alert alert-error" role="alert">{e.to_string()}</p>
-                        <a href="/sign-in">"Go to sign-in"</a>
+                        <p class="alert alert-error" role="alert">{t_msg(&e.to_string())}</p>
+                        <a href="/sign-in">{t("auth-go-sign-in")}</a>
                     }.into_any(),
                     Some(Ok(i)) => {
                         let existing = i.existing_identity;
                         if first.get_untracked().is_empty() { first.set(i.first_name.clone()); }
                         if last.get_untracked().is_empty() { last.set(i.last_name.clone()); }
                         view! {
-                            <p>{format!("{} invited you to join {}.", i.inviter_name, i.account_name)}</p>
-                            <p class="muted">{format!("You will sign in as {}.", i.email)}</p>
-                            {move || message.get().map(|m| view! { <p class="alert alert-error" role="alert">{m}</p> })}
+                            <p>{t_args("auth-invite-text", &[("inviter", i.inviter_name.clone()), ("account", i.account_name.clone())])}</p>
+                            <p class="muted">{t_args("auth-invite-email", &[("email", i.email.clone())])}</p>
+                            {move || message.get().map(|m| view! { <p class="alert alert-error" role="alert">{t_msg(&m)}</p> })}
                             <form on:submit=submit.clone() novalidate>
                                 {(!existing).then(|| view! {
                                     <div class="field">
-                                        <label for="first_name">"First name"</label>
+                                        <label for="first_name">{t("auth-first-name")}</label>
                                         <input id="first_name" autocomplete="given-name" prop:value=move || first.get()
                                             on:input=move |ev| first.set(event_target_value(&ev))/>
                                         <p class="field-error" aria-live="polite">{err("first_name")}</p>
                                     </div>
                                     <div class="field">
-                                        <label for="last_name">"Last name"</label>
+                                        <label for="last_name">{t("auth-last-name")}</label>
                                         <input id="last_name" autocomplete="family-name" prop:value=move || last.get()
                                             on:input=move |ev| last.set(event_target_value(&ev))/>
                                         <p class="field-error" aria-live="polite">{err("last_name")}</p>
                                     </div>
                                 })}
                                 <div class="field">
-                                    <label for="password">{if existing { "Your password" } else { "Choose a password" }}</label>
+                                    <label for="password">{if existing { t("auth-your-password") } else { t("auth-choose-password") }}</label>
                                     <input id="password" type="password"
                                         autocomplete=if existing { "current-password" } else { "new-password" }
                                         aria-describedby="password-rules password-error"
@@ -114,7 +115,7 @@ pub fn AcceptInvitationPage() -> impl IntoView {
                                     {(!existing).then(|| view! { <PasswordChecklist password=password/> })}
                                 </div>
                                 <button type="submit" class="btn btn-primary" disabled=move || busy.get()>
-                                    {if existing { "Sign in and join" } else { "Create my access" }}
+                                    {if existing { t("auth-invite-join") } else { t("auth-invite-create") }}
                                 </button>
                             </form>
                         }.into_any()

@@ -1,3 +1,4 @@
+use crate::i18n::{t, t_msg};
 use crate::validation::Email;
 use leptos::prelude::*;
 
@@ -25,27 +26,27 @@ pub fn ForgotPasswordPage() -> impl IntoView {
             <div class="auth-card">
                 <div class="auth-brand">
                     <img src="/icons/favicon.svg" alt="" width="40" height="40"/>
-                    <h1>"Reset your password"</h1>
+                    <h1>{t("auth-forgot-title")}</h1>
                 </div>
                 <Show when=move || sent.get() fallback=move || view! {
-                    <p>"Enter the e-mail you sign in with. We'll send a link to choose a new password."</p>
+                    <p>{t("auth-forgot-intro")}</p>
                     <form on:submit=submit novalidate>
                         <div class="field">
-                            <label for="email">"E-mail"</label>
+                            <label for="email">{t("common-email")}</label>
                             <input id="email" type="email" autocomplete="username" aria-describedby="email-error"
                                 aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
                                 prop:value=move || email.get()
                                 on:input=move |ev| { email.set(event_target_value(&ev)); error.set(None); }/>
-                            <p class="field-error" id="email-error" aria-live="polite">{move || error.get()}</p>
+                            <p class="field-error" id="email-error" aria-live="polite">{move || error.get().map(|e| t_msg(&e))}</p>
                         </div>
-                        <button type="submit" class="btn btn-primary">"Send the link"</button>
+                        <button type="submit" class="btn btn-primary">{t("auth-forgot-submit")}</button>
                     </form>
                 }>
                     <p class="alert alert-success" role="status">
-                        "If an account exists for that e-mail, a link to reset the password is on its way. It works once, for one hour."
+                        {t("auth-forgot-sent")}
                     </p>
                 </Show>
-                <p><a href="/sign-in">"Back to sign-in"</a></p>
+                <p><a href="/sign-in">{t("auth-back-to-sign-in")}</a></p>
             </div>
         </main>
     }

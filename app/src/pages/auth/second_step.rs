@@ -1,4 +1,5 @@
 use crate::error::AppError;
+use crate::i18n::{t, t_msg};
 use crate::model::SessionInfo;
 use leptos::prelude::*;
 
@@ -17,9 +18,7 @@ pub fn SecondStepForm(
         ev.prevent_default();
         let c = code.get_untracked().trim().to_string();
         if c.is_empty() {
-            error.set(Some(
-                "Enter the 6-digit code from your app, or a recovery code.".into(),
-            ));
+            error.set(Some(t("auth-code-missing").into()));
             return;
         }
         if busy.get_untracked() {
@@ -45,19 +44,19 @@ pub fn SecondStepForm(
     };
     view! {
         <form on:submit=submit novalidate aria-labelledby="second-step-title">
-            <h2 id="second-step-title">"Two-step verification"</h2>
-            <p>"Enter the code your authenticator app shows for Account Settings. Lost your device? Enter one of your recovery codes instead."</p>
+            <h2 id="second-step-title">{t("auth-two-step-title")}</h2>
+            <p>{t("auth-two-step-intro")}</p>
             <div class="field">
-                <label for="code">"Verification code"</label>
+                <label for="code">{t("auth-code-label")}</label>
                 <input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code" required
                     prop:value=move || code.get()
                     aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
                     aria-describedby="code-error"
                     on:input=move |ev| { code.set(event_target_value(&ev)); error.set(None); }/>
-                <p class="field-error" id="code-error" aria-live="polite">{move || error.get()}</p>
+                <p class="field-error" id="code-error" aria-live="polite">{move || error.get().map(|e| t_msg(&e))}</p>
             </div>
             <button type="submit" class="btn btn-primary" disabled=move || busy.get()>
-                {move || if busy.get() { "Verifying…" } else { "Verify" }}
+                {move || if busy.get() { t("auth-verifying") } else { t("auth-verify") }}
             </button>
         </form>
     }

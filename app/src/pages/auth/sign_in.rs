@@ -1,5 +1,6 @@
 use super::SecondStepForm;
 use crate::error::AppError;
+use crate::i18n::{t, t_msg};
 use crate::model::{SessionInfo, SignInResult};
 use crate::state::use_session;
 use crate::validation::Email;
@@ -49,9 +50,7 @@ pub fn SignInPage() -> impl IntoView {
     });
     let restart = Callback::new(move |_| {
         challenge.set(None);
-        error.set(Some(
-            "That sign-in took too long or had too many wrong codes. Sign in again.".into(),
-        ));
+        error.set(Some(t("auth-restart").into()));
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -64,14 +63,14 @@ pub fn SignInPage() -> impl IntoView {
             return;
         }
         if password.with_untracked(String::is_empty) {
-            error.set(Some("Enter your password.".into()));
+            error.set(Some(t("auth-password-missing").into()));
             return;
         }
         busy.set(true);
         error.set(None);
         leptos::task::spawn_local(async move {
             match crate::api::sign_in(e, password.get_untracked()).await {
-                Ok(SignInResult::SignedIn(info)) => done.run(info),
+                Ok(SignInResult::SignedIn(info)) => done.run(*info),
                 Ok(SignInResult::SecondStep { challenge: c }) => {
                     password.set(String::new());
                     challenge.set(Some(c));
@@ -93,14 +92,14 @@ pub fn SignInPage() -> impl IntoView {
             <div class="auth-card">
                 <div class="auth-brand">
                     <img src="/icons/favicon.svg" alt="" width="40" height="40"/>
-                    <h1>"Sign in to Account Settings"</h1>
+                    <h1>{t("auth-sign-in-title")}</h1>
                 </div>
-                {move || error.get().map(|e| view! { <p class="alert alert-error" role="alert">{e}</p> })}
+                {move || error.get().map(|e| view! { <p class="alert alert-error" role="alert">{t_msg(&e)}</p> })}
                 {move || challenge.get().map(|c| view! { <SecondStepForm challenge=c on_done=done on_restart=restart/> })}
                 <Show when=move || challenge.with(Option::is_none)>
                 <form on:submit=submit novalidate>
                     <div class="field">
-                        <label for="email">"E-mail"</label>
+                        <label for="email">{t("common-email")}</label>
                         <input
                             id="email"
                             name="email"
@@ -115,10 +114,10 @@ pub fn SignInPage() -> impl IntoView {
                                 email_error.set(None);
                             }
                         />
-                        <p class="field-error" id="email-error" aria-live="polite">{move || email_error.get()}</p>
+                        <p class="field-error" id="email-error" aria-live="polite">{move || email_error.get().map(|e| t_msg(&e))}</p>
                     </div>
                     <div class="field">
-                        <label for="password">"Password"</label>
+                        <label for="password">{t("auth-password")}</label>
                         <input
                             id="password"
                             name="password"
@@ -130,11 +129,12 @@ pub fn SignInPage() -> impl IntoView {
                         />
                     </div>
                     <button type="submit" class="btn btn-primary" disabled=move || busy.get()>
-                        {move || if busy.get() { "Signing in…" } else { "Sign in" }}
+                        {move || if busy.get() { t("auth-signing-in") } else { t("auth-sign-in") }}
                     </button>
                 </form>
                 </Show>
-                <p><a href="/forgot-password">"Forgot your password?"</a></p>
+                <p><a href="/forgot-password">{t("auth-forgot-link")}</a></p>
+                <crate::i18n::LanguageSelect/>
             </div>
         </main>
     }

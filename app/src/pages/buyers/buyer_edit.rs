@@ -1,5 +1,6 @@
 use crate::components::{address_fields, contact_fields, FormMessage, FormState};
 use crate::error::AppError;
+use crate::i18n::t;
 use crate::model::BuyerDto;
 use crate::validation::BuyerDetails;
 use leptos::prelude::*;
@@ -36,7 +37,7 @@ pub fn BuyerEditForm(buyer: RwSignal<Option<BuyerDto>>, can_edit: Signal<bool>) 
         leptos::task::spawn_local(async move {
             match crate::api::update_buyer(b.id.clone(), details, b.revision).await {
                 Ok(dto) => {
-                    form.saved(details_of(&dto), "Buyer saved.");
+                    form.saved(details_of(&dto), t("buyers-saved"));
                     conflict.set(false);
                     buyer.set(Some(dto));
                 }
@@ -58,28 +59,28 @@ pub fn BuyerEditForm(buyer: RwSignal<Option<BuyerDto>>, can_edit: Signal<bool>) 
             if let Ok(dto) = crate::api::get_buyer(b.id).await {
                 buyer.set(Some(dto));
                 conflict.set(false);
-                form.message.set(Some((true, "Loaded the latest version; your edits are still in the form. Save again to apply them.".into())));
+                form.message.set(Some((true, t("buyers-reloaded").into())));
             }
         });
     };
     view! {
         <form class="card form-grid" on:submit=save novalidate aria-labelledby="buyer-edit-title">
-            <h2 id="buyer-edit-title" class="span-2">"Address and contact"</h2>
+            <h2 id="buyer-edit-title" class="span-2">{t("buyers-edit-title")}</h2>
             <FormMessage message=form.message/>
             <Show when=move || conflict.get()>
-                <p class="span-2"><button type="button" class="btn btn-sm" on:click=reload>"Load latest version"</button></p>
+                <p class="span-2"><button type="button" class="btn btn-sm" on:click=reload>{t("common-load-latest")}</button></p>
             </Show>
             <fieldset class="span-2 form-grid">
-                <legend>"Address"</legend>
+                <legend>{t("buyers-address")}</legend>
                 {address_fields(form, |d| &d.address, |d| &mut d.address, disabled)}
             </fieldset>
             <fieldset class="span-2 form-grid">
-                <legend>"Contact"</legend>
+                <legend>{t("buyers-contact")}</legend>
                 {contact_fields(form, |d| &d.contact, |d| &mut d.contact, disabled)}
             </fieldset>
             <Show when=move || can_edit.get()>
                 <div class="form-actions span-2">
-                    <button type="submit" class="btn btn-primary" disabled=move || form.busy.get()>"Save buyer"</button>
+                    <button type="submit" class="btn btn-primary" disabled=move || form.busy.get()>{t("buyers-save")}</button>
                 </div>
             </Show>
         </form>

@@ -1,5 +1,6 @@
 use crate::components::LogoPicker;
 use crate::error::AppError;
+use crate::i18n::{t, t_msg};
 use crate::model::BuyerDto;
 use leptos::prelude::*;
 
@@ -32,12 +33,12 @@ pub fn BuyerLogoCard(buyer: RwSignal<Option<BuyerDto>>, can_edit: Signal<bool>) 
                 }
                 buyer.set(Some(dto));
             }
-            Err(e) => error.set(Some(
-                e.field_errors()
+            Err(e) => error.set(Some(t_msg(
+                &e.field_errors()
                     .get("logo")
                     .cloned()
                     .unwrap_or_else(|| e.to_string()),
-            )),
+            ))),
         }
         busy.set(false);
     };
@@ -53,8 +54,8 @@ pub fn BuyerLogoCard(buyer: RwSignal<Option<BuyerDto>>, can_edit: Signal<bool>) 
     });
     view! {
         <section class="card" aria-labelledby="buyer-logo-title">
-            <h2 id="buyer-logo-title">"Logo"</h2>
-            <LogoPicker id="buyer-logo" src=src alt="Buyer logo" can_edit busy error on_upload=upload on_remove=remove/>
+            <h2 id="buyer-logo-title">{t("buyers-logo")}</h2>
+            <LogoPicker id="buyer-logo" src=src alt=t("buyers-logo-alt") can_edit busy error on_upload=upload on_remove=remove/>
         </section>
     }
 }

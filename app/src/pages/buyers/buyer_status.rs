@@ -1,4 +1,5 @@
 use crate::components::{ConfirmDialog, FormMessage};
+use crate::i18n::{t, t_args};
 use crate::model::{BuyerDto, BuyerStatus, DisabledBy};
 use leptos::prelude::*;
 
@@ -8,17 +9,13 @@ pub fn BuyerDisabledNotice(buyer: Signal<BuyerDto>) -> impl IntoView {
     move || {
         let b = buyer.get();
         (b.status == BuyerStatus::Disabled).then(|| {
-            let by = match b.disabled_by {
-                Some(DisabledBy::Operations) => " by the platform operator; only they can enable it again",
-                _ => "",
+            let args = [("count", b.licensees.to_string())];
+            let text = match b.disabled_by {
+                Some(DisabledBy::Operations) => t_args("buyers-disabled-notice-ops", &args),
+                _ => t_args("buyers-disabled-notice", &args),
             };
             view! {
-                <p class="alert alert-warning" role="status">
-                    {format!(
-                        "This buyer is disabled{by}. Its {} licensee(s) are unavailable for new use until it is enabled.",
-                        b.licensees
-                    )}
-                </p>
+                <p class="alert alert-warning" role="status">{text}</p>
             }
         })
     }
@@ -42,18 +39,15 @@ pub fn BuyerStatusAction(
             b.status.can_disable() || b.status.can_enable(b.disabled_by, operations)
         })
     };
-    let text = Signal::derive(move || {
-        match current() {
-        Some(b) if b.status == BuyerStatus::Disabled => format!(
-            "Enable {}? Its licensees can be used again.",
-            b.name
-        ),
-        Some(b) => format!(
-            "Disable {}? Its {} licensee(s) become unavailable for new use until it is enabled again.",
-            b.name, b.licensees
+    let text = Signal::derive(move || match current() {
+        Some(b) if b.status == BuyerStatus::Disabled => {
+            t_args("buyers-enable-confirm", &[("name", b.name)])
+        }
+        Some(b) => t_args(
+            "buyers-disable-confirm",
+            &[("name", b.name), ("count", b.licensees.to_string())],
         ),
         None => String::new(),
-    }
     });
     let run = Callback::new(move |_| {
         let Some(b) = buyer.get_untracked() else {
@@ -72,10 +66,13 @@ pub fn BuyerStatusAction(
                 Ok(dto) => {
                     message.set(Some((
                         true,
-                        format!(
-                            "{} {}.",
-                            if enable { "Enabled" } else { "Disabled" },
-                            dto.name
+                        t_args(
+                            if enable {
+                                "buyers-enabled-done"
+                            } else {
+                                "buyers-disabled-done"
+                            },
+                            &[("name", dto.name.clone())],
                         ),
                     )));
                     buyer.set(Some(dto));
@@ -89,10 +86,10 @@ pub fn BuyerStatusAction(
         <Show when=offered>
             <button type="button" class=move || if enabling() { "btn" } else { "btn btn-danger" }
                 on:click=move |_| open.set(true)>
-                {move || if enabling() { "Enable buyer" } else { "Disable buyer" }}
+                {move || if enabling() { t("buyers-enable") } else { t("buyers-disable") }}
             </button>
         </Show>
-        <ConfirmDialog open title="Change buyer status" message=text
-            confirm_label="Confirm" on_confirm=run danger=true/>
+        <ConfirmDialog open title=t("buyers-status-title") message=text
+            confirm_label=t("common-confirm") on_confirm=run danger=true/>
     }
 }

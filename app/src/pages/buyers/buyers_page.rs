@@ -1,4 +1,5 @@
 use crate::components::{use_list_query, ListPager, ListQuery, RequireModule};
+use crate::i18n::{t, t_msg, t_word};
 use crate::model::{status_class, BuyerDto};
 use crate::permissions::Module;
 use crate::util::{csv_field, download};
@@ -56,16 +57,16 @@ fn BuyersList() -> impl IntoView {
     });
     view! {
         <div class="page-header">
-            <h1>"Buyers"</h1>
-            <p class="page-subtitle">"The legal entities of this account that receive invoices. The platform operator creates them; you keep their address and contact up to date."</p>
+            <h1>{t("buyers-title")}</h1>
+            <p class="page-subtitle">{t("buyers-subtitle")}</p>
             <div class="page-actions">
-                <button type="button" class="btn" on:click=move |_| export(&filtered.get_untracked())>"Export CSV"</button>
+                <button type="button" class="btn" on:click=move |_| export(&filtered.get_untracked())>{t("common-export-csv")}</button>
             </div>
         </div>
         <BuyerFilters list/>
         {move || match buyers.get() {
-            None => view! { <p class="loading" role="status">"Loading buyers…"</p> }.into_any(),
-            Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{e.to_string()}</p> }.into_any(),
+            None => view! { <p class="loading" role="status">{t("buyers-loading")}</p> }.into_any(),
+            Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{t_msg(&e.to_string())}</p> }.into_any(),
             Some(Ok(_)) => view! { <BuyersTable list rows=filtered/> }.into_any(),
         }}
     }
@@ -75,15 +76,15 @@ fn BuyersList() -> impl IntoView {
 fn BuyerFilters(list: ListQuery) -> impl IntoView {
     view! {
         <div class="filters" role="search">
-            <label>"Search"
-                <input type="search" placeholder="Name, id or tax number" prop:value=move || list.get("q")
+            <label>{t("common-search")}
+                <input type="search" placeholder=t("buyers-search-placeholder") prop:value=move || list.get("q")
                     on:change=move |ev| list.set("q", event_target_value(&ev))/>
             </label>
-            <label>"Status"
+            <label>{t("common-status")}
                 <select on:change=move |ev| list.set("status", event_target_value(&ev))>
-                    <option value="">"Any status"</option>
+                    <option value="">{t("buyers-any-status")}</option>
                     {["Enabled", "Active", "Disabled"].into_iter().map(|s| view! {
-                        <option value=s selected=move || list.get("status") == s>{s}</option>
+                        <option value=s selected=move || list.get("status") == s>{t_word("status", s)}</option>
                     }).collect_view()}
                 </select>
             </label>
@@ -104,11 +105,11 @@ fn BuyersTable(list: ListQuery, rows: Memo<Vec<BuyerDto>>) -> impl IntoView {
     };
     view! {
         <div class="table-wrap">
-            <table class="data-table" aria-label="Buyers">
+            <table class="data-table" aria-label=t("buyers-title")>
                 <thead><tr>
-                    <th scope="col">"Buyer"</th><th scope="col">"Tax number"</th><th scope="col">"Address"</th>
-                    <th scope="col">"Contact"</th><th scope="col">"Sellers"</th><th scope="col">"Licensees"</th>
-                    <th scope="col">"Status"</th>
+                    <th scope="col">{t("buyers-buyer")}</th><th scope="col">{t("buyers-tax-number")}</th><th scope="col">{t("buyers-address")}</th>
+                    <th scope="col">{t("buyers-contact")}</th><th scope="col">{t("buyers-sellers")}</th><th scope="col">{t("buyers-licensees")}</th>
+                    <th scope="col">{t("common-status")}</th>
                 </tr></thead>
                 <tbody>
                     {move || page().into_iter().map(|b| view! {
@@ -120,13 +121,13 @@ fn BuyersTable(list: ListQuery, rows: Memo<Vec<BuyerDto>>) -> impl IntoView {
                             <td>{b.contact.display()}</td>
                             <td>{b.sellers.iter().map(|s| s.name.clone()).collect::<Vec<_>>().join(", ")}</td>
                             <td>{b.licensees}</td>
-                            <td><span class=status_class(b.status.as_str())>{b.status.as_str()}</span></td>
+                            <td><span class=status_class(b.status.as_str())>{t_word("status", b.status.as_str())}</span></td>
                         </tr>
                     }).collect_view()}
                 </tbody>
             </table>
             <Show when=move || total.get() == 0>
-                <p class="empty">"No buyers match. Clear the search or the status filter."</p>
+                <p class="empty">{t("buyers-empty")}</p>
             </Show>
         </div>
         <ListPager list total/>

@@ -3,6 +3,7 @@
 
 use super::group_fields::field_error;
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::{t, t_args, t_msg};
 use crate::model::{BuyersScope, Named};
 use crate::validation::GroupInput;
 use leptos::prelude::*;
@@ -17,7 +18,7 @@ pub fn load_buyer_choices() -> BuyerChoices {
 /// "All buyers", or the names of the chosen buyers (their ids until the names are known).
 pub fn buyers_summary(input: &GroupInput, choices: &[Named]) -> String {
     if input.buyers_scope == BuyersScope::All {
-        return "All buyers".into();
+        return t("groups-all-buyers").into();
     }
     let mut names: Vec<String> = input
         .buyer_ids
@@ -31,7 +32,7 @@ pub fn buyers_summary(input: &GroupInput, choices: &[Named]) -> String {
         .collect();
     names.sort_by_key(|n| n.to_lowercase());
     if names.is_empty() {
-        "Selected buyers (none chosen yet)".into()
+        t("groups-selected-buyers-none").into()
     } else {
         names.join(", ")
     }
@@ -66,9 +67,9 @@ pub fn GroupBuyers(
     let ids_error = field_error(errors, "buyer_ids");
     let list = move || {
         match choices.get() {
-        None => view! { <p class="loading" role="status">"Loading buyers…"</p> }.into_any(),
-        Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{e.to_string()}</p> }.into_any(),
-        Some(Ok(bs)) if bs.is_empty() => view! { <p class="muted">"This account has no buyers yet."</p> }.into_any(),
+        None => view! { <p class="loading" role="status">{t("groups-loading-buyers")}</p> }.into_any(),
+        Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{t_msg(&e.to_string())}</p> }.into_any(),
+        Some(Ok(bs)) if bs.is_empty() => view! { <p class="muted">{t("groups-no-buyers")}</p> }.into_any(),
         Some(Ok(bs)) => bs.into_iter().map(|b| {
             let box_id = format!("group-buyer-{}", b.id);
             let id_id = format!("group-buyer-{}-id", b.id);
@@ -88,31 +89,28 @@ pub fn GroupBuyers(
     };
     view! {
         <fieldset disabled=locked aria-describedby="buyers-hint buyers-scope-error">
-            <legend>"Buyers"</legend>
-            <p class="field-hint" id="buyers-hint">
-                "Which of the account's buyers the members of this group see, with their licensees. "
-                "A member sees the buyers of all their groups together."
-            </p>
-            {locked.then(|| view! { <p class="alert alert-info">"The Administrators group always covers all buyers."</p> })}
+            <legend>{t("groups-buyers")}</legend>
+            <p class="field-hint" id="buyers-hint">{t("groups-buyers-hint")}</p>
+            {locked.then(|| view! { <p class="alert alert-info">{t("groups-admins-all-buyers")}</p> })}
             <div class="field">
                 <label class="check">
                     <input type="radio" name="buyers-scope" value="all"
                         prop:checked=move || scope() == BuyersScope::All
                         on:change=move |_| set_scope(BuyersScope::All)/>
-                    "All buyers"
+                    {t("groups-all-buyers")}
                 </label>
                 <label class="check">
                     <input type="radio" name="buyers-scope" value="selected"
                         prop:checked=move || scope() == BuyersScope::Selected
                         on:change=move |_| set_scope(BuyersScope::Selected)/>
-                    "Selected buyers"
+                    {t("groups-selected-buyers")}
                 </label>
             </div>
             <p class="field-error" id="buyers-scope-error" aria-live="polite">{scope_error}</p>
             <Show when=move || scope() == BuyersScope::Selected>
                 <fieldset aria-describedby="buyer-ids-error">
-                    <legend>"Choose buyers"</legend>
-                    <p class="muted">{move || format!("{} selected", input.with(|i| i.buyer_ids.len()))}</p>
+                    <legend>{t("groups-choose-buyers")}</legend>
+                    <p class="muted">{move || t_args("groups-selected-count", &[("count", input.with(|i| i.buyer_ids.len()).to_string())])}</p>
                     <div class="field">{list}</div>
                 </fieldset>
             </Show>

@@ -3,11 +3,12 @@ use super::group_fields::{GeneralFields, MemberPicker, ModuleLevels};
 use super::GroupBuyers;
 use crate::components::{use_tab, ConfirmDialog, DetailTabs, RequireModule};
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::{t, t_args, t_msg};
 use crate::model::{BuyersScope, GroupDto};
 use crate::pages::audit::ObjectAuditTrail;
 use crate::permissions::{Level, Module};
 use crate::state::use_session;
-use crate::util::format_utc;
+use crate::util::format_datetime;
 use crate::validation::GroupInput;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
@@ -15,14 +16,17 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 /// "Buyers: All", or the names of the group's selected buyers.
 fn buyers_line(g: &GroupDto) -> String {
     match g.buyers_scope {
-        BuyersScope::All => "Buyers: All".into(),
-        BuyersScope::Selected => format!(
-            "Buyers: {}",
-            g.buyers
-                .iter()
-                .map(|b| b.name.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
+        BuyersScope::All => t("groups-buyers-line-all").into(),
+        BuyersScope::Selected => t_args(
+            "groups-buyers-line",
+            &[(
+                "names",
+                g.buyers
+                    .iter()
+                    .map(|b| b.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            )],
         ),
     }
 }
@@ -83,7 +87,7 @@ fn GroupEdit() -> impl IntoView {
             {
                 Ok(()) => {
                     errors.set(FieldErrors::new());
-                    message.set(Some((true, "Group saved.".into())));
+                    message.set(Some((true, t("groups-saved").into())));
                     data.refetch();
                 }
                 Err(AppError::Validation(e)) => errors.set(e),
@@ -102,9 +106,9 @@ fn GroupEdit() -> impl IntoView {
     });
     view! {
         {move || match data.get() {
-            None => view! { <p class="loading" role="status">"Loading group…"</p> }.into_any(),
-            Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{e.to_string()}</p> }.into_any(),
-            Some(Ok(None)) => view! { <p class="alert alert-error" role="alert">"This group does not exist (any more)."</p> }.into_any(),
+            None => view! { <p class="loading" role="status">{t("groups-loading-group")}</p> }.into_any(),
+            Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{t_msg(&e.to_string())}</p> }.into_any(),
+            Some(Ok(None)) => view! { <p class="alert alert-error" role="alert">{t("groups-not-found")}</p> }.into_any(),
             Some(Ok(Some(g))) => {
                 let locked = g.is_default;
                 view! {
@@ -112,27 +116,30 @@ fn GroupEdit() -> impl IntoView {
                         <h1>{g.name.clone()}</h1>
                         <p class="page-subtitle mono">{g.id.clone()}</p>
                     </div>
-                    <p class="muted">{format!("Updated {}{}", format_utc(g.updated_at), g.updated_by.clone().map(|b| format!(" by {b}")).unwrap_or_default())}</p>
+                    <p class="muted">{match g.updated_by.clone() {
+                        Some(by) => t_args("groups-updated-by", &[("date", format_datetime(g.updated_at)), ("name", by)]),
+                        None => t_args("groups-updated", &[("date", format_datetime(g.updated_at))]),
+                    }}</p>
                     <p class="group-buyers-line">{buyers_line(&g)}</p>
-                    {locked.then(|| view! { <p class="alert alert-info">"The default group always grants every module and covers all buyers; only its description and members can change."</p> })}
-                    {move || message.get().map(|(ok, m)| view! { <p class=if ok { "alert alert-success" } else { "alert alert-error" } role="status">{m}</p> })}
-                    <DetailTabs tabs=vec![("general", "General"), ("audit", "Audit trail")] current=tab/>
+                    {locked.then(|| view! { <p class="alert alert-info">{t("groups-default-locked")}</p> })}
+                    {move || message.get().map(|(ok, m)| view! { <p class=if ok { "alert alert-success" } else { "alert alert-error" } role="status">{t_msg(&m)}</p> })}
+                    <DetailTabs tabs=vec![("general", t("common-general")), ("audit", t("common-audit-trail"))] current=tab/>
                     <Show when=move || tab.get() != "audit" fallback=move || view! { <ObjectAuditTrail object_id=id.get()/> }>
-                        <section class="card"><h2>"General"</h2><GeneralFields input errors locked/></section>
-                        <section class="card"><h2>"Modules"</h2><ModuleLevels input errors locked/></section>
-                        <section class="card"><h2>"Buyers"</h2><GroupBuyers input errors choices locked/></section>
-                        <section class="card"><h2>"Members"</h2><MemberPicker input errors/></section>
+                        <section class="card"><h2>{t("common-general")}</h2><GeneralFields input errors locked/></section>
+                        <section class="card"><h2>{t("groups-modules")}</h2><ModuleLevels input errors locked/></section>
+                        <section class="card"><h2>{t("groups-buyers")}</h2><GroupBuyers input errors choices locked/></section>
+                        <section class="card"><h2>{t("groups-members")}</h2><MemberPicker input errors/></section>
                         <Show when=can_edit>
                             <div class="form-actions">
-                                {(!locked).then(|| view! { <button type="button" class="btn btn-danger" on:click=move |_| confirm.set(true)>"Delete group"</button> })}
-                                <button type="button" class="btn btn-primary" on:click=save>"Save group"</button>
+                                {(!locked).then(|| view! { <button type="button" class="btn btn-danger" on:click=move |_| confirm.set(true)>{t("groups-delete")}</button> })}
+                                <button type="button" class="btn btn-primary" on:click=save>{t("groups-save")}</button>
                             </div>
                         </Show>
                     </Show>
                 }.into_any()
             }
         }}
-        <ConfirmDialog open=confirm title="Delete the group?" danger=true confirm_label="Delete"
-            message="Only a group without members can be deleted. This cannot be undone.".to_string() on_confirm=delete/>
+        <ConfirmDialog open=confirm title=t("groups-delete-title") danger=true confirm_label=t("common-delete")
+            message=t("groups-delete-text").to_string() on_confirm=delete/>
     }
 }

@@ -2,6 +2,7 @@
 
 use super::group_buyers::{buyers_summary, BuyerChoices};
 use crate::error::FieldErrors;
+use crate::i18n::{t, t_args, t_dyn, t_msg, t_word};
 use crate::model::UserFilter;
 use crate::permissions::{Level, Module};
 use crate::validation::GroupInput;
@@ -11,7 +12,7 @@ pub fn field_error(
     errors: RwSignal<FieldErrors>,
     f: &'static str,
 ) -> impl Fn() -> Option<String> + Copy {
-    move || errors.with(|e| e.get(f).cloned())
+    move || errors.with(|e| e.get(f).map(|m| t_msg(m)))
 }
 
 #[component]
@@ -22,14 +23,14 @@ pub fn GeneralFields(
 ) -> impl IntoView {
     view! {
         <div class="field">
-            <label for="group-name">"Group name"</label>
+            <label for="group-name">{t("groups-name")}</label>
             <input id="group-name" disabled=locked aria-describedby="group-name-error"
                 prop:value=move || input.with(|i| i.name.clone())
                 on:input=move |ev| { let v = event_target_value(&ev); input.update(|i| i.name = v); }/>
             <p class="field-error" id="group-name-error" aria-live="polite">{field_error(errors, "name")}</p>
         </div>
         <div class="field">
-            <label for="group-description">"Description"</label>
+            <label for="group-description">{t("groups-description")}</label>
             <textarea id="group-description" rows="3" prop:value=move || input.with(|i| i.description.clone())
                 on:input=move |ev| { let v = event_target_value(&ev); input.update(|i| i.description = v); }></textarea>
             <p class="field-error" aria-live="polite">{field_error(errors, "description")}</p>
@@ -45,22 +46,22 @@ pub fn ModuleLevels(
 ) -> impl IntoView {
     view! {
         <fieldset>
-            <legend>"Module access"</legend>
+            <legend>{t("groups-module-access")}</legend>
             <div class="form-grid">
                 {Module::ALL.into_iter().map(|m| {
                     let id = format!("level-{}", m.label().to_lowercase().replace(' ', "-"));
                     view! {
                         <div class="field">
-                            <label for=id.clone()>{m.label()}</label>
+                            <label for=id.clone()>{t_word("module", m.label())}</label>
                             <select id=id disabled=locked
                                 prop:value=move || input.with(|i| i.modules.get(&m).copied().unwrap_or(Level::None).as_str())
                                 on:change=move |ev| {
                                     let level = Level::parse(&event_target_value(&ev));
                                     input.update(|i| { i.modules.insert(m, level); });
                                 }>
-                                <option value="none">"No access"</option>
-                                <option value="view">"View"</option>
-                                <option value="edit">"Edit"</option>
+                                <option value="none">{t("groups-no-access")}</option>
+                                <option value="view">{t_word("level", "view")}</option>
+                                <option value="edit">{t_word("level", "edit")}</option>
                             </select>
                         </div>
                     }
@@ -91,13 +92,13 @@ pub fn MemberPicker(input: RwSignal<GroupInput>, errors: RwSignal<FieldErrors>) 
     });
     view! {
         <fieldset>
-            <legend>"Members"</legend>
+            <legend>{t("groups-members")}</legend>
             <div class="field">
-                <label for="member-search">"Find people"</label>
+                <label for="member-search">{t("groups-find-people")}</label>
                 <input id="member-search" type="search" prop:value=move || search.get()
                     on:input=move |ev| search.set(event_target_value(&ev))/>
             </div>
-            <p class="muted">{move || format!("{} selected", input.with(|i| i.member_ids.len()))}</p>
+            <p class="muted">{move || t_args("groups-selected-count", &[("count", input.with(|i| i.member_ids.len()).to_string())])}</p>
             {move || people.get().unwrap_or_default().into_iter().map(|r| {
                 let id = r.membership_id.clone();
                 let id2 = id.clone();
@@ -126,13 +127,17 @@ pub fn Overview(input: RwSignal<GroupInput>, choices: BuyerChoices) -> impl Into
     };
     view! {
         <dl class="credentials">
-            <dt>"Name"</dt><dd>{move || input.with(|i| i.name.clone())}</dd>
-            <dt>"Description"</dt><dd>{move || input.with(|i| i.description.clone())}</dd>
-            <dt>"Modules"</dt>
+            <dt>{t("common-name")}</dt><dd>{move || input.with(|i| i.name.clone())}</dd>
+            <dt>{t("groups-description")}</dt><dd>{move || input.with(|i| i.description.clone())}</dd>
+            <dt>{t("groups-modules")}</dt>
+            // The level in lower case, as a word of the sentence: "Audit trail (view)".
             <dd>{move || input.with(|i| i.modules.iter().filter(|(_, l)| **l != Level::None)
-                .map(|(m, l)| format!("{} ({})", m.label(), l.as_str())).collect::<Vec<_>>().join(", "))}</dd>
-            <dt>"Buyers"</dt><dd>{buyers}</dd>
-            <dt>"Members"</dt><dd>{move || input.with(|i| i.member_ids.len())}</dd>
+                .map(|(m, l)| t_args("groups-overview-module", &[
+                    ("module", t_word("module", m.label())),
+                    ("level", t_dyn(&format!("groups-overview-level-{}", l.as_str()))),
+                ])).collect::<Vec<_>>().join(", "))}</dd>
+            <dt>{t("groups-buyers")}</dt><dd>{buyers}</dd>
+            <dt>{t("groups-members")}</dt><dd>{move || input.with(|i| i.member_ids.len())}</dd>
         </dl>
     }
 }

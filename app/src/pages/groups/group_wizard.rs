@@ -3,12 +3,20 @@ use super::group_fields::{GeneralFields, MemberPicker, ModuleLevels, Overview};
 use super::GroupBuyers;
 use crate::components::RequireModule;
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::{t, t_args, t_msg};
 use crate::permissions::Module;
 use crate::validation::GroupInput;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-const STEPS: [&str; 5] = ["General", "Modules", "Buyers", "Members", "Overview"];
+/// The steps' names (message ids).
+const STEPS: [&str; 5] = [
+    "common-general",
+    "groups-modules",
+    "groups-buyers",
+    "groups-members",
+    "groups-overview",
+];
 
 /// Which step a field error belongs to, so a server refusal sends the user back there.
 fn step_of(errors: &FieldErrors) -> usize {
@@ -69,15 +77,15 @@ fn GroupWizard() -> impl IntoView {
         });
     };
     view! {
-        <div class="page-header"><h1>"New group"</h1></div>
-        <ol class="steps" aria-label="Steps">
+        <div class="page-header"><h1>{t("groups-new")}</h1></div>
+        <ol class="steps" aria-label=t("groups-steps")>
             {STEPS.iter().enumerate().map(|(i, s)| view! {
-                <li aria-current=move || (step.get() == i).then_some("step")>{format!("{}. {s}", i + 1)}</li>
+                <li aria-current=move || (step.get() == i).then_some("step")>{t_args("groups-step", &[("number", (i + 1).to_string()), ("name", t(s).to_string())])}</li>
             }).collect_view()}
         </ol>
-        {move || message.get().map(|m| view! { <p class="alert alert-error" role="alert">{m}</p> })}
-        <section class="card" aria-label=move || STEPS[step.get()]>
-            <h2>{move || STEPS[step.get()]}</h2>
+        {move || message.get().map(|m| view! { <p class="alert alert-error" role="alert">{t_msg(&m)}</p> })}
+        <section class="card" aria-label=move || t(STEPS[step.get()])>
+            <h2>{move || t(STEPS[step.get()])}</h2>
             {move || match step.get() {
                 0 => view! { <GeneralFields input errors/> }.into_any(),
                 1 => view! { <ModuleLevels input errors/> }.into_any(),
@@ -86,13 +94,13 @@ fn GroupWizard() -> impl IntoView {
                 _ => view! { <Overview input choices/> }.into_any(),
             }}
             <div class="form-actions">
-                <a class="btn btn-ghost" href="/settings/groups">"Cancel"</a>
+                <a class="btn btn-ghost" href="/settings/groups">{t("common-cancel")}</a>
                 <Show when=not_first>
-                    <button type="button" class="btn" on:click=move |_| step.update(|s| *s -= 1)>"Back"</button>
+                    <button type="button" class="btn" on:click=move |_| step.update(|s| *s -= 1)>{t("common-back")}</button>
                 </Show>
                 <Show when=not_last
-                    fallback=move || view! { <button type="button" class="btn btn-primary" on:click=create.clone()>"Create group"</button> }>
-                    <button type="button" class="btn btn-primary" on:click=next>"Next"</button>
+                    fallback=move || view! { <button type="button" class="btn btn-primary" on:click=create.clone()>{t("groups-create")}</button> }>
+                    <button type="button" class="btn btn-primary" on:click=next>{t("common-next")}</button>
                 </Show>
             </div>
         </section>

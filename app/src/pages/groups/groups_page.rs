@@ -1,4 +1,5 @@
 use crate::components::RequireModule;
+use crate::i18n::{t, t_args, t_msg};
 use crate::permissions::{Level, Module};
 use crate::state::use_session;
 use leptos::prelude::*;
@@ -23,24 +24,24 @@ fn GroupsList() -> impl IntoView {
     let groups = LocalResource::new(|| async { crate::api::list_groups().await });
     view! {
         <div class="page-header">
-            <h1>"Groups"</h1>
-            <p class="page-subtitle">"Named sets of module access. A member gets their role's access plus that of all their groups."</p>
+            <h1>{t("groups-title")}</h1>
+            <p class="page-subtitle">{t("groups-subtitle")}</p>
             <Show when=can_edit>
-                <div class="page-actions"><a class="btn btn-primary" href="/settings/groups/new">"New group"</a></div>
+                <div class="page-actions"><a class="btn btn-primary" href="/settings/groups/new">{t("groups-new")}</a></div>
             </Show>
         </div>
         <Show when=move || query.get().get("created").is_some()>
-            <p class="alert alert-success" role="status">"Group created."</p>
+            <p class="alert alert-success" role="status">{t("groups-created")}</p>
         </Show>
         {move || match groups.get() {
-            None => view! { <p class="loading" role="status">"Loading groups…"</p> }.into_any(),
-            Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{e.to_string()}</p> }.into_any(),
+            None => view! { <p class="loading" role="status">{t("groups-loading")}</p> }.into_any(),
+            Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{t_msg(&e.to_string())}</p> }.into_any(),
             Some(Ok(gs)) => view! {
                 <div class="table-wrap">
-                    <table class="data-table" aria-label="Groups">
+                    <table class="data-table" aria-label=t("groups-title")>
                         <thead><tr>
-                            <th scope="col">"Group"</th><th scope="col">"Description"</th>
-                            <th scope="col">"Modules"</th><th scope="col">"Members"</th>
+                            <th scope="col">{t("groups-group")}</th><th scope="col">{t("groups-description")}</th>
+                            <th scope="col">{t("groups-modules")}</th><th scope="col">{t("groups-members")}</th>
                         </tr></thead>
                         <tbody>
                             {gs.into_iter().map(|g| {
@@ -49,11 +50,11 @@ fn GroupsList() -> impl IntoView {
                                     <tr>
                                         <td>
                                             <A href=format!("/settings/groups/{}", g.id)>{g.name.clone()}</A>
-                                            {g.is_default.then(|| view! { " " <span class="badge badge-grey">"Default"</span> })}
+                                            {g.is_default.then(|| view! { " " <span class="badge badge-grey">{t("groups-default")}</span> })}
                                             <br/><span class="muted mono">{g.id.clone()}</span>
                                         </td>
                                         <td>{g.description.clone()}</td>
-                                        <td>{format!("{modules} of {}", Module::ALL.len())}</td>
+                                        <td>{t_args("groups-modules-of", &[("count", modules.to_string()), ("total", Module::ALL.len().to_string())])}</td>
                                         <td>{g.members.len()}</td>
                                     </tr>
                                 }

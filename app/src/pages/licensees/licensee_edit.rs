@@ -1,6 +1,7 @@
 use super::licensee_fields::{address_choice, general_fields};
 use crate::components::{contact_fields, FormMessage, FormState};
 use crate::error::AppError;
+use crate::i18n::t;
 use crate::model::LicenseeDto;
 use crate::validation::{LicenseeEdit, LicenseeInput};
 use leptos::prelude::*;
@@ -67,7 +68,7 @@ pub fn LicenseeEditForm(
         leptos::task::spawn_local(async move {
             match crate::api::update_licensee(l.id.clone(), edit, l.revision).await {
                 Ok(dto) => {
-                    form.saved(draft_of(&dto), "Licensee saved.");
+                    form.saved(draft_of(&dto), t("licensees-saved"));
                     conflict.set(false);
                     licensee.set(Some(dto));
                 }
@@ -87,26 +88,27 @@ pub fn LicenseeEditForm(
             if let Ok(dto) = crate::api::get_licensee(l.id).await {
                 licensee.set(Some(dto));
                 conflict.set(false);
-                form.message.set(Some((true, "Loaded the latest version; your edits are still in the form. Save again to apply them.".into())));
+                form.message
+                    .set(Some((true, t("licensees-reloaded").into())));
             }
         });
     };
     view! {
         <form class="card form-grid" on:submit=save novalidate aria-labelledby="licensee-edit-title">
-            <h2 id="licensee-edit-title" class="span-2">"Edit licensee"</h2>
+            <h2 id="licensee-edit-title" class="span-2">{t("licensees-edit-title")}</h2>
             <FormMessage message=form.message/>
             <Show when=move || conflict.get()>
-                <p class="span-2"><button type="button" class="btn btn-sm" on:click=reload>"Load latest version"</button></p>
+                <p class="span-2"><button type="button" class="btn btn-sm" on:click=reload>{t("common-load-latest")}</button></p>
             </Show>
             {general_fields(form, disabled)}
             {address_choice(form, buyer_address, disabled)}
             <fieldset class="span-2 form-grid">
-                <legend>"Contact"</legend>
+                <legend>{t("licensees-contact")}</legend>
                 {contact_fields(form, |d| &d.contact, |d| &mut d.contact, disabled)}
             </fieldset>
             <Show when=move || can_edit.get()>
                 <div class="form-actions span-2">
-                    <button type="submit" class="btn btn-primary" disabled=move || form.busy.get()>"Save licensee"</button>
+                    <button type="submit" class="btn btn-primary" disabled=move || form.busy.get()>{t("licensees-save")}</button>
                 </div>
             </Show>
         </form>

@@ -2,15 +2,16 @@
 //! `LicenseeInput` draft; the edit form's buyer and seller are fixed).
 
 use crate::components::{address_fields, FormState, TextAreaField, TextField};
+use crate::i18n::t;
 use crate::model::AddressDto;
 use crate::validation::LicenseeInput;
 use leptos::prelude::*;
 
 pub fn general_fields(form: FormState<LicenseeInput>, disabled: Signal<bool>) -> impl IntoView {
     view! {
-        <TextField label="Name" name="name" required=true value=form.value(|d| d.name.clone())
+        <TextField label=t("common-name") name="name" required=true value=form.value(|d| d.name.clone())
             on_input=form.setter("name", |d, v| d.name = v) error=form.error("name") disabled/>
-        <TextField label="External reference" name="external_ref" hint="Your own reference, such as a cost centre (letters, digits and - _ . / :)."
+        <TextField label=t("licensees-external-ref") name="external_ref" hint=t("licensees-external-ref-hint")
             value=form.value(|d| d.external_ref.clone())
             on_input=form.setter("external_ref", |d, v| d.external_ref = v) error=form.error("external_ref") disabled/>
         <div class="field span-2">
@@ -18,11 +19,11 @@ pub fn general_fields(form: FormState<LicenseeInput>, disabled: Signal<bool>) ->
                 <input type="checkbox" prop:checked=move || form.draft.with(|d| d.resale)
                     disabled=move || disabled.get()
                     on:change=move |ev| form.draft.update(|d| d.resale = event_target_checked(&ev))/>
-                " Resale licensee"
+                " "{t("licensees-resale-licensee")}
             </label>
-            <p class="field-hint">"Consumes licences on behalf of its own customers."</p>
+            <p class="field-hint">{t("licensees-resale-hint")}</p>
         </div>
-        <TextAreaField label="Description" name="description" span2=true value=form.value(|d| d.description.clone())
+        <TextAreaField label=t("licensees-description") name="description" span2=true value=form.value(|d| d.description.clone())
             on_input=form.setter("description", |d, v| d.description = v) error=form.error("description") disabled/>
     }
 }
@@ -36,20 +37,20 @@ pub fn address_choice(
     let uses_buyer = move || form.draft.with(|d| d.use_buyer_address);
     view! {
         <fieldset class="span-2">
-            <legend>"Address"</legend>
+            <legend>{t("licensees-address")}</legend>
             <label class="radio">
                 <input type="radio" name="address_source" prop:checked=uses_buyer disabled=move || disabled.get()
                     on:change=move |_| form.draft.update(|d| d.use_buyer_address = true)/>
-                " Use the buyer's address"
+                " "{t("licensees-use-buyer-address")}
             </label>
             <label class="radio">
                 <input type="radio" name="address_source" prop:checked=move || !uses_buyer() disabled=move || disabled.get()
                     on:change=move |_| form.draft.update(|d| d.use_buyer_address = false)/>
-                " Its own address"
+                " "{t("licensees-own-address")}
             </label>
         </fieldset>
         {move || if uses_buyer() {
-            view! { <p class="span-2 muted">{move || buyer_address.get().map(|a| a.one_line()).unwrap_or_else(|| "Choose the buyer first.".into())}</p> }.into_any()
+            view! { <p class="span-2 muted">{move || buyer_address.get().map(|a| a.one_line()).unwrap_or_else(|| t("licensees-choose-buyer-first").into())}</p> }.into_any()
         } else {
             view! { <div class="span-2 form-grid">{address_fields(form, |d| &d.address, |d| &mut d.address, disabled)}</div> }.into_any()
         }}

@@ -1,4 +1,5 @@
 use crate::components::{ConfirmDialog, FormMessage};
+use crate::i18n::{t, t_args};
 use crate::model::{BuyerStatus, LicenseeDto, LicenseeStatus};
 use leptos::prelude::*;
 
@@ -8,15 +9,18 @@ pub fn LicenseeNotice(licensee: Signal<LicenseeDto>) -> impl IntoView {
     move || {
         let l = licensee.get();
         let text = if l.buyer_status == BuyerStatus::Disabled {
-            Some(format!("Unavailable: its buyer {} is disabled. It cannot be used or enabled until the buyer is enabled again.", l.buyer.name))
+            Some(t_args(
+                "licensees-notice-buyer-disabled",
+                &[("buyer", l.buyer.name)],
+            ))
         } else if l.status == LicenseeStatus::New {
-            Some("New: enable it to make it available.".to_string())
+            Some(t("licensees-notice-new").to_string())
         } else if l.status == LicenseeStatus::Disabled {
-            Some("Disabled: it cannot be used for new business.".to_string())
+            Some(t("licensees-notice-disabled").to_string())
         } else {
             None
         };
-        text.map(|t| view! { <p class="alert alert-warning" role="status">{t}</p> })
+        text.map(|text| view! { <p class="alert alert-warning" role="status">{text}</p> })
     }
 }
 
@@ -38,12 +42,9 @@ pub fn LicenseeStatusAction(licensee: RwSignal<Option<LicenseeDto>>) -> impl Int
     let text = Signal::derive(move || {
         let l = l();
         if enabling() {
-            format!("Enable {}? It becomes available for new use.", l.name)
+            t_args("licensees-enable-confirm", &[("name", l.name)])
         } else {
-            format!(
-                "Disable {}? It cannot be used for new business until enabled again.",
-                l.name
-            )
+            t_args("licensees-disable-confirm", &[("name", l.name)])
         }
     });
     let run = Callback::new(move |_| {
@@ -56,10 +57,13 @@ pub fn LicenseeStatusAction(licensee: RwSignal<Option<LicenseeDto>>) -> impl Int
                 Ok(dto) => {
                     message.set(Some((
                         true,
-                        format!(
-                            "{} {}.",
-                            if enable { "Enabled" } else { "Disabled" },
-                            dto.name
+                        t_args(
+                            if enable {
+                                "licensees-enabled-done"
+                            } else {
+                                "licensees-disabled-done"
+                            },
+                            &[("name", dto.name.clone())],
                         ),
                     )));
                     licensee.set(Some(dto));
@@ -72,9 +76,9 @@ pub fn LicenseeStatusAction(licensee: RwSignal<Option<LicenseeDto>>) -> impl Int
         <FormMessage message/>
         <Show when=offered>
             <button type="button" class=move || if enabling() { "btn btn-primary" } else { "btn btn-danger" } on:click=move |_| open.set(true)>
-                {move || if enabling() { "Enable licensee" } else { "Disable licensee" }}
+                {move || if enabling() { t("licensees-enable") } else { t("licensees-disable") }}
             </button>
         </Show>
-        <ConfirmDialog open title="Change licensee status" message=text confirm_label="Confirm" on_confirm=run danger=true/>
+        <ConfirmDialog open title=t("licensees-status-title") message=text confirm_label=t("common-confirm") on_confirm=run danger=true/>
     }
 }

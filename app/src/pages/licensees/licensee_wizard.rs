@@ -1,5 +1,6 @@
 use super::licensee_fields::{address_choice, general_fields};
 use crate::components::{contact_fields, FormMessage, FormState, RequireModule};
+use crate::i18n::{t, t_msg};
 use crate::model::{BuyerDto, BuyerStatus};
 use crate::permissions::Module;
 use crate::validation::{LicenseeInput, LICENSEE_STEPS};
@@ -8,8 +9,17 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 const OVERVIEW: usize = LICENSEE_STEPS.len();
 
+/// A step's title in the interface language (the names in `LICENSEE_STEPS` are English).
 fn step_name(i: usize) -> &'static str {
-    LICENSEE_STEPS.get(i).map(|(n, _)| *n).unwrap_or("Overview")
+    match LICENSEE_STEPS.get(i).map(|(n, _)| *n) {
+        Some("General") => t("licensees-step-general"),
+        Some("Buyer") => t("licensees-step-buyer"),
+        Some("Seller") => t("licensees-step-seller"),
+        Some("Address") => t("licensees-step-address"),
+        Some("Contact") => t("licensees-step-contact"),
+        Some(other) => other,
+        None => t("licensees-step-overview"),
+    }
 }
 
 #[component]
@@ -76,8 +86,8 @@ fn LicenseeWizard() -> impl IntoView {
         });
     };
     view! {
-        <div class="page-header"><h1>"New licensee"</h1></div>
-        <ol class="steps" aria-label="Steps">
+        <div class="page-header"><h1>{t("licensees-new")}</h1></div>
+        <ol class="steps" aria-label=t("licensees-steps")>
             {(0..=OVERVIEW).map(|i| view! {
                 <li aria-current=move || (step.get() == i).then_some("step")>{format!("{}. {}", i + 1, step_name(i))}</li>
             }).collect_view()}
@@ -94,13 +104,13 @@ fn LicenseeWizard() -> impl IntoView {
                 _ => view! { <Overview form chosen/> }.into_any(),
             }}
             <div class="form-actions span-2">
-                <a class="btn btn-ghost" href="/settings/licensees">"Cancel"</a>
+                <a class="btn btn-ghost" href="/settings/licensees">{t("common-cancel")}</a>
                 <Show when=move || step.get() != 0>
-                    <button type="button" class="btn" on:click=move |_| step.update(|s| *s -= 1)>"Back"</button>
+                    <button type="button" class="btn" on:click=move |_| step.update(|s| *s -= 1)>{t("common-back")}</button>
                 </Show>
                 <Show when=move || step.get() != OVERVIEW
-                    fallback=move || view! { <button type="button" class="btn btn-primary" disabled=move || form.busy.get() on:click=create.clone()>"Create licensee"</button> }>
-                    <button type="button" class="btn btn-primary" on:click=next>"Next"</button>
+                    fallback=move || view! { <button type="button" class="btn btn-primary" disabled=move || form.busy.get() on:click=create.clone()>{t("licensees-create")}</button> }>
+                    <button type="button" class="btn btn-primary" on:click=next>{t("common-next")}</button>
                 </Show>
             </div>
         </section>
@@ -114,10 +124,10 @@ fn BuyerChoice(form: FormState<LicenseeInput>, buyers: Buyers) -> impl IntoView 
     let error = form.error("buyer_id");
     view! {
         <fieldset class="span-2" aria-describedby="buyer_id-error">
-            <legend>"Buyer"</legend>
+            <legend>{t("licensees-buyer")}</legend>
             {move || match buyers.get() {
-                None => view! { <p class="loading" role="status">"Loading buyers…"</p> }.into_any(),
-                Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{e.to_string()}</p> }.into_any(),
+                None => view! { <p class="loading" role="status">{t("licensees-loading-buyers")}</p> }.into_any(),
+                Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{t_msg(&e.to_string())}</p> }.into_any(),
                 Some(Ok(list)) => list.into_iter().map(|b| {
                     let id = b.id.clone();
                     let id2 = b.id.clone();
@@ -132,12 +142,12 @@ fn BuyerChoice(form: FormState<LicenseeInput>, buyers: Buyers) -> impl IntoView 
                                     form.server_errors.update(|e| { e.remove("buyer_id"); });
                                 }/>
                             {format!(" {} ({})", b.name, b.id)}
-                            {off.then_some(" — disabled, cannot take new licensees")}
+                            {off.then(|| format!(" {}", t("licensees-buyer-disabled")))}
                         </label>
                     }
                 }).collect_view().into_any(),
             }}
-            <p class="field-error" id="buyer_id-error" aria-live="polite">{move || error.get()}</p>
+            <p class="field-error" id="buyer_id-error" aria-live="polite">{move || error.get().map(|e| t_msg(&e))}</p>
         </fieldset>
     }
 }
@@ -147,11 +157,11 @@ fn SellerChoice(form: FormState<LicenseeInput>, chosen: Signal<Option<BuyerDto>>
     let error = form.error("seller_id");
     view! {
         <fieldset class="span-2" aria-describedby="seller_id-error">
-            <legend>"Seller"</legend>
+            <legend>{t("licensees-seller")}</legend>
             {move || {
                 let sellers = chosen.get().map(|b| b.sellers).unwrap_or_default();
                 if sellers.is_empty() {
-                    return view! { <p class="empty">"This buyer has no seller yet. The platform operator links sellers to buyers."</p> }.into_any();
+                    return view! { <p class="empty">{t("licensees-no-seller")}</p> }.into_any();
                 }
                 sellers.into_iter().map(|s| {
                     let id = s.id.clone();
@@ -169,7 +179,7 @@ fn SellerChoice(form: FormState<LicenseeInput>, chosen: Signal<Option<BuyerDto>>
                     }
                 }).collect_view().into_any()
             }}
-            <p class="field-error" id="seller_id-error" aria-live="polite">{move || error.get()}</p>
+            <p class="field-error" id="seller_id-error" aria-live="polite">{move || error.get().map(|e| t_msg(&e))}</p>
         </fieldset>
     }
 }
@@ -187,16 +197,16 @@ fn Overview(form: FormState<LicenseeInput>, chosen: Signal<Option<BuyerDto>>) ->
     };
     view! {
         <dl class="facts span-2">
-            <dt>"Name"</dt><dd>{move || d().name}</dd>
-            <dt>"Resale licensee"</dt><dd>{move || if d().resale { "Yes" } else { "No" }}</dd>
-            <dt>"External reference"</dt><dd>{move || d().external_ref}</dd>
-            <dt>"Buyer"</dt><dd>{move || chosen.get().map(|b| b.name).unwrap_or_default()}</dd>
-            <dt>"Seller"</dt><dd>{seller}</dd>
-            <dt>"Address"</dt><dd>{move || if d().use_buyer_address { "The buyer's address".to_string() } else {
+            <dt>{t("common-name")}</dt><dd>{move || d().name}</dd>
+            <dt>{t("licensees-resale-licensee")}</dt><dd>{move || if d().resale { t("common-yes") } else { t("common-no") }}</dd>
+            <dt>{t("licensees-external-ref")}</dt><dd>{move || d().external_ref}</dd>
+            <dt>{t("licensees-buyer")}</dt><dd>{move || chosen.get().map(|b| b.name).unwrap_or_default()}</dd>
+            <dt>{t("licensees-seller")}</dt><dd>{seller}</dd>
+            <dt>{t("licensees-address")}</dt><dd>{move || if d().use_buyer_address { t("licensees-buyer-address").to_string() } else {
                 crate::model::AddressDto { address_line1: d().address.address_line1, city: d().address.city, country: d().address.country, ..Default::default() }.one_line()
             }}</dd>
-            <dt>"Contact"</dt><dd>{move || format!("{} {} <{}>", d().contact.contact_first_name, d().contact.contact_last_name, d().contact.contact_email)}</dd>
+            <dt>{t("licensees-contact")}</dt><dd>{move || format!("{} {} <{}>", d().contact.contact_first_name, d().contact.contact_last_name, d().contact.contact_email)}</dd>
         </dl>
-        <p class="span-2 muted">"The buyer and seller cannot be changed after creation. The licensee starts as New; enable it to make it available."</p>
+        <p class="span-2 muted">{t("licensees-overview-note")}</p>
     }
 }

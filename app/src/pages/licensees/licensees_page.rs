@@ -1,6 +1,7 @@
 use super::licensees_table::{export, matches};
 use super::LicenseesTable;
 use crate::components::{use_list_query, ListQuery, RequireModule};
+use crate::i18n::{t, t_msg, t_word};
 use crate::permissions::{Level, Module};
 use crate::state::use_session;
 use leptos::prelude::*;
@@ -44,19 +45,19 @@ fn LicenseesList() -> impl IntoView {
     });
     view! {
         <div class="page-header">
-            <h1>"Licensees"</h1>
-            <p class="page-subtitle">"The people or departments that consume licences, each linked to one buyer and one seller."</p>
+            <h1>{t("licensees-title")}</h1>
+            <p class="page-subtitle">{t("licensees-subtitle")}</p>
             <div class="page-actions">
-                <button type="button" class="btn" on:click=move |_| export(&rows.get_untracked())>"Export CSV"</button>
+                <button type="button" class="btn" on:click=move |_| export(&rows.get_untracked())>{t("common-export-csv")}</button>
                 <Show when=can_edit>
-                    <a class="btn btn-primary" href="/settings/licensees/new">"New licensee"</a>
+                    <a class="btn btn-primary" href="/settings/licensees/new">{t("licensees-new")}</a>
                 </Show>
             </div>
         </div>
         <LicenseeFilters list buyers/>
         {move || match all.get() {
-            None => view! { <p class="loading" role="status">"Loading licensees…"</p> }.into_any(),
-            Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{e.to_string()}</p> }.into_any(),
+            None => view! { <p class="loading" role="status">{t("licensees-loading")}</p> }.into_any(),
+            Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{t_msg(&e.to_string())}</p> }.into_any(),
             Some(Ok(_)) => view! { <LicenseesTable rows list/> }.into_any(),
         }}
     }
@@ -66,21 +67,21 @@ fn LicenseesList() -> impl IntoView {
 fn LicenseeFilters(list: ListQuery, buyers: Memo<Vec<(String, String)>>) -> impl IntoView {
     view! {
         <div class="filters" role="search">
-            <label>"Search"
-                <input type="search" placeholder="Name, id or external reference" prop:value=move || list.get("q")
+            <label>{t("common-search")}
+                <input type="search" placeholder=t("licensees-search-placeholder") prop:value=move || list.get("q")
                     on:change=move |ev| list.set("q", event_target_value(&ev))/>
             </label>
-            <label>"Status"
+            <label>{t("common-status")}
                 <select on:change=move |ev| list.set("status", event_target_value(&ev))>
-                    <option value="">"Any status"</option>
+                    <option value="">{t("licensees-any-status")}</option>
                     {["New", "Active", "Disabled", "Unavailable"].into_iter().map(|s| view! {
-                        <option value=s selected=move || list.get("status") == s>{s}</option>
+                        <option value=s selected=move || list.get("status") == s>{t_word("status", s)}</option>
                     }).collect_view()}
                 </select>
             </label>
-            <label>"Buyer"
+            <label>{t("licensees-buyer")}
                 <select on:change=move |ev| list.set("buyer", event_target_value(&ev))>
-                    <option value="">"Any buyer"</option>
+                    <option value="">{t("licensees-any-buyer")}</option>
                     {move || buyers.get().into_iter().map(|(id, name)| {
                         let v = id.clone();
                         view! { <option value=id selected=move || list.get("buyer") == v>{name}</option> }

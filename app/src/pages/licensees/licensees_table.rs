@@ -1,4 +1,5 @@
 use crate::components::{ListPager, ListQuery};
+use crate::i18n::{t, t_word};
 use crate::model::{status_class, LicenseeDto};
 use crate::util::{csv_field, download};
 use leptos::prelude::*;
@@ -66,30 +67,30 @@ pub fn LicenseesTable(
     };
     view! {
         <div class="table-wrap">
-            <table class="data-table" aria-label="Licensees">
+            <table class="data-table" aria-label=t("licensees-title")>
                 <thead><tr>
-                    <th scope="col">"Licensee"</th><th scope="col">"Buyer"</th><th scope="col">"Seller"</th>
-                    <th scope="col">"External reference"</th><th scope="col">"Status"</th>
+                    <th scope="col">{t("licensees-licensee")}</th><th scope="col">{t("licensees-buyer")}</th><th scope="col">{t("licensees-seller")}</th>
+                    <th scope="col">{t("licensees-external-ref")}</th><th scope="col">{t("common-status")}</th>
                 </tr></thead>
                 <tbody>
                     {move || page().into_iter().map(|l| view! {
                         <tr>
                             <td><A href=format!("/settings/licensees/{}", l.id)>{l.name.clone()}</A>
-                                {l.resale.then(|| view! { " " <span class="badge badge-grey">"Resale"</span> })}
+                                {l.resale.then(|| view! { " " <span class="badge badge-grey">{t("licensees-resale")}</span> })}
                                 <br/><span class="muted mono">{l.id.clone()}</span></td>
                             <td><A href=format!("/settings/buyers/{}", l.buyer.id)>{l.buyer.name.clone()}</A></td>
                             <td>{l.seller.name.clone()}</td>
                             <td class="mono">{l.external_ref.clone()}</td>
-                            <td><span class=status_class(l.status.as_str())>{l.status.as_str()}</span>
+                            <td><span class=status_class(l.status.as_str())>{t_word("status", l.status.as_str())}</span>
                                 {(!l.available && l.status == crate::model::LicenseeStatus::Active).then(|| view! {
-                                    " " <span class="badge badge-red">"Unavailable"</span>
+                                    " " <span class="badge badge-red">{t("status-unavailable")}</span>
                                 })}</td>
                         </tr>
                     }).collect_view()}
                 </tbody>
             </table>
             <Show when=move || total.get() == 0>
-                <p class="empty">"No licensees to show."</p>
+                <p class="empty">{t("licensees-empty")}</p>
             </Show>
         </div>
         {list.map(|list| view! { <ListPager list total/> })}

@@ -1,5 +1,6 @@
 use super::{LinkSellerForm, NewBuyerForm, RequireOperations};
 use crate::components::{ConfirmDialog, FormMessage};
+use crate::i18n::{t, t_args, t_msg, t_word};
 use crate::model::{status_class, BuyerDto, OpsAccountDetails};
 use crate::pages::buyers::BuyerStatusAction;
 use leptos::prelude::*;
@@ -33,10 +34,10 @@ fn OpsAccount() -> impl IntoView {
     // Only loading → loaded re-renders the page; later changes update it in place.
     let loaded = Memo::new(move |_| details.with(Option::is_some));
     view! {
-        <p><A href="/operations/accounts">"← Client accounts"</A></p>
+        <p><A href="/operations/accounts">{t("operations-back-accounts")}</A></p>
         {move || match (loaded.get(), error.get()) {
-            (_, Some(e)) => view! { <p class="alert alert-error" role="alert">{e}</p> }.into_any(),
-            (false, None) => view! { <p class="loading" role="status">"Loading the account…"</p> }.into_any(),
+            (_, Some(e)) => view! { <p class="alert alert-error" role="alert">{t_msg(&e)}</p> }.into_any(),
+            (false, None) => view! { <p class="loading" role="status">{t("operations-loading-account")}</p> }.into_any(),
             (true, None) => view! { <AccountDetail details reload/> }.into_any(),
         }}
     }
@@ -55,11 +56,14 @@ fn AccountDetail(
     let enabled = move || d().account.status == "Active";
     let text = Signal::derive(move || {
         if enabled() {
-            format!("Disable {}? Its members cannot sign in and its API credentials stop working until it is enabled again.", d().account.name)
+            t_args(
+                "operations-disable-account-confirm",
+                &[("name", d().account.name)],
+            )
         } else {
-            format!(
-                "Enable {}? Its members can sign in again.",
-                d().account.name
+            t_args(
+                "operations-enable-account-confirm",
+                &[("name", d().account.name)],
             )
         }
     });
@@ -69,7 +73,16 @@ fn AccountDetail(
         leptos::task::spawn_local(async move {
             match crate::api::ops_set_account_enabled(account_id.get_value(), enable).await {
                 Ok(row) => {
-                    message.set(Some((true, format!("{} is now {}.", row.name, row.status))));
+                    message.set(Some((
+                        true,
+                        t_args(
+                            "operations-now-status",
+                            &[
+                                ("name", row.name.clone()),
+                                ("status", t_word("status", &row.status)),
+                            ],
+                        ),
+                    )));
                     details.update(|d| {
                         if let Some(d) = d {
                             d.account = row
@@ -91,31 +104,31 @@ fn AccountDetail(
     view! {
         <div class="page-header">
             <h1>{move || d().account.name}</h1>
-            <p class="page-subtitle"><span class="mono">{id.clone()}</span>" · "{move || d().account.kind}" · "
-                <span class=move || status_class(&d().account.status)>{move || d().account.status}</span></p>
+            <p class="page-subtitle"><span class="mono">{id.clone()}</span>" · "{move || t_word("operations-kind", &d().account.kind)}" · "
+                <span class=move || status_class(&d().account.status)>{move || t_word("status", &d().account.status)}</span></p>
             <div class="page-actions">
                 <button type="button" class=move || if enabled() { "btn btn-danger" } else { "btn" } on:click=move |_| open.set(true)>
-                    {move || if enabled() { "Disable account" } else { "Enable account" }}
+                    {move || if enabled() { t("operations-disable-account") } else { t("operations-enable-account") }}
                 </button>
             </div>
         </div>
         <FormMessage message/>
-        <ConfirmDialog open title="Change account status" message=text confirm_label="Confirm" on_confirm=toggle danger=true/>
+        <ConfirmDialog open title=t("operations-account-status-title") message=text confirm_label=t("common-confirm") on_confirm=toggle danger=true/>
         <section class="card" aria-labelledby="ops-buyers">
-            <h2 id="ops-buyers">"Buyers"</h2>
+            <h2 id="ops-buyers">{t("operations-buyers")}</h2>
             {move || d().buyers.into_iter().map(|b| view! { <OpsBuyerRow buyer=b account_id=account_id.get_value()/> }).collect_view()}
-            <Show when=move || d().buyers.is_empty()><p class="empty">"No buyers yet."</p></Show>
+            <Show when=move || d().buyers.is_empty()><p class="empty">{t("operations-no-buyers")}</p></Show>
         </section>
         <NewBuyerForm account_id=id.clone() on_created=reload/>
         <section class="card" aria-labelledby="ops-sellers">
-            <h2 id="ops-sellers">"Linked sellers"</h2>
+            <h2 id="ops-sellers">{t("operations-linked-sellers")}</h2>
             <ul class="plain-list">
                 {move || d().sellers.into_iter().map(|s| view! {
-                    <li>{s.name.clone()}" "<span class="muted mono">{s.id.clone()}</span>" · buyers: "
-                        {if s.buyers.is_empty() { "none".to_string() } else { s.buyers.iter().map(|b| b.name.clone()).collect::<Vec<_>>().join(", ") }}</li>
+                    <li>{s.name.clone()}" "<span class="muted mono">{s.id.clone()}</span>" · "{t("operations-seller-buyers")}" "
+                        {if s.buyers.is_empty() { t("operations-none").to_string() } else { s.buyers.iter().map(|b| b.name.clone()).collect::<Vec<_>>().join(", ") }}</li>
                 }).collect_view()}
             </ul>
-            <Show when=move || d().sellers.is_empty()><p class="empty">"No sellers linked yet."</p></Show>
+            <Show when=move || d().sellers.is_empty()><p class="empty">{t("operations-no-sellers")}</p></Show>
         </section>
         {move || view! { <LinkSellerForm account_id=account_id.get_value() buyers=buyer_names.get() on_linked/> }}
     }
@@ -129,8 +142,8 @@ fn OpsBuyerRow(buyer: BuyerDto, account_id: String) -> impl IntoView {
         <div class="list-row" role="group" aria-label=move || cur().name>
             <div>
                 <strong>{move || cur().name}</strong>" "<span class="muted mono">{move || cur().id}</span>" "
-                <span class=move || status_class(cur().status.as_str())>{move || cur().status.as_str()}</span>
-                <br/><span class="muted">{move || format!("{} · {} · {} licensee(s)", cur().tax_number, cur().address.one_line(), cur().licensees)}</span>
+                <span class=move || status_class(cur().status.as_str())>{move || t_word("status", cur().status.as_str())}</span>
+                <br/><span class="muted">{move || t_args("operations-buyer-summary", &[("tax", cur().tax_number), ("address", cur().address.one_line()), ("count", cur().licensees.to_string())])}</span>
             </div>
             <BuyerStatusAction buyer=b ops_account=account_id/>
         </div>

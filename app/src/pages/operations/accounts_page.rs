@@ -1,6 +1,7 @@
 use super::{NewAccountForm, RequireOperations};
 use crate::components::use_list_query;
-use crate::util::format_day;
+use crate::i18n::{t, t_msg, t_word};
+use crate::util::format_date;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -17,29 +18,29 @@ fn OpsAccounts() -> impl IntoView {
     let on_created = Callback::new(move |_| accounts.refetch());
     view! {
         <div class="page-header">
-            <h1>"Client accounts"</h1>
-            <p class="page-subtitle">"Operations: the accounts of the platform, their buyers and sellers."</p>
+            <h1>{t("operations-accounts-title")}</h1>
+            <p class="page-subtitle">{t("operations-accounts-subtitle")}</p>
             <div class="page-actions">
                 <button type="button" class="btn btn-primary" aria-expanded=move || adding.get().to_string()
-                    on:click=move |_| adding.update(|a| *a = !*a)>"New client account"</button>
+                    on:click=move |_| adding.update(|a| *a = !*a)>{t("operations-new-account")}</button>
             </div>
         </div>
         <Show when=move || adding.get()><NewAccountForm on_created/></Show>
         <div class="filters" role="search">
-            <label>"Search"
-                <input type="search" placeholder="Name or id" prop:value=move || list.get("q")
+            <label>{t("common-search")}
+                <input type="search" placeholder=t("operations-accounts-search-placeholder") prop:value=move || list.get("q")
                     on:change=move |ev| list.set("q", event_target_value(&ev))/>
             </label>
         </div>
         {move || match accounts.get() {
-            None => view! { <p class="loading" role="status">"Loading accounts…"</p> }.into_any(),
-            Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{e.to_string()}</p> }.into_any(),
+            None => view! { <p class="loading" role="status">{t("operations-loading-accounts")}</p> }.into_any(),
+            Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{t_msg(&e.to_string())}</p> }.into_any(),
             Some(Ok(rows)) => view! {
                 <div class="table-wrap">
-                    <table class="data-table" aria-label="Client accounts">
+                    <table class="data-table" aria-label=t("operations-accounts-title")>
                         <thead><tr>
-                            <th scope="col">"Account"</th><th scope="col">"Type"</th><th scope="col">"Members"</th>
-                            <th scope="col">"Buyers"</th><th scope="col">"Sellers"</th><th scope="col">"Created"</th><th scope="col">"Status"</th>
+                            <th scope="col">{t("operations-account")}</th><th scope="col">{t("operations-type")}</th><th scope="col">{t("operations-members")}</th>
+                            <th scope="col">{t("operations-buyers")}</th><th scope="col">{t("operations-sellers")}</th><th scope="col">{t("common-created")}</th><th scope="col">{t("common-status")}</th>
                         </tr></thead>
                         <tbody>
                             {rows.into_iter().map(|a| view! {
@@ -50,9 +51,9 @@ fn OpsAccounts() -> impl IntoView {
                                             view! { <A href=format!("/operations/accounts/{}", a.id)>{a.name.clone()}</A> }.into_any()
                                         }}
                                         <br/><span class="muted mono">{a.id.clone()}</span></td>
-                                    <td>{a.kind.clone()}</td><td>{a.members}</td><td>{a.buyers}</td><td>{a.sellers}</td>
-                                    <td>{format_day(a.created_at)}</td>
-                                    <td><span class=crate::model::status_class(&a.status)>{a.status.clone()}</span></td>
+                                    <td>{t_word("operations-kind", &a.kind)}</td><td>{a.members}</td><td>{a.buyers}</td><td>{a.sellers}</td>
+                                    <td>{format_date(a.created_at)}</td>
+                                    <td><span class=crate::model::status_class(&a.status)>{t_word("status", &a.status)}</span></td>
                                 </tr>
                             }).collect_view()}
                         </tbody>

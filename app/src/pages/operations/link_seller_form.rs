@@ -1,4 +1,5 @@
 use crate::components::{FormMessage, FormState, SelectField};
+use crate::i18n::t;
 use crate::model::OpsAccountDetails;
 use crate::validation::SellerLinkInput;
 use leptos::prelude::*;
@@ -36,7 +37,7 @@ pub fn LinkSellerForm(
                             account_id: input.account_id,
                             ..Default::default()
                         },
-                        "Seller linked.",
+                        t("operations-seller-linked"),
                     );
                     on_linked.run(details);
                 }
@@ -47,23 +48,23 @@ pub fn LinkSellerForm(
     };
     view! {
         <form class="card form-grid" on:submit=save novalidate aria-labelledby="link-seller-title">
-            <h2 id="link-seller-title" class="span-2">"Link a seller"</h2>
+            <h2 id="link-seller-title" class="span-2">{t("operations-link-seller-title")}</h2>
             <FormMessage message=form.message/>
             {move || {
                 let options: Vec<(String, String)> = sellers.get().and_then(Result::ok).unwrap_or_default()
                     .into_iter().map(|r| (r.seller.id, r.seller.name)).collect();
                 view! {
-                    <SelectField label="Seller" name="seller_id" value=form.value(|d| d.seller_id.clone())
+                    <SelectField label=t("operations-seller") name="seller_id" value=form.value(|d| d.seller_id.clone())
                         on_input=form.setter("seller_id", |d, v| d.seller_id = v) error=form.error("seller_id")
-                        options empty="Choose a seller" disabled/>
+                        options empty=t("operations-choose-seller") disabled/>
                 }
             }}
-            <SelectField label="Buyer" name="buyer_id" value=form.value(|d| d.buyer_id.clone())
+            <SelectField label=t("operations-buyer") name="buyer_id" value=form.value(|d| d.buyer_id.clone())
                 on_input=form.setter("buyer_id", |d, v| d.buyer_id = v) error=form.error("buyer_id")
-                options=buyer_options empty="The account only (no buyer)" disabled
-                hint="A buyer's licensees can only use the sellers linked to that buyer."/>
+                options=buyer_options empty=t("operations-account-only") disabled
+                hint=t("operations-link-seller-hint")/>
             <div class="form-actions span-2">
-                <button type="submit" class="btn btn-primary" disabled=move || form.busy.get()>"Link seller"</button>
+                <button type="submit" class="btn btn-primary" disabled=move || form.busy.get()>{t("operations-link-seller")}</button>
             </div>
         </form>
     }

@@ -1,4 +1,5 @@
 use crate::components::{FormMessage, FormState, TextField};
+use crate::i18n::{t, t_args};
 use crate::model::NewClientAccount;
 use crate::util::copy_to_clipboard;
 use crate::validation::ClientAccountInput;
@@ -22,7 +23,10 @@ pub fn NewAccountForm(on_created: Callback<()>) -> impl IntoView {
         leptos::task::spawn_local(async move {
             match crate::api::ops_create_account(form.draft.get_untracked()).await {
                 Ok(out) => {
-                    form.saved(ClientAccountInput::default(), "Client account created.");
+                    form.saved(
+                        ClientAccountInput::default(),
+                        t("operations-account-created"),
+                    );
                     created.set(Some(out));
                     on_created.run(());
                 }
@@ -33,30 +37,33 @@ pub fn NewAccountForm(on_created: Callback<()>) -> impl IntoView {
     };
     view! {
         <form class="card form-grid" on:submit=save novalidate aria-labelledby="new-account-title">
-            <h2 id="new-account-title" class="span-2">"New client account"</h2>
+            <h2 id="new-account-title" class="span-2">{t("operations-new-account")}</h2>
             <FormMessage message=form.message/>
             {move || created.get().map(|c| {
                 let link = c.invitation_link.clone();
                 view! {
                     <div class="alert alert-info span-2" role="status">
-                        <p>{format!("{} was invited as the first admin{}.", c.admin_email,
-                            if c.mail_sent { " by e-mail" } else { " (the e-mail could not be sent: pass on the link)" })}</p>
+                        <p>{if c.mail_sent {
+                            t_args("operations-invited-by-mail", &[("email", c.admin_email.clone())])
+                        } else {
+                            t_args("operations-invited-no-mail", &[("email", c.admin_email.clone())])
+                        }}</p>
                         <p><span class="mono">{c.invitation_link.clone()}</span>" "
-                            <button type="button" class="btn btn-sm" on:click=move |_| { copy_to_clipboard(&link); }>"Copy invitation link"</button></p>
-                        <p><A href=format!("/operations/accounts/{}", c.account_id)>"Open the account to add buyers and sellers"</A></p>
+                            <button type="button" class="btn btn-sm" on:click=move |_| { copy_to_clipboard(&link); }>{t("operations-copy-invitation")}</button></p>
+                        <p><A href=format!("/operations/accounts/{}", c.account_id)>{t("operations-open-account")}</A></p>
                     </div>
                 }
             })}
-            <TextField label="Account name" name="name" required=true value=form.value(|d| d.name.clone())
+            <TextField label=t("operations-account-name") name="name" required=true value=form.value(|d| d.name.clone())
                 on_input=form.setter("name", |d, v| d.name = v) error=form.error("name") disabled/>
-            <TextField label="First admin's e-mail" name="admin_email" kind="email" required=true value=form.value(|d| d.admin_email.clone())
+            <TextField label=t("operations-admin-email") name="admin_email" kind="email" required=true value=form.value(|d| d.admin_email.clone())
                 on_input=form.setter("admin_email", |d, v| d.admin_email = v) error=form.error("admin_email") disabled/>
-            <TextField label="First admin's first name" name="admin_first_name" value=form.value(|d| d.admin_first_name.clone())
+            <TextField label=t("operations-admin-first-name") name="admin_first_name" value=form.value(|d| d.admin_first_name.clone())
                 on_input=form.setter("admin_first_name", |d, v| d.admin_first_name = v) error=form.error("admin_first_name") disabled/>
-            <TextField label="First admin's last name" name="admin_last_name" value=form.value(|d| d.admin_last_name.clone())
+            <TextField label=t("operations-admin-last-name") name="admin_last_name" value=form.value(|d| d.admin_last_name.clone())
                 on_input=form.setter("admin_last_name", |d, v| d.admin_last_name = v) error=form.error("admin_last_name") disabled/>
             <div class="form-actions span-2">
-                <button type="submit" class="btn btn-primary" disabled=move || form.busy.get()>"Create account and invite"</button>
+                <button type="submit" class="btn btn-primary" disabled=move || form.busy.get()>{t("operations-create-account")}</button>
             </div>
         </form>
     }

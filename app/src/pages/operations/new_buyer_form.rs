@@ -1,4 +1,5 @@
 use crate::components::{address_fields, contact_fields, FormMessage, FormState, TextField};
+use crate::i18n::{t, t_args};
 use crate::validation::NewBuyerInput;
 use leptos::prelude::*;
 
@@ -23,7 +24,7 @@ pub fn NewBuyerForm(account_id: String, on_created: Callback<()>) -> impl IntoVi
                 Ok(b) => {
                     form.saved(
                         NewBuyerInput::default(),
-                        &format!("Buyer {} created.", b.name),
+                        &t_args("operations-buyer-created", &[("name", b.name)]),
                     );
                     on_created.run(());
                 }
@@ -34,22 +35,22 @@ pub fn NewBuyerForm(account_id: String, on_created: Callback<()>) -> impl IntoVi
     };
     view! {
         <form class="card form-grid" on:submit=save novalidate aria-labelledby="new-buyer-title">
-            <h2 id="new-buyer-title" class="span-2">"New buyer"</h2>
+            <h2 id="new-buyer-title" class="span-2">{t("operations-new-buyer")}</h2>
             <FormMessage message=form.message/>
-            <TextField label="Buyer name" name="name" required=true value=form.value(|d| d.name.clone())
+            <TextField label=t("operations-buyer-name") name="name" required=true value=form.value(|d| d.name.clone())
                 on_input=form.setter("name", |d, v| d.name = v) error=form.error("name") disabled/>
-            <TextField label="Tax number" name="tax_number" required=true value=form.value(|d| d.tax_number.clone())
+            <TextField label=t("operations-tax-number") name="tax_number" required=true value=form.value(|d| d.tax_number.clone())
                 on_input=form.setter("tax_number", |d, v| d.tax_number = v) error=form.error("tax_number") disabled/>
             <fieldset class="span-2 form-grid">
-                <legend>"Address"</legend>
+                <legend>{t("operations-address")}</legend>
                 {address_fields(form, |d| &d.address, |d| &mut d.address, disabled)}
             </fieldset>
             <fieldset class="span-2 form-grid">
-                <legend>"Contact"</legend>
+                <legend>{t("operations-contact")}</legend>
                 {contact_fields(form, |d| &d.contact, |d| &mut d.contact, disabled)}
             </fieldset>
             <div class="form-actions span-2">
-                <button type="submit" class="btn btn-primary" disabled=move || form.busy.get()>"Create buyer"</button>
+                <button type="submit" class="btn btn-primary" disabled=move || form.busy.get()>{t("operations-create-buyer")}</button>
             </div>
         </form>
     }

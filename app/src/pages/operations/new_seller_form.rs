@@ -1,4 +1,5 @@
 use crate::components::{address_fields, FormMessage, FormState, TextField};
+use crate::i18n::{t, t_args, t_msg};
 use crate::validation::{SellerInput, CURRENCIES};
 use leptos::prelude::*;
 
@@ -21,7 +22,7 @@ pub fn NewSellerForm(on_created: Callback<()>) -> impl IntoView {
                 Ok(r) => {
                     form.saved(
                         SellerInput::default(),
-                        &format!("Seller {} created.", r.seller.name),
+                        &t_args("operations-seller-created", &[("name", r.seller.name)]),
                     );
                     on_created.run(());
                 }
@@ -32,16 +33,16 @@ pub fn NewSellerForm(on_created: Callback<()>) -> impl IntoView {
     };
     view! {
         <form class="card form-grid" on:submit=save novalidate aria-labelledby="new-seller-title">
-            <h2 id="new-seller-title" class="span-2">"New seller"</h2>
+            <h2 id="new-seller-title" class="span-2">{t("operations-new-seller")}</h2>
             <FormMessage message=form.message/>
-            <TextField label="Seller name" name="name" required=true span2=true value=form.value(|d| d.name.clone())
+            <TextField label=t("operations-seller-name") name="name" required=true span2=true value=form.value(|d| d.name.clone())
                 on_input=form.setter("name", |d, v| d.name = v) error=form.error("name") disabled/>
             <fieldset class="span-2 form-grid">
-                <legend>"Address"</legend>
+                <legend>{t("operations-address")}</legend>
                 {address_fields(form, |d| &d.address, |d| &mut d.address, disabled)}
             </fieldset>
             <fieldset class="span-2 checkbox-grid" aria-describedby="currencies-error">
-                <legend>"Currencies"</legend>
+                <legend>{t("operations-currencies")}</legend>
                 {CURRENCIES.iter().map(|c| {
                     let code = c.to_string();
                     let code2 = code.clone();
@@ -61,10 +62,10 @@ pub fn NewSellerForm(on_created: Callback<()>) -> impl IntoView {
                         </label>
                     }
                 }).collect_view()}
-                <p class="field-error" id="currencies-error" aria-live="polite">{move || currency_error.get()}</p>
+                <p class="field-error" id="currencies-error" aria-live="polite">{move || currency_error.get().map(|e| t_msg(&e))}</p>
             </fieldset>
             <div class="form-actions span-2">
-                <button type="submit" class="btn btn-primary" disabled=move || form.busy.get()>"Create seller"</button>
+                <button type="submit" class="btn btn-primary" disabled=move || form.busy.get()>{t("operations-create-seller")}</button>
             </div>
         </form>
     }

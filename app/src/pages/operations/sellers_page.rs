@@ -1,5 +1,6 @@
 use super::{NewSellerForm, RequireOperations};
 use crate::components::FormMessage;
+use crate::i18n::{t, t_args, t_msg, t_word};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -20,24 +21,24 @@ fn OpsSellers() -> impl IntoView {
     });
     view! {
         <div class="page-header">
-            <h1>"Platform sellers"</h1>
-            <p class="page-subtitle">"Operations: the platform operator's legal entities. Link them to client accounts from each account's page."</p>
+            <h1>{t("operations-sellers-title")}</h1>
+            <p class="page-subtitle">{t("operations-sellers-subtitle")}</p>
             <div class="page-actions">
                 <button type="button" class="btn btn-primary" aria-expanded=move || adding.get().to_string()
-                    on:click=move |_| adding.update(|a| *a = !*a)>"New seller"</button>
+                    on:click=move |_| adding.update(|a| *a = !*a)>{t("operations-new-seller")}</button>
             </div>
         </div>
         <Show when=move || adding.get()><NewSellerForm on_created/></Show>
         <FormMessage message/>
         {move || match sellers.get() {
-            None => view! { <p class="loading" role="status">"Loading sellers…"</p> }.into_any(),
-            Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{e.to_string()}</p> }.into_any(),
+            None => view! { <p class="loading" role="status">{t("operations-loading-sellers")}</p> }.into_any(),
+            Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{t_msg(&e.to_string())}</p> }.into_any(),
             Some(Ok(rows)) => view! {
                 <div class="table-wrap">
-                    <table class="data-table" aria-label="Platform sellers">
+                    <table class="data-table" aria-label=t("operations-sellers-title")>
                         <thead><tr>
-                            <th scope="col">"Seller"</th><th scope="col">"Address"</th><th scope="col">"Currencies"</th>
-                            <th scope="col">"Client accounts"</th><th scope="col">"Status"</th>
+                            <th scope="col">{t("operations-seller")}</th><th scope="col">{t("operations-address")}</th><th scope="col">{t("operations-currencies")}</th>
+                            <th scope="col">{t("operations-accounts-title")}</th><th scope="col">{t("common-status")}</th>
                         </tr></thead>
                         <tbody>
                             {rows.into_iter().map(|r| view! {
@@ -68,18 +69,21 @@ fn SellerStatusSelect(
     on_changed: Callback<(bool, String)>,
 ) -> impl IntoView {
     let id = StoredValue::new(id);
-    let label = format!("Status of {name}");
+    let label = t_args("operations-seller-status-of", &[("name", name)]);
     view! {
         <select aria-label=label on:change=move |ev| {
             let to = event_target_value(&ev);
             leptos::task::spawn_local(async move {
                 match crate::api::ops_set_seller_status(id.get_value(), to).await {
-                    Ok(r) => on_changed.run((true, format!("{} is now {}.", r.seller.name, r.seller.status.as_str()))),
+                    Ok(r) => on_changed.run((
+                        true,
+                        t_args("operations-now-status", &[("name", r.seller.name.clone()), ("status", t_word("status", r.seller.status.as_str()))]),
+                    )),
                     Err(e) => on_changed.run((false, e.to_string())),
                 }
             });
         }>
-            {["Active", "Offline", "Disabled"].into_iter().map(|s| view! { <option value=s selected=s == status>{s}</option> }).collect_view()}
+            {["Active", "Offline", "Disabled"].into_iter().map(|s| view! { <option value=s selected=s == status>{t_word("status", s)}</option> }).collect_view()}
         </select>
     }
 }

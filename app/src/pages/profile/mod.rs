@@ -1,9 +1,20 @@
+mod notification_prefs_card;
 mod password_card;
+mod picture_card;
+mod profile_choices;
+mod profile_form;
 mod profile_page;
 mod sessions_card;
+mod theme_choice;
 mod two_step_card;
+mod two_step_gate;
 
+pub use notification_prefs_card::{NotificationPrefsCard, PrefsForm};
 pub use password_card::PasswordCard;
+pub use picture_card::PictureCard;
+pub use profile_form::ProfileForm;
 pub use profile_page::ProfilePage;
 pub use sessions_card::SessionsCard;
+pub use theme_choice::ThemeChoice;
 pub use two_step_card::TwoStepCard;
+pub use two_step_gate::TwoStepGate;

@@ -1,5 +1,6 @@
 use crate::components::{FormMessage, PasswordChecklist};
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::{t, t_msg};
 use crate::validation::password_problems;
 use leptos::prelude::*;
 
@@ -13,21 +14,18 @@ pub fn PasswordCard() -> impl IntoView {
     let errors = RwSignal::new(FieldErrors::new());
     let message = RwSignal::new(None::<(bool, String)>);
     let busy = RwSignal::new(false);
-    let err = move |f: &'static str| move || errors.with(|e| e.get(f).cloned());
+    let err = move |f: &'static str| move || errors.with(|e| e.get(f).map(|m| t_msg(m)));
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let mut found = FieldErrors::new();
         if current.with_untracked(String::is_empty) {
             found.insert(
                 "current_password".into(),
-                "Enter your current password.".into(),
+                t("personal-current-missing").into(),
             );
         }
         if !new.with_untracked(|p| password_problems(p).is_empty()) {
-            found.insert(
-                "new_password".into(),
-                "The new password does not meet every rule yet.".into(),
-            );
+            found.insert("new_password".into(), t("personal-new-rules").into());
         }
         errors.set(found.clone());
         if !found.is_empty() || busy.get_untracked() {
@@ -49,9 +47,9 @@ pub fn PasswordCard() -> impl IntoView {
                     message.set(Some((
                         true,
                         if others.get_untracked() {
-                            "Password changed. Your other sessions were signed out.".into()
+                            t("personal-password-changed-others").into()
                         } else {
-                            "Password changed.".into()
+                            t("personal-password-changed").into()
                         },
                     )));
                 }
@@ -63,16 +61,16 @@ pub fn PasswordCard() -> impl IntoView {
     };
     view! {
         <form class="card" on:submit=submit novalidate aria-labelledby="password-title">
-            <h2 id="password-title">"Change password"</h2>
+            <h2 id="password-title">{t("personal-password-title")}</h2>
             <FormMessage message/>
             <div class="field">
-                <label for="current_password">"Current password"</label>
+                <label for="current_password">{t("personal-current-password")}</label>
                 <input id="current_password" type="password" autocomplete="current-password" prop:value=move || current.get()
                     aria-describedby="current_password-error" on:input=move |ev| current.set(event_target_value(&ev))/>
                 <p class="field-error" id="current_password-error" aria-live="polite">{err("current_password")}</p>
             </div>
             <div class="field">
-                <label for="new_password">"New password"</label>
+                <label for="new_password">{t("personal-new-password")}</label>
                 <input id="new_password" type="password" autocomplete="new-password" prop:value=move || new.get()
                     aria-describedby="new_password-error" on:input=move |ev| new.set(event_target_value(&ev))/>
                 <PasswordChecklist password=new/>
@@ -80,10 +78,10 @@ pub fn PasswordCard() -> impl IntoView {
             </div>
             <label class="checkbox">
                 <input type="checkbox" prop:checked=move || others.get() on:change=move |ev| others.set(event_target_checked(&ev))/>
-                " Sign out my other sessions"
+                " "{t("personal-sign-out-others")}
             </label>
             <div class="form-actions">
-                <button type="submit" class="btn btn-primary" disabled=move || busy.get()>"Change password"</button>
+                <button type="submit" class="btn btn-primary" disabled=move || busy.get()>{t("personal-password-submit")}</button>
             </div>
         </form>
     }

@@ -1,6 +1,7 @@
 use crate::components::FormMessage;
+use crate::i18n::{t, t_args};
 use crate::model::SessionRow;
-use crate::util::format_utc;
+use crate::util::format_datetime;
 use leptos::prelude::*;
 
 /// Where the person is signed in, in every account; sign out any other session, or all.
@@ -23,34 +24,34 @@ pub fn SessionsCard() -> impl IntoView {
         leptos::task::spawn_local(async move {
             apply(
                 crate::api::sign_out_other_sessions().await,
-                "Signed out of every other session.",
+                t("personal-signed-out-others"),
             )
         });
     };
     view! {
         <section class="card" aria-labelledby="sessions-title">
-            <h2 id="sessions-title">"Sessions"</h2>
+            <h2 id="sessions-title">{t("personal-sessions-title")}</h2>
             <FormMessage message/>
             <div class="table-wrap">
-                <table class="data-table" aria-label="Sessions">
-                    <thead><tr><th scope="col">"Device"</th><th scope="col">"IP address"</th><th scope="col">"Signed in"</th>
-                        <th scope="col">"Last seen"</th><th scope="col"><span class="visually-hidden">"Actions"</span></th></tr></thead>
+                <table class="data-table" aria-label=t("personal-sessions-title")>
+                    <thead><tr><th scope="col">{t("personal-device")}</th><th scope="col">{t("personal-ip")}</th><th scope="col">{t("personal-signed-in")}</th>
+                        <th scope="col">{t("personal-last-seen")}</th><th scope="col"><span class="visually-hidden">{t("common-actions")}</span></th></tr></thead>
                     <tbody>
                         {move || rows.get().unwrap_or_default().into_iter().map(|s| {
                             let handle = s.handle.clone();
                             let device = s.device.clone();
                             view! {
                                 <tr>
-                                    <td>{s.device.clone()}{s.current.then(|| view! { " " <span class="badge badge-green">"This session"</span> })}</td>
+                                    <td>{s.device.clone()}{s.current.then(|| view! { " " <span class="badge badge-green">{t("personal-this-session")}</span> })}</td>
                                     <td class="mono">{s.ip.clone()}</td>
-                                    <td>{format_utc(s.created_at)}</td>
-                                    <td>{format_utc(s.last_seen_at)}</td>
+                                    <td>{format_datetime(s.created_at)}</td>
+                                    <td>{format_datetime(s.last_seen_at)}</td>
                                     <td>{(!s.current).then(|| view! {
-                                        <button type="button" class="btn btn-sm" aria-label=format!("Sign out {device}")
+                                        <button type="button" class="btn btn-sm" aria-label=t_args("personal-sign-out-aria", &[("device", device.clone())])
                                             on:click=move |_| {
                                                 let h = handle.clone();
-                                                leptos::task::spawn_local(async move { apply(crate::api::sign_out_session(h).await, "Session signed out.") });
-                                            }>"Sign out"</button>
+                                                leptos::task::spawn_local(async move { apply(crate::api::sign_out_session(h).await, t("personal-session-signed-out")) });
+                                            }>{t("personal-sign-out")}</button>
                                     })}</td>
                                 </tr>
                             }
@@ -59,7 +60,7 @@ pub fn SessionsCard() -> impl IntoView {
                 </table>
             </div>
             <Show when=move || rows.with(|r| r.as_ref().is_some_and(|r| r.iter().any(|s| !s.current)))>
-                <div class="form-actions"><button type="button" class="btn" on:click=others>"Sign out all other sessions"</button></div>
+                <div class="form-actions"><button type="button" class="btn" on:click=others>{t("personal-sign-out-all")}</button></div>
             </Show>
         </section>
     }

@@ -1,6 +1,7 @@
 use crate::error::AppError;
+use crate::i18n::{t, t_args, t_msg};
 use crate::model::{RecoveryCodes, TwoStepSetup, TwoStepStatus};
-use crate::util::{copy_to_clipboard, download, format_utc};
+use crate::util::{copy_to_clipboard, download, format_datetime};
 use leptos::prelude::*;
 
 fn field(e: &AppError, name: &str) -> String {
@@ -14,6 +15,7 @@ fn field(e: &AppError, name: &str) -> String {
 /// code, keep the recovery codes shown once; turn off with password and a code.
 #[component]
 pub fn TwoStepCard() -> impl IntoView {
+    let ctx = crate::state::use_session();
     let status = RwSignal::new(None::<TwoStepStatus>);
     let setup = RwSignal::new(None::<TwoStepSetup>);
     let codes = RwSignal::new(None::<RecoveryCodes>);
@@ -52,6 +54,8 @@ pub fn TwoStepCard() -> impl IntoView {
                     setup.set(None);
                     codes.set(Some(c));
                     reload();
+                    // An account that requires two-step verification opens up now.
+                    ctx.load();
                 }
                 Err(e) => error.set(Some(field(&e, "code"))),
             }
@@ -71,6 +75,7 @@ pub fn TwoStepCard() -> impl IntoView {
                     password.set(String::new());
                     code.set(String::new());
                     status.set(Some(s));
+                    ctx.load();
                 }
                 Err(e) => {
                     let f = e.field_errors();
@@ -100,7 +105,7 @@ pub fn TwoStepCard() -> impl IntoView {
     let password_field = move |id: &'static str| {
         view! {
             <div class="field">
-                <label for=id>"Your password"</label>
+                <label for=id>{t("personal-your-password")}</label>
                 <input id=id type="password" autocomplete="current-password" prop:value=move || password.get()
                     on:input=move |ev| password.set(event_target_value(&ev))/>
             </div>
@@ -117,53 +122,53 @@ pub fn TwoStepCard() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="two-step-title">
-            <h2 id="two-step-title">"Two-step verification"</h2>
-            {move || error.get().map(|e| view! { <p class="alert alert-error" role="alert">{e}</p> })}
+            <h2 id="two-step-title">{t("personal-two-step-title")}</h2>
+            {move || error.get().map(|e| view! { <p class="alert alert-error" role="alert">{t_msg(&e)}</p> })}
             {move || codes.get().map(|c| {
                 let text = c.codes.join("\n");
                 let copy_text = text.clone();
                 view! {
                     <div class="alert alert-warning" role="status">
-                        <p><strong>"Save these recovery codes now: they are shown only once."</strong>" Each one signs you in once if you lose your device."</p>
-                        <ul class="recovery-codes mono" aria-label="Recovery codes">{c.codes.iter().map(|k| view! { <li>{k.clone()}</li> }).collect_view()}</ul>
-                        <button type="button" class="btn btn-sm" on:click=move |_| { copy_to_clipboard(&copy_text); }>"Copy codes"</button>" "
-                        <button type="button" class="btn btn-sm" on:click=move |_| download("recovery-codes.txt", "text/plain", &text)>"Download codes"</button>" "
-                        <button type="button" class="btn btn-sm" on:click=move |_| codes.set(None)>"I have saved them"</button>
+                        <p><strong>{t("personal-codes-save")}</strong>" "{t("personal-codes-use")}</p>
+                        <ul class="recovery-codes mono" aria-label=t("personal-recovery-codes")>{c.codes.iter().map(|k| view! { <li>{k.clone()}</li> }).collect_view()}</ul>
+                        <button type="button" class="btn btn-sm" on:click=move |_| { copy_to_clipboard(&copy_text); }>{t("personal-codes-copy")}</button>" "
+                        <button type="button" class="btn btn-sm" on:click=move |_| download("recovery-codes.txt", "text/plain", &text)>{t("personal-codes-download")}</button>" "
+                        <button type="button" class="btn btn-sm" on:click=move |_| codes.set(None)>{t("personal-codes-saved")}</button>
                     </div>
                 }
             })}
             {move || match (status.get(), setup.get()) {
-                (None, _) => view! { <p class="loading" role="status">"Loading…"</p> }.into_any(),
+                (None, _) => view! { <p class="loading" role="status">{t("common-loading")}</p> }.into_any(),
                 (Some(s), _) if s.enabled => view! {
-                    <p><span class="badge badge-green">"On"</span>
-                        {format!(" since {} · {} recovery code(s) left", s.enabled_at.map(format_utc).unwrap_or_default(), s.recovery_codes_left)}</p>
+                    <p><span class="badge badge-green">{t("personal-two-step-on")}</span>
+                        " "{t_args("personal-two-step-since", &[("time", s.enabled_at.map(format_datetime).unwrap_or_default()), ("count", s.recovery_codes_left.to_string())])}</p>
                     <form on:submit=disable novalidate aria-labelledby="two-step-off">
-                        <h3 id="two-step-off">"Turn off"</h3>
+                        <h3 id="two-step-off">{t("personal-turn-off-title")}</h3>
                         {password_field("off-password")}
-                        {code_field("off-code", "Code from your app, or a recovery code")}
+                        {code_field("off-code", t("personal-code-or-recovery"))}
                         <div class="form-actions">
-                            <button type="submit" class="btn btn-danger">"Turn off two-step verification"</button>
-                            <button type="button" class="btn" on:click=regenerate>"New recovery codes"</button>
+                            <button type="submit" class="btn btn-danger">{t("personal-turn-off")}</button>
+                            <button type="button" class="btn" on:click=regenerate>{t("personal-new-codes")}</button>
                         </div>
                     </form>
                 }.into_any(),
                 (Some(_), Some(s)) => view! {
                     <ol class="steps-text">
-                        <li>"Scan this QR code with your authenticator app, or type the setup key."</li>
-                        <li>"Enter the 6-digit code the app shows."</li>
+                        <li>{t("personal-setup-scan")}</li>
+                        <li>{t("personal-setup-enter")}</li>
                     </ol>
-                    <div class="qr" role="img" aria-label="QR code for your authenticator app" inner_html=s.qr_svg.clone()></div>
-                    <p>"Setup key: "<code class="mono" aria-label="Setup key">{s.secret.clone()}</code></p>
-                    <form on:submit=confirm novalidate aria-label="Confirm two-step verification">
-                        {code_field("setup-code", "Code from your app")}
-                        <div class="form-actions"><button type="submit" class="btn btn-primary">"Confirm and turn on"</button></div>
+                    <div class="qr" role="img" aria-label=t("personal-qr-label") inner_html=s.qr_svg.clone()></div>
+                    <p>{t("personal-setup-key")}" "<code class="mono" aria-label=t("personal-setup-key-label")>{s.secret.clone()}</code></p>
+                    <form on:submit=confirm novalidate aria-label=t("personal-confirm-label")>
+                        {code_field("setup-code", t("personal-code-from-app"))}
+                        <div class="form-actions"><button type="submit" class="btn btn-primary">{t("personal-confirm-submit")}</button></div>
                     </form>
                 }.into_any(),
                 (Some(_), None) => view! {
-                    <p>"Off. With two-step verification, signing in also needs a code from an app on your phone."</p>
-                    <form on:submit=begin novalidate aria-label="Set up two-step verification">
+                    <p>{t("personal-two-step-off")}</p>
+                    <form on:submit=begin novalidate aria-label=t("personal-setup")>
                         {password_field("setup-password")}
-                        <div class="form-actions"><button type="submit" class="btn btn-primary">"Set up two-step verification"</button></div>
+                        <div class="form-actions"><button type="submit" class="btn btn-primary">{t("personal-setup")}</button></div>
                     </form>
                 }.into_any(),
             }}

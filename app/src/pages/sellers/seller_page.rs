@@ -1,4 +1,5 @@
 use crate::components::RequireModule;
+use crate::i18n::{t, t_msg, t_word};
 use crate::model::{status_class, SellerDto};
 use crate::permissions::Module;
 use leptos::prelude::*;
@@ -18,10 +19,10 @@ fn SellerView() -> impl IntoView {
         crate::api::get_seller(id)
     });
     view! {
-        <p><A href="/settings/sellers">"← Sellers"</A></p>
+        <p><A href="/settings/sellers">{t("sellers-back")}</A></p>
         {move || match seller.get() {
-            None => view! { <p class="loading" role="status">"Loading the seller…"</p> }.into_any(),
-            Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{e.to_string()}</p> }.into_any(),
+            None => view! { <p class="loading" role="status">{t("sellers-loading-one")}</p> }.into_any(),
+            Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{t_msg(&e.to_string())}</p> }.into_any(),
             Some(Ok(s)) => view! { <SellerDetail seller=s/> }.into_any(),
         }}
     }
@@ -34,23 +35,23 @@ fn SellerDetail(seller: SellerDto) -> impl IntoView {
         <div class="page-header">
             <h1>{s.name.clone()}</h1>
             <p class="page-subtitle"><span class="mono">{s.id.clone()}</span>" · "
-                <span class=status_class(s.status.as_str())>{s.status.as_str()}</span></p>
+                <span class=status_class(s.status.as_str())>{t_word("status", s.status.as_str())}</span></p>
         </div>
         <section class="card" aria-labelledby="seller-general">
-            <h2 id="seller-general">"General"</h2>
+            <h2 id="seller-general">{t("common-general")}</h2>
             <dl class="facts">
-                <dt>"Address"</dt><dd>{s.address.one_line()}</dd>
-                <dt>"Currencies"</dt><dd>{s.currencies.join(", ")}</dd>
-                <dt>"Linked buyers"</dt>
+                <dt>{t("sellers-address")}</dt><dd>{s.address.one_line()}</dd>
+                <dt>{t("sellers-currencies")}</dt><dd>{s.currencies.join(", ")}</dd>
+                <dt>{t("sellers-linked-buyers")}</dt>
                 <dd>{if s.buyers.is_empty() {
-                    view! { "None of this account's buyers" }.into_any()
+                    view! { {t("sellers-no-buyers")} }.into_any()
                 } else {
                     s.buyers.into_iter().map(|b| view! {
                         <A href=format!("/settings/buyers/{}", b.id) attr:class="chip">{b.name.clone()}</A>" "
                     }).collect_view().into_any()
                 }}</dd>
             </dl>
-            <p class="muted">"Sellers are managed by the platform operator."</p>
+            <p class="muted">{t("sellers-managed")}</p>
         </section>
     }
 }

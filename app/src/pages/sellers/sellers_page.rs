@@ -1,4 +1,5 @@
 use crate::components::RequireModule;
+use crate::i18n::{t, t_msg, t_word};
 use crate::model::status_class;
 use crate::permissions::Module;
 use leptos::prelude::*;
@@ -14,19 +15,19 @@ fn SellersList() -> impl IntoView {
     let sellers = LocalResource::new(crate::api::list_sellers);
     view! {
         <div class="page-header">
-            <h1>"Sellers"</h1>
-            <p class="page-subtitle">"The platform operator's legal entities that invoice this account. Read only: the platform operator manages them."</p>
+            <h1>{t("sellers-title")}</h1>
+            <p class="page-subtitle">{t("sellers-subtitle")}</p>
         </div>
         {move || match sellers.get() {
-            None => view! { <p class="loading" role="status">"Loading sellers…"</p> }.into_any(),
-            Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{e.to_string()}</p> }.into_any(),
-            Some(Ok(list)) if list.is_empty() => view! { <p class="empty">"No seller is linked to this account yet."</p> }.into_any(),
+            None => view! { <p class="loading" role="status">{t("sellers-loading")}</p> }.into_any(),
+            Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{t_msg(&e.to_string())}</p> }.into_any(),
+            Some(Ok(list)) if list.is_empty() => view! { <p class="empty">{t("sellers-empty")}</p> }.into_any(),
             Some(Ok(list)) => view! {
                 <div class="table-wrap">
-                    <table class="data-table" aria-label="Sellers">
+                    <table class="data-table" aria-label=t("sellers-title")>
                         <thead><tr>
-                            <th scope="col">"Seller"</th><th scope="col">"Address"</th><th scope="col">"Currencies"</th>
-                            <th scope="col">"Buyers"</th><th scope="col">"Status"</th>
+                            <th scope="col">{t("sellers-seller")}</th><th scope="col">{t("sellers-address")}</th><th scope="col">{t("sellers-currencies")}</th>
+                            <th scope="col">{t("sellers-buyers")}</th><th scope="col">{t("common-status")}</th>
                         </tr></thead>
                         <tbody>
                             {list.into_iter().map(|s| view! {
@@ -36,7 +37,7 @@ fn SellersList() -> impl IntoView {
                                     <td>{s.address.one_line()}</td>
                                     <td>{s.currencies.join(", ")}</td>
                                     <td>{s.buyers.iter().map(|b| b.name.clone()).collect::<Vec<_>>().join(", ")}</td>
-                                    <td><span class=status_class(s.status.as_str())>{s.status.as_str()}</span></td>
+                                    <td><span class=status_class(s.status.as_str())>{t_word("status", s.status.as_str())}</span></td>
                                 </tr>
                             }).collect_view()}
                         </tbody>

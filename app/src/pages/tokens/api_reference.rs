@@ -1,4 +1,5 @@
 use crate::components::RequireModule;
+use crate::i18n::{t, t_msg};
 use crate::permissions::Module;
 use leptos::prelude::*;
 use serde_json::Value;
@@ -11,21 +12,20 @@ async fn load() -> Result<Value, String> {
         let res =
             wasm_bindgen_futures::JsFuture::from(window.fetch_with_str("/api/v1/openapi.json"))
                 .await
-                .map_err(|_| {
-                    "The API reference could not be loaded. Check your connection.".to_string()
-                })?;
+                .map_err(|_| t("tokens-api-load-failed").to_string())?;
         let res: web_sys::Response = res
             .dyn_into()
-            .map_err(|_| "Unexpected answer".to_string())?;
-        let text =
-            wasm_bindgen_futures::JsFuture::from(res.text().map_err(|_| "Unreadable answer")?)
-                .await
-                .map_err(|_| "Unreadable answer".to_string())?;
+            .map_err(|_| t("tokens-api-unexpected").to_string())?;
+        let text = wasm_bindgen_futures::JsFuture::from(
+            res.text().map_err(|_| t("tokens-api-unreadable"))?,
+        )
+        .await
+        .map_err(|_| t("tokens-api-unreadable").to_string())?;
         serde_json::from_str(&text.as_string().unwrap_or_default()).map_err(|e| e.to_string())
     }
     #[cfg(feature = "ssr")]
     {
-        Err("Only in the browser".into())
+        Err(t("tokens-api-browser-only").into())
     }
 }
 
@@ -63,15 +63,15 @@ pub fn ApiReferencePage() -> impl IntoView {
     view! {
         <RequireModule module=Module::ApiTokens>
             <div class="page-header">
-                <h1>"API reference"</h1>
+                <h1>{t("tokens-api-title")}</h1>
                 <p class="page-subtitle">
-                    "The REST API at /api/v1. Machine-readable: "
+                    {t("tokens-api-subtitle")}" "
                     <a href="/api/v1/openapi.json" download="openapi.json">"openapi.json"</a>
                 </p>
             </div>
             {move || match doc.get() {
-                None => view! { <p class="loading" role="status">"Loading the API reference…"</p> }.into_any(),
-                Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{e}</p> }.into_any(),
+                None => view! { <p class="loading" role="status">{t("tokens-api-loading")}</p> }.into_any(),
+                Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{t_msg(&e)}</p> }.into_any(),
                 Some(Ok(d)) => {
                     let intro = d.pointer("/info/description").and_then(Value::as_str).unwrap_or_default().to_string();
                     let mut ops: Vec<Op> = Vec::new();
@@ -105,9 +105,9 @@ pub fn ApiReferencePage() -> impl IntoView {
                                     {these.into_iter().map(|Op { method: m, path: p, summary: s, params, body, codes, .. }| view! {
                                         <details class="api-op">
                                             <summary><code class="method">{m.clone()}</code>" "<code>{p.clone()}</code>" — "{s}</summary>
-                                            {(!params.is_empty()).then(|| view! { <p>"Parameters: "<code>{params.join(", ")}</code></p> })}
-                                            {(!body.is_empty()).then(|| view! { <p>"Body: "<code>{body}</code></p> })}
-                                            <p>"Responses: "{codes.join(" · ")}</p>
+                                            {(!params.is_empty()).then(|| view! { <p>{t("tokens-api-parameters")}" "<code>{params.join(", ")}</code></p> })}
+                                            {(!body.is_empty()).then(|| view! { <p>{t("tokens-api-body")}" "<code>{body}</code></p> })}
+                                            <p>{t("tokens-api-responses")}" "{codes.join(" · ")}</p>
                                         </details>
                                     }).collect_view()}
                                 </section>

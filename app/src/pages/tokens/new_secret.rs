@@ -1,3 +1,4 @@
+use crate::i18n::{t, t_args};
 use crate::util::copy_to_clipboard;
 use leptos::prelude::*;
 
@@ -8,12 +9,12 @@ pub fn NewSecret(name: String, secret: String, on_done: Callback<()>) -> impl In
     let to_copy = secret.clone();
     view! {
         <section class="card secret-card" aria-labelledby="new-secret-title">
-            <h2 id="new-secret-title">{format!("Copy the secret of “{name}” now")}</h2>
+            <h2 id="new-secret-title">{t_args("tokens-secret-title", &[("name", name)])}</h2>
             <p class="alert alert-warning" role="alert">
-                "This is the only time the secret is shown. Store it in a password manager or your CI's secret store; afterwards only its first and last characters are visible here."
+                {t("tokens-secret-warning")}
             </p>
             <div class="field">
-                <label for="new-token-secret">"Token secret"</label>
+                <label for="new-token-secret">{t("tokens-secret-label")}</label>
                 <input id="new-token-secret" class="mono" type="text" readonly prop:value=secret on:focus=|ev| {
                     use wasm_bindgen::JsCast;
                     if let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
@@ -25,9 +26,9 @@ pub fn NewSecret(name: String, secret: String, on_done: Callback<()>) -> impl In
                 <button type="button" class="btn btn-primary" on:click=move |_| {
                     copy_to_clipboard(&to_copy);
                     copied.set(true);
-                }>"Copy secret"</button>
-                <button type="button" class="btn" on:click=move |_| on_done.run(())>"I have stored it"</button>
-                <span role="status" class="muted">{move || copied.get().then_some("Copied to the clipboard.")}</span>
+                }>{t("tokens-secret-copy")}</button>
+                <button type="button" class="btn" on:click=move |_| on_done.run(())>{t("tokens-secret-done")}</button>
+                <span role="status" class="muted">{move || copied.get().then_some(t("tokens-secret-copied"))}</span>
             </div>
         </section>
     }

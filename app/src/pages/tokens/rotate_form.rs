@@ -1,11 +1,12 @@
+use crate::i18n::{t, t_args, t_msg};
 use crate::model::{NewToken, TokenDto};
 use leptos::prelude::*;
 
 const GRACES: [(i64, &str); 4] = [
-    (0, "Stops at once"),
-    (1, "Works 1 more hour"),
-    (24, "Works 24 more hours"),
-    (168, "Works 7 more days"),
+    (0, "tokens-grace-now"),
+    (1, "tokens-grace-hour"),
+    (24, "tokens-grace-day"),
+    (168, "tokens-grace-week"),
 ];
 
 /// Rotation: a new secret now; the admin picks how long the old one keeps working.
@@ -29,16 +30,16 @@ pub fn RotateForm(token: TokenDto, on_rotated: Callback<NewToken>) -> impl IntoV
     };
     view! {
         <form class="form" on:submit=submit>
-            <p>{format!("“{}” gets a new secret. Everything that uses the old one must be updated.", token.name)}</p>
-            {move || error.get().map(|m| view! { <p class="alert alert-error" role="alert">{m}</p> })}
+            <p>{t_args("tokens-rotate-intro", &[("name", token.name.clone())])}</p>
+            {move || error.get().map(|m| view! { <p class="alert alert-error" role="alert">{t_msg(&m)}</p> })}
             <div class="field">
-                <label for="rotate-grace">"The old secret"</label>
+                <label for="rotate-grace">{t("tokens-rotate-old-secret")}</label>
                 <select id="rotate-grace" on:change=move |ev| grace.set(event_target_value(&ev).parse().unwrap_or(0))>
-                    {GRACES.iter().map(|(h, l)| view! { <option value=h.to_string()>{*l}</option> }).collect_view()}
+                    {GRACES.iter().map(|(h, l)| view! { <option value=h.to_string()>{t(l)}</option> }).collect_view()}
                 </select>
             </div>
             <div class="form-actions">
-                <button type="submit" class="btn btn-primary" disabled=move || busy.get()>"Rotate secret"</button>
+                <button type="submit" class="btn btn-primary" disabled=move || busy.get()>{t("tokens-rotate-submit")}</button>
             </div>
         </form>
     }

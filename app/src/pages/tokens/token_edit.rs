@@ -1,5 +1,6 @@
 use crate::components::{TextAreaField, TextField};
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::{t, t_msg};
 use crate::model::{TokenDto, TokenUpdate};
 use crate::validation::validate_details;
 use leptos::prelude::*;
@@ -61,15 +62,15 @@ pub fn TokenEditForm(token: TokenDto, on_saved: Callback<()>) -> impl IntoView {
     };
     view! {
         <form class="card" aria-labelledby="token-edit-title" on:submit=submit novalidate>
-            <h2 id="token-edit-title">"Edit"</h2>
-            <TextField label="Name" name="name" required=true value=name
+            <h2 id="token-edit-title">{t("common-edit")}</h2>
+            <TextField label=t("common-name") name="name" required=true value=name
                 on_input=Callback::new(move |v| { server_errors.set(FieldErrors::new()); name.set(v) }) error=err("name")/>
-            <TextAreaField label="Description" name="description" value=description
+            <TextAreaField label=t("tokens-description") name="description" value=description
                 on_input=Callback::new(move |v| { server_errors.set(FieldErrors::new()); description.set(v) }) error=err("description")/>
             <div class="form-actions">
-                <button type="submit" class="btn btn-primary">"Save token"</button>
+                <button type="submit" class="btn btn-primary">{t("tokens-save")}</button>
             </div>
-            {move || message.get().map(|m| view! { <p class="alert alert-error" role="alert">{m}</p> })}
+            {move || message.get().map(|m| view! { <p class="alert alert-error" role="alert">{t_msg(&m)}</p> })}
         </form>
     }
 }

@@ -1,21 +1,23 @@
+use crate::i18n::t;
 use crate::model::TokenFilter;
 use crate::util::url_encode;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 pub const PAGE_SIZES: [u64; 4] = [10, 25, 50, 100];
+/// (value sent in the URL, message id of the label)
 const STATUSES: [(&str, &str); 5] = [
-    ("", "All but deleted"),
-    ("Active", "Active"),
-    ("Disabled", "Disabled"),
-    ("Expired", "Expired"),
-    ("Deleted", "Deleted"),
+    ("", "tokens-status-all-but-deleted"),
+    ("Active", "status-active"),
+    ("Disabled", "status-disabled"),
+    ("Expired", "status-expired"),
+    ("Deleted", "status-deleted"),
 ];
 const SORTS: [(&str, &str); 4] = [
-    ("created", "Created"),
-    ("name", "Name"),
-    ("expires", "Expires"),
-    ("last_used", "Last used"),
+    ("created", "common-created"),
+    ("name", "common-name"),
+    ("expires", "tokens-expires"),
+    ("last_used", "tokens-last-used"),
 ];
 
 /// The list state lives in the URL: shareable, reloadable, and Back works.
@@ -102,32 +104,32 @@ pub fn TokenFilters(filter: Memo<TokenFilter>) -> impl IntoView {
         });
     };
     view! {
-        <form class="filters" role="search" aria-label="Filter API tokens" on:submit=submit>
+        <form class="filters" role="search" aria-label=t("tokens-filter-label") on:submit=submit>
             <div class="field">
-                <label for="token-search">"Search tokens"</label>
-                <input id="token-search" type="search" placeholder="Name or id" prop:value=move || search.get()
+                <label for="token-search">{t("tokens-search-label")}</label>
+                <input id="token-search" type="search" placeholder=t("tokens-search-placeholder") prop:value=move || search.get()
                     on:input=move |ev| search.set(event_target_value(&ev))/>
             </div>
             <div class="field">
-                <label for="token-status">"Status"</label>
+                <label for="token-status">{t("common-status")}</label>
                 <select id="token-status" on:change=set_status>
-                    {STATUSES.iter().map(|(v, l)| view! { <option value=*v selected=move || filter.with(|f| f.status == *v)>{*l}</option> }).collect_view()}
+                    {STATUSES.iter().map(|(v, l)| view! { <option value=*v selected=move || filter.with(|f| f.status == *v)>{t(l)}</option> }).collect_view()}
                 </select>
             </div>
             <div class="field">
-                <label for="token-sort">"Sort by"</label>
+                <label for="token-sort">{t("tokens-sort-by")}</label>
                 <select id="token-sort" on:change=set_sort>
-                    {SORTS.iter().map(|(v, l)| view! { <option value=*v selected=move || filter.with(|f| f.sort == *v)>{*l}</option> }).collect_view()}
+                    {SORTS.iter().map(|(v, l)| view! { <option value=*v selected=move || filter.with(|f| f.sort == *v)>{t(l)}</option> }).collect_view()}
                 </select>
             </div>
             <div class="field">
-                <label for="token-order">"Order"</label>
+                <label for="token-order">{t("tokens-order")}</label>
                 <select id="token-order" on:change=set_order>
-                    <option value="desc" selected=move || filter.with(|f| f.desc)>"Descending"</option>
-                    <option value="asc" selected=move || filter.with(|f| !f.desc)>"Ascending"</option>
+                    <option value="desc" selected=move || filter.with(|f| f.desc)>{t("tokens-order-desc")}</option>
+                    <option value="asc" selected=move || filter.with(|f| !f.desc)>{t("tokens-order-asc")}</option>
                 </select>
             </div>
-            <button type="submit" class="btn">"Search"</button>
+            <button type="submit" class="btn">{t("common-search")}</button>
         </form>
     }
 }

@@ -1,5 +1,6 @@
 use crate::components::{SelectField, TextAreaField, TextField};
 use crate::error::FieldErrors;
+use crate::i18n::{t, t_args, t_msg, t_word};
 use crate::model::NewToken;
 use crate::permissions::{Level, Module, Permissions};
 use crate::validation::{TokenInput, EXPIRY_PRESETS};
@@ -65,9 +66,14 @@ pub fn TokenForm(
     let mut expiry_options: Vec<(String, String)> = EXPIRY_PRESETS
         .iter()
         .filter(|d| **d <= cap)
-        .map(|d| (d.to_string(), format!("{d} days")))
+        .map(|d| {
+            (
+                d.to_string(),
+                t_args("tokens-expiry-days", &[("count", d.to_string())]),
+            )
+        })
         .collect();
-    expiry_options.push(("date".into(), "On a date…".into()));
+    expiry_options.push(("date".into(), t("tokens-expiry-on-date").into()));
 
     let offered: Vec<(Module, Level)> = Module::ALL
         .into_iter()
@@ -80,7 +86,7 @@ pub fn TokenForm(
         touched.set(true);
         server_errors.set(FieldErrors::new());
         if !errors.with(|e| e.is_empty()) {
-            message.set(Some("Some fields need your attention.".into()));
+            message.set(Some(t("tokens-needs-attention").into()));
             return;
         }
         let i = input();
@@ -99,46 +105,46 @@ pub fn TokenForm(
 
     view! {
         <form class="form" novalidate on:submit=submit>
-            {move || message.get().map(|m| view! { <p class="alert alert-error" role="alert">{m}</p> })}
-            <TextField label="Name" name="token-name" required=true value=name
+            {move || message.get().map(|m| view! { <p class="alert alert-error" role="alert">{t_msg(&m)}</p> })}
+            <TextField label=t("common-name") name="token-name" required=true value=name
                 on_input=Callback::new(move |v| { name.set(v); server_errors.update(|e| { e.remove("name"); }); })
-                error=err("name") hint="Up to 200 characters, e.g. what uses the token."/>
-            <TextAreaField label="Description" name="token-description" value=description
+                error=err("name") hint=t("tokens-name-hint")/>
+            <TextAreaField label=t("tokens-description") name="token-description" value=description
                 on_input=Callback::new(move |v| description.set(v)) error=err("description")/>
             <fieldset class="field">
-                <legend>"Modules the token may use"</legend>
-                <p class="field-hint">"Never more than you hold yourself; the token also loses what you lose."</p>
+                <legend>{t("tokens-modules-legend")}</legend>
+                <p class="field-hint">{t("tokens-modules-hint")}</p>
                 <div class="module-grid">
                     {offered.into_iter().map(|(m, max)| {
                         let id = format!("token-module-{}", m.label().to_lowercase().replace(' ', "-"));
                         let id2 = id.clone();
                         view! {
                             <div class="field">
-                                <label for=id.clone()>{m.label()}</label>
+                                <label for=id.clone()>{t_word("module", m.label())}</label>
                                 <select id=id2 on:change=move |ev| {
                                     let l = Level::parse(&event_target_value(&ev));
                                     modules.update(|ms| { if l == Level::None { ms.remove(&m); } else { ms.insert(m, l); } });
                                     server_errors.update(|e| { e.remove("modules"); });
                                 }>
-                                    <option value="none">"No access"</option>
-                                    <option value="view">"View"</option>
-                                    {(max == Level::Edit).then(|| view! { <option value="edit">"Edit"</option> })}
+                                    <option value="none">{t("tokens-no-access")}</option>
+                                    <option value="view">{t("level-view")}</option>
+                                    {(max == Level::Edit).then(|| view! { <option value="edit">{t("level-edit")}</option> })}
                                 </select>
                             </div>
                         }
                     }).collect_view()}
                 </div>
-                <p class="field-error" id="modules-error" role="alert">{move || err("modules").get()}</p>
+                <p class="field-error" id="modules-error" role="alert">{move || err("modules").get().map(|e| t_msg(&e))}</p>
             </fieldset>
-            <SelectField label="Expires after" name="token-expiry" value=expiry
+            <SelectField label=t("tokens-expires-after") name="token-expiry" value=expiry
                 on_input=Callback::new(move |v| expiry.set(v)) error=err("expiry") options=expiry_options
-                hint=if max_days.is_some() { "This account caps how long tokens may live." } else { "" }/>
+                hint=if max_days.is_some() { t("tokens-expiry-capped") } else { "" }/>
             <Show when=move || expiry.get() == "date">
-                <TextField label="Expiry date" name="token-expiry-date" kind="date" value=date
+                <TextField label=t("tokens-expiry-date") name="token-expiry-date" kind="date" value=date
                     on_input=Callback::new(move |v| date.set(v)) error=Signal::derive(|| None::<String>)/>
             </Show>
             <div class="form-actions">
-                <button type="submit" class="btn btn-primary" disabled=move || busy.get()>"Create token"</button>
+                <button type="submit" class="btn btn-primary" disabled=move || busy.get()>{t("tokens-create")}</button>
             </div>
         </form>
     }

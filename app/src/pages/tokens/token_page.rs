@@ -1,10 +1,11 @@
 use super::token_edit::TokenEditForm;
 use crate::components::{use_tab, DetailTabs, RequireModule};
+use crate::i18n::{t, t_dyn, t_msg, t_word};
 use crate::model::TokenDto;
 use crate::pages::audit::ObjectAuditTrail;
 use crate::permissions::{Level, Module};
 use crate::state::use_session;
-use crate::util::format_utc;
+use crate::util::format_datetime;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -25,13 +26,13 @@ fn TokenView() -> impl IntoView {
     // Outside the details, which are rebuilt when the saved token comes back.
     let saved = RwSignal::new(false);
     view! {
-        <p><A href="/settings/api-tokens">"← API tokens"</A></p>
+        <p><A href="/settings/api-tokens">{t("tokens-back")}</A></p>
         <Show when=move || saved.get()>
-            <p class="alert alert-success" role="status">"Token saved."</p>
+            <p class="alert alert-success" role="status">{t("tokens-saved")}</p>
         </Show>
         {move || match token.get() {
-            None => view! { <p class="loading" role="status">"Loading the token…"</p> }.into_any(),
-            Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{e.to_string()}</p> }.into_any(),
+            None => view! { <p class="loading" role="status">{t("tokens-loading-one")}</p> }.into_any(),
+            Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{t_msg(&e.to_string())}</p> }.into_any(),
             Some(Ok(t)) => view! { <TokenDetail token=t on_saved=Callback::new(move |_| { saved.set(true); token.refetch() })/> }.into_any(),
         }}
     }
@@ -45,42 +46,42 @@ fn TokenDetail(token: TokenDto, on_saved: Callback<()>) -> impl IntoView {
         s.as_ref()
             .is_some_and(|s| s.permissions.allows(Module::ApiTokens, Level::Edit))
     }) && token.status != "Deleted";
-    let t = token;
-    let id = t.id.clone();
-    let stored = StoredValue::new(t.clone());
-    let general = move |t: TokenDto| {
+    let tok = token;
+    let id = tok.id.clone();
+    let stored = StoredValue::new(tok.clone());
+    let general = move |tok: TokenDto| {
         view! {
             <section class="card" aria-labelledby="token-general">
-                <h2 id="token-general">"General"</h2>
+                <h2 id="token-general">{t("common-general")}</h2>
                 <dl class="facts">
-                    <dt>"Description"</dt><dd>{if t.description.is_empty() { "—".to_string() } else { t.description.clone() }}</dd>
-                    <dt>"Secret"</dt><dd class="mono">{t.hint.clone()}</dd>
-                    <dt>"Modules"</dt><dd>{t.modules.iter().map(|(m, l)| format!("{} ({})", m.label(), l.as_str())).collect::<Vec<_>>().join(", ")}</dd>
-                    <dt>"Status"</dt><dd><span class="badge">{t.status.clone()}</span></dd>
-                    <dt>"Expires"</dt><dd>{format_utc(t.expires_at)}</dd>
+                    <dt>{t("tokens-description")}</dt><dd>{if tok.description.is_empty() { "—".to_string() } else { tok.description.clone() }}</dd>
+                    <dt>{t("tokens-secret")}</dt><dd class="mono">{tok.hint.clone()}</dd>
+                    <dt>{t("tokens-modules")}</dt><dd>{tok.modules.iter().map(|(m, l)| format!("{} ({})", t_word("module", m.label()), t_dyn(&format!("tokens-level-{}", l.as_str())))).collect::<Vec<_>>().join(", ")}</dd>
+                    <dt>{t("common-status")}</dt><dd><span class="badge">{t_word("status", &tok.status)}</span></dd>
+                    <dt>{t("tokens-expires")}</dt><dd>{format_datetime(tok.expires_at)}</dd>
                 </dl>
             </section>
         }
     };
-    let details = move |t: TokenDto| {
+    let details = move |tok: TokenDto| {
         view! {
             <section class="card" aria-labelledby="token-details">
-                <h2 id="token-details">"Details"</h2>
+                <h2 id="token-details">{t("common-details")}</h2>
                 <dl class="facts">
-                    <dt>"Created by"</dt><dd>{t.created_by_name.clone()}" "<span class="muted mono">{t.created_by_id.clone()}</span></dd>
-                    <dt>"Created"</dt><dd>{format_utc(t.created_at)}</dd>
-                    <dt>"Last used"</dt><dd>{t.last_used_at.map(format_utc).unwrap_or_else(|| "Never".into())}</dd>
-                    <dt>"Revision"</dt><dd>{t.revision}</dd>
+                    <dt>{t("tokens-created-by")}</dt><dd>{tok.created_by_name.clone()}" "<span class="muted mono">{tok.created_by_id.clone()}</span></dd>
+                    <dt>{t("common-created")}</dt><dd>{format_datetime(tok.created_at)}</dd>
+                    <dt>{t("tokens-last-used")}</dt><dd>{tok.last_used_at.map(format_datetime).unwrap_or_else(|| t("tokens-never").into())}</dd>
+                    <dt>{t("tokens-revision")}</dt><dd>{tok.revision}</dd>
                 </dl>
             </section>
         }
     };
     view! {
         <div class="page-header">
-            <h1>{t.name.clone()}</h1>
-            <p class="page-subtitle"><span class="mono">{t.id.clone()}</span>" · "{t.status.clone()}</p>
+            <h1>{tok.name.clone()}</h1>
+            <p class="page-subtitle"><span class="mono">{tok.id.clone()}</span>" · "{t_word("status", &tok.status)}</p>
         </div>
-        <DetailTabs tabs=vec![("general", "General"), ("details", "Details"), ("audit", "Audit trail")] current=tab/>
+        <DetailTabs tabs=vec![("general", t("common-general")), ("details", t("common-details")), ("audit", t("common-audit-trail"))] current=tab/>
         {move || match tab.get().as_str() {
             "details" => details(stored.get_value()).into_any(),
             "audit" => view! { <ObjectAuditTrail object_id=id.clone()/> }.into_any(),

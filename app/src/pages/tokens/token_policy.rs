@@ -1,13 +1,16 @@
+use crate::i18n::{t, t_args, t_msg};
 use crate::model::TokenPolicy;
 use leptos::prelude::*;
 
-const CAPS: [(&str, &str); 5] = [
-    ("", "No cap (up to 730 days)"),
-    ("30", "30 days"),
-    ("60", "60 days"),
-    ("90", "90 days"),
-    ("365", "365 days"),
-];
+const CAPS: [&str; 5] = ["", "30", "60", "90", "365"];
+
+fn cap_label(days: &str) -> String {
+    if days.is_empty() {
+        t("tokens-cap-none").to_string()
+    } else {
+        t_args("tokens-expiry-days", &[("count", days.to_string())])
+    }
+}
 
 /// The account setting that caps how long new tokens may live (Admins).
 #[component]
@@ -21,7 +24,7 @@ pub fn TokenPolicyCard(policy: TokenPolicy, on_saved: Callback<TokenPolicy>) -> 
         leptos::task::spawn_local(async move {
             match crate::api::set_token_policy(max_days, revision).await {
                 Ok(p) => {
-                    message.set(Some((true, "Saved. New tokens follow this limit.".into())));
+                    message.set(Some((true, t("tokens-policy-saved").into())));
                     on_saved.run(p);
                 }
                 Err(e) => message.set(Some((false, e.to_string()))),
@@ -30,16 +33,16 @@ pub fn TokenPolicyCard(policy: TokenPolicy, on_saved: Callback<TokenPolicy>) -> 
     };
     view! {
         <form class="card form-inline" aria-labelledby="token-policy-title" on:submit=submit>
-            <h2 id="token-policy-title">"Token lifetime"</h2>
+            <h2 id="token-policy-title">{t("tokens-policy-title")}</h2>
             <div class="field">
-                <label for="token-max-days">"Longest lifetime of new tokens"</label>
+                <label for="token-max-days">{t("tokens-policy-label")}</label>
                 <select id="token-max-days" on:change=move |ev| choice.set(event_target_value(&ev))>
-                    {CAPS.iter().map(|(v, l)| view! { <option value=*v selected=move || choice.get() == *v>{*l}</option> }).collect_view()}
+                    {CAPS.iter().map(|v| view! { <option value=*v selected=move || choice.get() == *v>{cap_label(v)}</option> }).collect_view()}
                 </select>
             </div>
-            <button type="submit" class="btn">"Save limit"</button>
+            <button type="submit" class="btn">{t("tokens-policy-save")}</button>
             {move || message.get().map(|(ok, m)| view! {
-                <p class=if ok { "alert alert-success" } else { "alert alert-error" } role=if ok { "status" } else { "alert" }>{m}</p>
+                <p class=if ok { "alert alert-success" } else { "alert alert-error" } role=if ok { "status" } else { "alert" }>{t_msg(&m)}</p>
             })}
         </form>
     }

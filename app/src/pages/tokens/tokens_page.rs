@@ -5,6 +5,7 @@ use super::token_form::TokenForm;
 use super::token_policy::TokenPolicyCard;
 use super::tokens_table::{TokenAction, TokensTable};
 use crate::components::{ConfirmDialog, Modal, RequireModule};
+use crate::i18n::{t, t_args, t_msg};
 use crate::model::{NewToken, TokenDto, TokenFilter};
 use crate::permissions::{Level, Module};
 use crate::state::use_session;
@@ -66,14 +67,20 @@ fn TokensPageInner() -> impl IntoView {
     });
     let confirm_message = Signal::derive(move || {
         pending.with(|p| match p {
-            Some((TokenAction::Disable, t)) => format!("Disable “{}”? Requests with it are refused until it is enabled again.", t.name),
-            Some((TokenAction::Enable, t)) => format!("Enable “{}” again?", t.name),
-            Some((TokenAction::Delete, t)) => format!("Delete “{}”? It stops working at once and cannot be restored; it stays listed under Deleted for the audit trail.", t.name),
+            Some((TokenAction::Disable, tk)) => {
+                t_args("tokens-confirm-disable", &[("name", tk.name.clone())])
+            }
+            Some((TokenAction::Enable, tk)) => {
+                t_args("tokens-confirm-enable", &[("name", tk.name.clone())])
+            }
+            Some((TokenAction::Delete, tk)) => {
+                t_args("tokens-confirm-delete", &[("name", tk.name.clone())])
+            }
             _ => String::new(),
         })
     });
     let run_pending = Callback::new(move |_| {
-        let Some((action, t)) = pending.get_untracked() else {
+        let Some((action, tk)) = pending.get_untracked() else {
             return;
         };
         let status_to = match action {
@@ -83,16 +90,19 @@ fn TokensPageInner() -> impl IntoView {
             TokenAction::Rotate => return,
         };
         leptos::task::spawn_local(async move {
-            match crate::api::set_token_status(t.id.clone(), status_to.to_string()).await {
+            match crate::api::set_token_status(tk.id.clone(), status_to.to_string()).await {
                 Ok(_) => done(
                     true,
-                    match action {
-                        TokenAction::Enable => format!("Enabled “{}”.", t.name),
-                        TokenAction::Disable => format!("Disabled “{}”.", t.name),
-                        _ => format!("Deleted “{}”.", t.name),
-                    },
+                    t_args(
+                        match action {
+                            TokenAction::Enable => "tokens-enabled",
+                            TokenAction::Disable => "tokens-disabled",
+                            _ => "tokens-deleted",
+                        },
+                        &[("name", tk.name.clone())],
+                    ),
                 ),
-                Err(e) => done(false, e.to_string()),
+                Err(e) => done(false, t_msg(&e.to_string())),
             }
         });
     });
@@ -117,12 +127,12 @@ fn TokensPageInner() -> impl IntoView {
 
     view! {
         <div class="page-header">
-            <h1>"API tokens"</h1>
-            <p class="page-subtitle">"Tokens let scripts and other systems use the REST API with the modules you choose."</p>
+            <h1>{t("tokens-title")}</h1>
+            <p class="page-subtitle">{t("tokens-subtitle")}</p>
             <div class="page-actions">
-                <A href="/settings/api-reference">"API reference"</A>
+                <A href="/settings/api-reference">{t("tokens-api-title")}</A>
                 <Show when=can_edit>
-                    <button type="button" class="btn btn-primary" on:click=move |_| create_open.set(true)>"Create token"</button>
+                    <button type="button" class="btn btn-primary" on:click=move |_| create_open.set(true)>{t("tokens-create")}</button>
                 </Show>
             </div>
         </div>
@@ -134,8 +144,8 @@ fn TokensPageInner() -> impl IntoView {
         })}
         <TokenFilters filter/>
         {move || match page.get() {
-            None => view! { <p class="loading" role="status">"Loading tokens…"</p> }.into_any(),
-            Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{e.to_string()}</p> }.into_any(),
+            None => view! { <p class="loading" role="status">{t("tokens-loading")}</p> }.into_any(),
+            Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{t_msg(&e.to_string())}</p> }.into_any(),
             Some(Ok(p)) => {
                 let f = filter.get();
                 let next = p.next_cursor.clone().map(|c| to_href(&TokenFilter { cursor: Some(c), ..f.clone() }));
@@ -143,14 +153,14 @@ fn TokensPageInner() -> impl IntoView {
                 let empty = p.rows.is_empty();
                 view! {
                     {(!empty).then(|| view! { <TokensTable rows=p.rows can_edit=can_edit() on_action/> })}
-                    {empty.then(|| view! { <p class="empty">"No tokens match. Create one to use the REST API."</p> })}
-                    <nav class="pager" aria-label="Token pages">
-                        <label for="tokens-page-size">"Rows per page"</label>
+                    {empty.then(|| view! { <p class="empty">{t("tokens-empty")}</p> })}
+                    <nav class="pager" aria-label=t("tokens-pages-label")>
+                        <label for="tokens-page-size">{t("common-rows-per-page")}</label>
                         <select id="tokens-page-size" on:change=on_size.clone()>
                             {PAGE_SIZES.iter().map(|s| view! { <option value=s.to_string() selected=*s == f.limit>{s.to_string()}</option> }).collect_view()}
                         </select>
-                        {first.map(|h| view! { <A href=h>"First page"</A> })}
-                        {next.map(|h| view! { <A href=h>"Next page"</A> })}
+                        {first.map(|h| view! { <A href=h>{t("tokens-first-page")}</A> })}
+                        {next.map(|h| view! { <A href=h>{t("tokens-next-page")}</A> })}
                     </nav>
                 }.into_any()
             }
@@ -160,17 +170,17 @@ fn TokensPageInner() -> impl IntoView {
                 <TokenPolicyCard policy=p on_saved=Callback::new(move |_| reload.update(|n| *n += 1))/>
             })}
         </Show>
-        <Modal open=create_open title="Create API token">
+        <Modal open=create_open title=t("tokens-create-title")>
             {move || {
                 let max_days = policy.get().and_then(Result::ok).and_then(|p| p.max_days);
                 view! { <TokenForm holder=perms() max_days on_created=Callback::new(show_secret)/> }
             }}
         </Modal>
-        <Modal open=rotate_open title="Rotate token">
+        <Modal open=rotate_open title=t("tokens-rotate-title")>
             {move || pending.get().filter(|(a, _)| *a == TokenAction::Rotate).map(|(_, t)| view! {
                 <RotateForm token=t on_rotated=Callback::new(show_secret)/>
             })}
         </Modal>
-        <ConfirmDialog open=confirm_open title="Please confirm" message=confirm_message confirm_label="Confirm" danger=true on_confirm=run_pending/>
+        <ConfirmDialog open=confirm_open title=t("tokens-confirm-title") message=confirm_message confirm_label=t("common-confirm") danger=true on_confirm=run_pending/>
     }
 }

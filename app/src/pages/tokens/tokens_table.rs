@@ -1,6 +1,7 @@
+use crate::i18n::{t, t_args, t_word};
 use crate::model::TokenDto;
 use crate::permissions::{Level, Module};
-use crate::util::format_utc;
+use crate::util::format_datetime;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -12,15 +13,19 @@ pub enum TokenAction {
     Delete,
 }
 
-pub fn modules_text(t: &TokenDto) -> String {
-    t.modules
+pub fn modules_text(tok: &TokenDto) -> String {
+    tok.modules
         .iter()
         .filter(|(_, l)| **l > Level::None)
         .map(|(m, l)| {
             format!(
                 "{}: {}",
-                m.label(),
-                if *l == Level::Edit { "edit" } else { "view" }
+                t_word("module", m.label()),
+                if *l == Level::Edit {
+                    t("tokens-level-edit")
+                } else {
+                    t("tokens-level-view")
+                }
             )
         })
         .collect::<Vec<_>>()
@@ -28,7 +33,8 @@ pub fn modules_text(t: &TokenDto) -> String {
 }
 
 fn when(ms: Option<i64>) -> String {
-    ms.map(format_utc).unwrap_or_else(|| "Never".into())
+    ms.map(format_datetime)
+        .unwrap_or_else(|| t("tokens-never").into())
 }
 
 #[component]
@@ -41,58 +47,62 @@ pub fn TokensTable(
     view! {
         <div class="table-wrap">
             <table class="data-table">
-                <caption class="visually-hidden">"API tokens"</caption>
+                <caption class="visually-hidden">{t("tokens-title")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Token"</th>
-                        <th scope="col">"Modules"</th>
-                        <th scope="col">"Created by"</th>
-                        <th scope="col">"Created"</th>
-                        <th scope="col">"Last used"</th>
-                        <th scope="col">"Expires"</th>
-                        <th scope="col">"Status"</th>
-                        {can_edit.then(|| view! { <th scope="col">"Actions"</th> })}
+                        <th scope="col">{t("tokens-col-token")}</th>
+                        <th scope="col">{t("tokens-modules")}</th>
+                        <th scope="col">{t("tokens-created-by")}</th>
+                        <th scope="col">{t("common-created")}</th>
+                        <th scope="col">{t("tokens-last-used")}</th>
+                        <th scope="col">{t("tokens-expires")}</th>
+                        <th scope="col">{t("common-status")}</th>
+                        {can_edit.then(|| view! { <th scope="col">{t("common-actions")}</th> })}
                     </tr>
                 </thead>
                 <tbody>
-                    {rows.into_iter().map(|t| {
-                        let status_class = match t.status.as_str() {
+                    {rows.into_iter().map(|tok| {
+                        let status_class = match tok.status.as_str() {
                             "Active" => "badge badge-green",
                             "Expired" => "badge badge-amber",
                             "Deleted" => "badge badge-red",
                             _ => "badge badge-grey",
                         };
-                        let link_name = t.name.clone();
-                        let grace = t.previous_secret_valid_until.map(|u| format!("Previous secret works until {}", format_utc(u)));
-                        let actions = (can_edit && t.status != "Deleted").then(|| {
-                            let t2 = t.clone();
-                            let toggle = if t.status == "Disabled" { TokenAction::Enable } else { TokenAction::Disable };
-                            let toggle_label = if toggle == TokenAction::Enable { "Enable" } else { "Disable" };
+                        let link_name = tok.name.clone();
+                        let grace = tok.previous_secret_valid_until.map(|u| t_args("tokens-grace-until", &[("time", format_datetime(u))]));
+                        let actions = (can_edit && tok.status != "Deleted").then(|| {
+                            let t2 = tok.clone();
+                            let toggle = if tok.status == "Disabled" { TokenAction::Enable } else { TokenAction::Disable };
+                            let (toggle_label, toggle_aria) = if toggle == TokenAction::Enable {
+                                (t("common-enable"), t_args("tokens-enable-aria", &[("name", tok.name.clone())]))
+                            } else {
+                                (t("common-disable"), t_args("tokens-disable-aria", &[("name", tok.name.clone())]))
+                            };
                             let (ta, tb, tc) = (t2.clone(), t2.clone(), t2.clone());
                             view! {
                                 <td class="row-actions">
-                                    <button type="button" class="btn btn-sm" aria-label=format!("{toggle_label} {}", t2.name)
+                                    <button type="button" class="btn btn-sm" aria-label=toggle_aria
                                         on:click=move |_| on_action.run((toggle, ta.clone()))>{toggle_label}</button>
-                                    <button type="button" class="btn btn-sm" aria-label=format!("Rotate {}", t2.name)
-                                        on:click=move |_| on_action.run((TokenAction::Rotate, tb.clone()))>"Rotate"</button>
-                                    <button type="button" class="btn btn-sm btn-danger" aria-label=format!("Delete {}", t2.name)
-                                        on:click=move |_| on_action.run((TokenAction::Delete, tc.clone()))>"Delete"</button>
+                                    <button type="button" class="btn btn-sm" aria-label=t_args("tokens-rotate-aria", &[("name", t2.name.clone())])
+                                        on:click=move |_| on_action.run((TokenAction::Rotate, tb.clone()))>{t("tokens-rotate")}</button>
+                                    <button type="button" class="btn btn-sm btn-danger" aria-label=t_args("tokens-delete-aria", &[("name", t2.name.clone())])
+                                        on:click=move |_| on_action.run((TokenAction::Delete, tc.clone()))>{t("common-delete")}</button>
                                 </td>
                             }
                         });
                         view! {
                             <tr>
                                 <td>
-                                    <A href=format!("/settings/api-tokens/{}", t.id)><strong>{link_name}</strong></A>
-                                    <div class="muted mono">{t.id.clone()}" · "{t.hint.clone()}</div>
+                                    <A href=format!("/settings/api-tokens/{}", tok.id)><strong>{link_name}</strong></A>
+                                    <div class="muted mono">{tok.id.clone()}" · "{tok.hint.clone()}</div>
                                     {grace.map(|g| view! { <div class="muted">{g}</div> })}
                                 </td>
-                                <td>{modules_text(&t)}</td>
-                                <td>{t.created_by_name.clone()}</td>
-                                <td>{format_utc(t.created_at)}</td>
-                                <td>{when(t.last_used_at)}</td>
-                                <td>{format_utc(t.expires_at)}</td>
-                                <td><span class=status_class>{t.status.clone()}</span></td>
+                                <td>{modules_text(&tok)}</td>
+                                <td>{tok.created_by_name.clone()}</td>
+                                <td>{format_datetime(tok.created_at)}</td>
+                                <td>{when(tok.last_used_at)}</td>
+                                <td>{format_datetime(tok.expires_at)}</td>
+                                <td><span class=status_class>{t_word("status", &tok.status)}</span></td>
                                 {actions}
                             </tr>
                         }

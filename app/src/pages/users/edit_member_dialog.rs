@@ -1,5 +1,6 @@
 use super::group_checkboxes::GroupCheckboxes;
 use crate::error::AppError;
+use crate::i18n::{t, t_args, t_msg, t_word};
 use crate::model::{GroupRef, MemberRow};
 use crate::permissions::Role;
 use leptos::prelude::*;
@@ -19,6 +20,7 @@ pub fn EditMemberForm(
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if chosen.with_untracked(Vec::is_empty) {
+            // An error sentence like the server's: shown through t_msg below.
             error.set(Some("Choose at least one group.".into()));
             return;
         }
@@ -28,7 +30,7 @@ pub fn EditMemberForm(
             match crate::api::update_member(id, role.get_untracked(), chosen.get_untracked(), at)
                 .await
             {
-                Ok(()) => on_done.run(format!("Saved the access of {email}.")),
+                Ok(()) => on_done.run(t_args("users-access-saved", &[("email", email)])),
                 Err(AppError::Validation(e)) => error.set(e.values().next().cloned()),
                 Err(e) => error.set(Some(e.to_string())),
             }
@@ -38,15 +40,15 @@ pub fn EditMemberForm(
     view! {
         <form on:submit=submit novalidate>
             <p class="muted">{email}</p>
-            {move || error.get().map(|m| view! { <p class="alert alert-error" role="alert">{m}</p> })}
+            {move || error.get().map(|m| view! { <p class="alert alert-error" role="alert">{t_msg(&m)}</p> })}
             <div class="field">
-                <label for="edit-role">"Role"</label>
+                <label for="edit-role">{t("users-role")}</label>
                 <select id="edit-role" prop:value=move || role.get() on:change=move |ev| role.set(event_target_value(&ev))>
-                    {Role::ALL.iter().map(|r| view! { <option value=r.as_str()>{r.as_str()}</option> }).collect_view()}
+                    {Role::ALL.iter().map(|r| view! { <option value=r.as_str()>{t_word("role", r.as_str())}</option> }).collect_view()}
                 </select>
             </div>
             <fieldset>
-                <legend>"Groups"</legend>
+                <legend>{t("users-groups")}</legend>
                 <GroupCheckboxes groups chosen=chosen.into()
                     on_toggle=Callback::new(move |(id, on): (String, bool)| chosen.update(|c| {
                         c.retain(|x| *x != id);
@@ -54,7 +56,7 @@ pub fn EditMemberForm(
                     }))/>
             </fieldset>
             <div class="dialog-actions">
-                <button type="submit" class="btn btn-primary" disabled=move || busy.get()>"Save access"</button>
+                <button type="submit" class="btn btn-primary" disabled=move || busy.get()>{t("users-save-access")}</button>
             </div>
         </form>
     }

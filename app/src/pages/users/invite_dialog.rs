@@ -1,5 +1,6 @@
 use super::group_checkboxes::GroupCheckboxes;
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::{t, t_args, t_msg, t_word};
 use crate::model::{GroupRef, InviteOutcome};
 use crate::permissions::Role;
 use crate::validation::{split_emails, InviteInput, MAX_INVITES};
@@ -28,6 +29,7 @@ pub fn InviteForm(
                 .then(|| errors.with(|e| e.get(f).cloned()))
                 .flatten()
                 .or_else(|| server_errors.with(|e| e.get(f).cloned()))
+                .map(|e| t_msg(&e))
         }
     };
     let count = move || input.with(|i| split_emails(&i.emails).len());
@@ -50,41 +52,41 @@ pub fn InviteForm(
     };
     view! {
         <form on:submit=submit novalidate>
-            {move || message.get().map(|m| view! { <p class="alert alert-error" role="alert">{m}</p> })}
+            {move || message.get().map(|m| view! { <p class="alert alert-error" role="alert">{t_msg(&m)}</p> })}
             <div class="field">
-                <label for="invite-emails">"E-mail addresses"</label>
+                <label for="invite-emails">{t("users-emails")}</label>
                 <textarea id="invite-emails" rows="3" aria-describedby="invite-emails-hint invite-emails-error"
                     aria-invalid=move || if err("emails")().is_some() { "true" } else { "false" }
                     prop:value=move || input.with(|i| i.emails.clone())
                     on:input=move |ev| { let v = event_target_value(&ev); input.update(|i| i.emails = v); touched.set(true); }></textarea>
                 <p class="field-hint" id="invite-emails-hint">
-                    {move || format!("Separate addresses with commas or new lines; up to {MAX_INVITES} at once ({} entered).", count())}
+                    {move || t_args("users-emails-hint", &[("max", MAX_INVITES.to_string()), ("count", count().to_string())])}
                 </p>
                 <p class="field-error" id="invite-emails-error" aria-live="polite">{err("emails")}</p>
             </div>
             <div class="form-grid">
                 <div class="field">
-                    <label for="invite-first">"First name (optional)"</label>
+                    <label for="invite-first">{t("users-first-name-optional")}</label>
                     <input id="invite-first" prop:value=move || input.with(|i| i.first_name.clone())
                         on:input=move |ev| { let v = event_target_value(&ev); input.update(|i| i.first_name = v); }/>
                     <p class="field-error" aria-live="polite">{err("first_name")}</p>
                 </div>
                 <div class="field">
-                    <label for="invite-last">"Last name (optional)"</label>
+                    <label for="invite-last">{t("users-last-name-optional")}</label>
                     <input id="invite-last" prop:value=move || input.with(|i| i.last_name.clone())
                         on:input=move |ev| { let v = event_target_value(&ev); input.update(|i| i.last_name = v); }/>
                     <p class="field-error" aria-live="polite">{err("last_name")}</p>
                 </div>
             </div>
             <div class="field">
-                <label for="invite-role">"Role"</label>
+                <label for="invite-role">{t("users-role")}</label>
                 <select id="invite-role" prop:value=move || input.with(|i| i.role.clone())
                     on:change=move |ev| { let v = event_target_value(&ev); input.update(|i| i.role = v); }>
-                    {Role::ALL.iter().map(|r| view! { <option value=r.as_str()>{r.as_str()}</option> }).collect_view()}
+                    {Role::ALL.iter().map(|r| view! { <option value=r.as_str()>{t_word("role", r.as_str())}</option> }).collect_view()}
                 </select>
             </div>
             <fieldset aria-describedby="invite-groups-error">
-                <legend>"Groups"</legend>
+                <legend>{t("users-groups")}</legend>
                 <GroupCheckboxes groups chosen=Signal::derive(move || input.with(|i| i.group_ids.clone()))
                     on_toggle=Callback::new(move |(id, on): (String, bool)| input.update(|i| {
                         i.group_ids.retain(|x| *x != id);
@@ -94,7 +96,7 @@ pub fn InviteForm(
             </fieldset>
             <div class="dialog-actions">
                 <button type="submit" class="btn btn-primary" disabled=move || busy.get()>
-                    {move || if count() > 1 { format!("Invite {} people", count()) } else { "Send invitation".to_string() }}
+                    {move || if count() > 1 { t_args("users-invite-count", &[("count", count().to_string())]) } else { t("users-send-invitation").to_string() }}
                 </button>
             </div>
         </form>

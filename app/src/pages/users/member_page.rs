@@ -1,8 +1,10 @@
+use super::reset_two_step::ResetTwoStep;
 use crate::components::{use_tab, DetailTabs, RequireModule};
+use crate::i18n::{t, t_msg, t_word};
 use crate::model::MemberRow;
 use crate::pages::audit::ObjectAuditTrail;
 use crate::permissions::Module;
-use crate::util::format_utc;
+use crate::util::format_datetime;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -21,10 +23,10 @@ fn MemberView() -> impl IntoView {
         crate::api::get_member(id)
     });
     view! {
-        <p><A href="/settings/users">"← Users"</A></p>
+        <p><A href="/settings/users">{t("users-back")}</A></p>
         {move || match member.get() {
-            None => view! { <p class="loading" role="status">"Loading the member…"</p> }.into_any(),
-            Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{e.to_string()}</p> }.into_any(),
+            None => view! { <p class="loading" role="status">{t("users-loading-member")}</p> }.into_any(),
+            Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{t_msg(&e.to_string())}</p> }.into_any(),
             Some(Ok(m)) => view! { <MemberDetail member=m/> }.into_any(),
         }}
     }
@@ -39,29 +41,30 @@ fn MemberDetail(member: MemberRow) -> impl IntoView {
     let general = move |m: MemberRow| {
         view! {
             <section class="card" aria-labelledby="member-general">
-                <h2 id="member-general">"General"</h2>
+                <h2 id="member-general">{t("common-general")}</h2>
                 <dl class="facts">
-                    <dt>"E-mail"</dt><dd>{m.email.clone()}</dd>
-                    <dt>"Role"</dt><dd>{m.role.as_str()}</dd>
-                    <dt>"Groups"</dt>
+                    <dt>{t("common-email")}</dt><dd>{m.email.clone()}</dd>
+                    <dt>{t("users-role")}</dt><dd>{t_word("role", m.role.as_str())}</dd>
+                    <dt>{t("users-groups")}</dt>
                     <dd>{m.groups.clone().into_iter().map(|g| view! {
                         <A href=format!("/settings/groups/{}", g.id) attr:class="chip">{g.name.clone()}</A>" "
                     }).collect_view()}</dd>
-                    <dt>"Status"</dt><dd><span class="badge">{m.status.clone()}</span></dd>
+                    <dt>{t("common-status")}</dt><dd><span class="badge">{t_word("status", &m.status)}</span></dd>
                 </dl>
             </section>
+            <ResetTwoStep membership_id=m.membership_id.clone() user_id=m.user_id.clone() name=m.name()/>
         }
     };
     let details = move |m: MemberRow| {
         view! {
             <section class="card" aria-labelledby="member-details">
-                <h2 id="member-details">"Details"</h2>
+                <h2 id="member-details">{t("common-details")}</h2>
                 <dl class="facts">
-                    <dt>"Membership id"</dt><dd class="mono">{m.membership_id.clone()}</dd>
-                    <dt>"Person id"</dt><dd class="mono">{m.user_id.clone()}</dd>
-                    <dt>"Joined"</dt><dd>{format_utc(m.created_at)}</dd>
-                    <dt>"Last updated"</dt><dd>{format_utc(m.updated_at)}</dd>
-                    <dt>"Last sign-in"</dt><dd>{m.last_login_at.map(format_utc).unwrap_or_else(|| "Never".into())}</dd>
+                    <dt>{t("users-membership-id")}</dt><dd class="mono">{m.membership_id.clone()}</dd>
+                    <dt>{t("users-person-id")}</dt><dd class="mono">{m.user_id.clone()}</dd>
+                    <dt>{t("users-joined")}</dt><dd>{format_datetime(m.created_at)}</dd>
+                    <dt>{t("users-last-updated")}</dt><dd>{format_datetime(m.updated_at)}</dd>
+                    <dt>{t("users-last-sign-in")}</dt><dd>{m.last_login_at.map(format_datetime).unwrap_or_else(|| t("users-never").into())}</dd>
                 </dl>
             </section>
         }
@@ -69,9 +72,9 @@ fn MemberDetail(member: MemberRow) -> impl IntoView {
     view! {
         <div class="page-header">
             <h1>{m.name()}</h1>
-            <p class="page-subtitle"><span class="mono">{m.membership_id.clone()}</span>" · "{m.status.clone()}</p>
+            <p class="page-subtitle"><span class="mono">{m.membership_id.clone()}</span>" · "{t_word("status", &m.status)}</p>
         </div>
-        <DetailTabs tabs=vec![("general", "General"), ("details", "Details"), ("audit", "Audit trail")] current=tab/>
+        <DetailTabs tabs=vec![("general", t("common-general")), ("details", t("common-details")), ("audit", t("common-audit-trail"))] current=tab/>
         {move || match tab.get().as_str() {
             "details" => details(stored.get_value()).into_any(),
             "audit" => view! { <ObjectAuditTrail object_id=id.clone()/> }.into_any(),

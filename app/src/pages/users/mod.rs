@@ -2,6 +2,7 @@ mod edit_member_dialog;
 mod group_checkboxes;
 mod invite_dialog;
 mod member_page;
+mod reset_two_step;
 mod user_filters;
 mod users_page;
 mod users_table;

@@ -1,3 +1,4 @@
+use crate::i18n::{t, t_word};
 use crate::model::{GroupRef, UserFilter};
 use crate::permissions::Role;
 use crate::util::url_encode;
@@ -6,11 +7,12 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 pub const PAGE_SIZES: [u64; 4] = [10, 25, 50, 100];
 pub const STATUSES: [&str; 4] = ["Active", "Invited", "Invitation expired", "Disabled"];
+/// (value in the URL, label message id)
 const SORTS: [(&str, &str); 4] = [
-    ("joined", "Joined"),
-    ("name", "Name"),
-    ("email", "E-mail"),
-    ("last_login", "Last login"),
+    ("joined", "users-joined"),
+    ("name", "common-name"),
+    ("email", "common-email"),
+    ("last_login", "users-last-login"),
 ];
 
 /// The list state lives in the URL: shareable, reloadable, and Back works.
@@ -86,43 +88,43 @@ pub fn UserFilters(filter: Memo<UserFilter>, groups: Signal<Vec<GroupRef>>) -> i
     view! {
         <div class="filters" role="search">
             <form on:submit=submit_search class="field">
-                <label for="user-search">"Search name or e-mail"</label>
+                <label for="user-search">{t("users-search")}</label>
                 <input id="user-search" type="search" prop:value=move || search.get()
                     on:input=move |ev| search.set(event_target_value(&ev))/>
             </form>
             <div class="field">
-                <label for="filter-status">"Status"</label>
+                <label for="filter-status">{t("common-status")}</label>
                 <select id="filter-status" prop:value=move || filter.get().status on:change=on(|f, v| f.status = v)>
-                    <option value="">"Any status"</option>
-                    {STATUSES.iter().map(|s| view! { <option value=*s>{*s}</option> }).collect_view()}
+                    <option value="">{t("users-any-status")}</option>
+                    {STATUSES.iter().map(|s| view! { <option value=*s>{t_word("status", s)}</option> }).collect_view()}
                 </select>
             </div>
             <div class="field">
-                <label for="filter-role">"Role"</label>
+                <label for="filter-role">{t("users-role")}</label>
                 <select id="filter-role" prop:value=move || filter.get().role on:change=on(|f, v| f.role = v)>
-                    <option value="">"Any role"</option>
-                    {Role::ALL.iter().map(|r| view! { <option value=r.as_str()>{r.as_str()}</option> }).collect_view()}
+                    <option value="">{t("users-any-role")}</option>
+                    {Role::ALL.iter().map(|r| view! { <option value=r.as_str()>{t_word("role", r.as_str())}</option> }).collect_view()}
                 </select>
             </div>
             <div class="field">
-                <label for="filter-group">"Group"</label>
+                <label for="filter-group">{t("users-group")}</label>
                 <select id="filter-group" prop:value=move || filter.get().group on:change=on(|f, v| f.group = v)>
-                    <option value="">"Any group"</option>
+                    <option value="">{t("users-any-group")}</option>
                     {move || groups.get().into_iter().map(|g| view! { <option value=g.id.clone()>{g.name.clone()}</option> }).collect_view()}
                 </select>
             </div>
             <div class="field">
-                <label for="sort">"Sort by"</label>
+                <label for="sort">{t("users-sort-by")}</label>
                 <select id="sort" prop:value=move || filter.get().sort on:change=on(|f, v| f.sort = v)>
-                    {SORTS.iter().map(|(v, l)| view! { <option value=*v>{*l}</option> }).collect_view()}
+                    {SORTS.iter().map(|(v, l)| view! { <option value=*v>{t(l)}</option> }).collect_view()}
                 </select>
             </div>
             <div class="field">
-                <label for="sort-dir">"Order"</label>
+                <label for="sort-dir">{t("users-order")}</label>
                 <select id="sort-dir" prop:value=move || if filter.get().desc { "desc" } else { "asc" }
                     on:change=on(|f, v| f.desc = v == "desc")>
-                    <option value="asc">"Ascending"</option>
-                    <option value="desc">"Descending"</option>
+                    <option value="asc">{t("users-ascending")}</option>
+                    <option value="desc">{t("users-descending")}</option>
                 </select>
             </div>
         </div>

@@ -3,6 +3,7 @@ use super::invite_dialog::InviteForm;
 use super::user_filters::{filter_from_query, to_href, UserFilters, PAGE_SIZES};
 use super::users_table::{RowAction, UsersTable};
 use crate::components::{ConfirmDialog, Modal, RequireModule};
+use crate::i18n::{t, t_args, t_msg};
 use crate::model::{InviteOutcome, MemberRow, UserFilter};
 use crate::permissions::{Level, Module, Role};
 use crate::state::use_session;
@@ -23,15 +24,21 @@ pub fn UsersPage() -> impl IntoView {
 fn outcome_text(o: &InviteOutcome) -> String {
     let mut parts = Vec::new();
     if !o.invited.is_empty() {
-        parts.push(format!("Invited {}.", o.invited.join(", ")));
+        parts.push(t_args(
+            "users-outcome-invited",
+            &[("emails", o.invited.join(", "))],
+        ));
     }
     for (email, why) in &o.skipped {
-        parts.push(format!("{email} was not invited: {why}."));
+        parts.push(t_args(
+            "users-outcome-skipped",
+            &[("email", email.clone()), ("reason", t_msg(why))],
+        ));
     }
     if !o.mail_failed.is_empty() {
-        parts.push(format!(
-            "The e-mail to {} could not be sent; copy the link from the list instead.",
-            o.mail_failed.join(", ")
+        parts.push(t_args(
+            "users-outcome-mail-failed",
+            &[("emails", o.mail_failed.join(", "))],
         ));
     }
     parts.join(" ")
@@ -81,10 +88,16 @@ fn UsersPageInner() -> impl IntoView {
         }
         RowAction::Resend => leptos::task::spawn_local(async move {
             match crate::api::resend_invitation(row.membership_id.clone()).await {
-                    Ok(true) => done(true, format!("Sent a new invitation to {}; the link is valid for 7 days.", row.email)),
-                    Ok(false) => done(false, format!("A new link was made for {} but the e-mail could not be sent; copy the link instead.", row.email)),
-                    Err(e) => done(false, e.to_string()),
-                }
+                Ok(true) => done(
+                    true,
+                    t_args("users-resent", &[("email", row.email.clone())]),
+                ),
+                Ok(false) => done(
+                    false,
+                    t_args("users-resend-mail-failed", &[("email", row.email.clone())]),
+                ),
+                Err(e) => done(false, e.to_string()),
+            }
         }),
         RowAction::CopyLink => leptos::task::spawn_local(async move {
             match crate::api::invitation_link(row.membership_id.clone()).await {
@@ -92,7 +105,7 @@ fn UsersPageInner() -> impl IntoView {
                     copy_to_clipboard(&link);
                     status.set(Some((
                         true,
-                        format!("Copied the invitation link of {}.", row.email),
+                        t_args("users-link-copied", &[("email", row.email.clone())]),
                     )));
                 }
                 Err(e) => status.set(Some((false, e.to_string()))),
@@ -104,21 +117,17 @@ fn UsersPageInner() -> impl IntoView {
         }
     });
     let confirm_message = Signal::derive(move || {
-        pending.with(|p| match p {
-            Some((RowAction::Revoke, r)) => format!(
-                "Withdraw the invitation of {}? The link stops working.",
-                r.email
-            ),
-            Some((RowAction::Disable, r)) => format!(
-                "Disable {}? They are signed out at once and cannot sign in to this account.",
-                r.email
-            ),
-            Some((RowAction::Enable, r)) => format!("Enable {} again?", r.email),
-            Some((RowAction::Remove, r)) => format!(
-                "Remove {} from the account? They lose access and get an e-mail.",
-                r.email
-            ),
-            _ => String::new(),
+        pending.with(|p| {
+            let key = match p {
+                Some((RowAction::Revoke, _)) => "users-confirm-revoke",
+                Some((RowAction::Disable, _)) => "users-confirm-disable",
+                Some((RowAction::Enable, _)) => "users-confirm-enable",
+                Some((RowAction::Remove, _)) => "users-confirm-remove",
+                _ => return String::new(),
+            };
+            let email = p.as_ref().map(|(_, r)| r.email.clone()).unwrap_or_default();
+            let args = [("email", email)];
+            t_args(key, &args)
         })
     });
     let run_pending = Callback::new(move |_| {
@@ -130,16 +139,16 @@ fn UsersPageInner() -> impl IntoView {
             let result = match action {
                 RowAction::Revoke => crate::api::revoke_invitation(id)
                     .await
-                    .map(|_| format!("Revoked the invitation of {}.", row.email)),
+                    .map(|_| t_args("users-revoked", &[("email", row.email.clone())])),
                 RowAction::Disable => crate::api::set_member_enabled(id, false, at)
                     .await
-                    .map(|_| format!("Disabled {}.", row.email)),
+                    .map(|_| t_args("users-disabled", &[("email", row.email.clone())])),
                 RowAction::Enable => crate::api::set_member_enabled(id, true, at)
                     .await
-                    .map(|_| format!("Enabled {}.", row.email)),
+                    .map(|_| t_args("users-enabled", &[("email", row.email.clone())])),
                 RowAction::Remove => crate::api::remove_member(id, at)
                     .await
-                    .map(|_| format!("Removed {} from the account.", row.email)),
+                    .map(|_| t_args("users-removed", &[("email", row.email.clone())])),
                 _ => return,
             };
             match result {
@@ -174,22 +183,22 @@ fn UsersPageInner() -> impl IntoView {
 
     view! {
         <div class="page-header">
-            <h1>"Users"</h1>
-            <p class="page-subtitle">"People with access to this account, their roles and groups."</p>
+            <h1>{t("users-title")}</h1>
+            <p class="page-subtitle">{t("users-subtitle")}</p>
             <div class="page-actions">
-                <button type="button" class="btn" on:click=export>"Export CSV"</button>
+                <button type="button" class="btn" on:click=export>{t("common-export-csv")}</button>
                 <Show when=can_edit>
-                    <button type="button" class="btn btn-primary" on:click=move |_| invite_open.set(true)>"Invite people"</button>
+                    <button type="button" class="btn btn-primary" on:click=move |_| invite_open.set(true)>{t("users-invite-people")}</button>
                 </Show>
             </div>
         </div>
         {move || status.get().map(|(ok, text)| view! {
-            <p class=if ok { "alert alert-success" } else { "alert alert-error" } role=if ok { "status" } else { "alert" }>{text}</p>
+            <p class=if ok { "alert alert-success" } else { "alert alert-error" } role=if ok { "status" } else { "alert" }>{t_msg(&text)}</p>
         })}
         <UserFilters filter groups/>
         {move || match page.get() {
-            None => view! { <p class="loading" role="status">"Loading users…"</p> }.into_any(),
-            Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{e.to_string()}</p> }.into_any(),
+            None => view! { <p class="loading" role="status">{t("users-loading")}</p> }.into_any(),
+            Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{t_msg(&e.to_string())}</p> }.into_any(),
             Some(Ok(p)) => {
                 let f = filter.get();
                 let (edit, role, me) = perms().unwrap_or((false, Role::Member, String::new()));
@@ -198,32 +207,30 @@ fn UsersPageInner() -> impl IntoView {
                 let empty = p.rows.is_empty();
                 view! {
                     <UsersTable rows=p.rows can_edit=edit can_resend=edit || role == Role::Agent me on_action/>
-                    {empty.then(|| view! { <p class="empty">"No users match these filters."</p> })}
-                    <nav class="pager" aria-label="User pages">
-                        <label for="users-page-size">"Rows per page"</label>
+                    {empty.then(|| view! { <p class="empty">{t("users-no-match")}</p> })}
+                    <nav class="pager" aria-label=t("users-pages")>
+                        <label for="users-page-size">{t("common-rows-per-page")}</label>
                         <select id="users-page-size" on:change=on_size.clone()>
                             {PAGE_SIZES.iter().map(|s| view! { <option value=s.to_string() selected=*s == f.limit>{s.to_string()}</option> }).collect_view()}
                         </select>
                         <span class="muted">{if p.total_is_capped {
-                            format!("More than {} users match", p.total)
-                        } else if p.total == 1 {
-                            "1 user matches".to_string()
+                            t_args("users-match-capped", &[("count", p.total.to_string())])
                         } else {
-                            format!("{} users match", p.total)
+                            t_args("users-match", &[("count", p.total.to_string())])
                         }}</span>
-                        {first.map(|h| view! { <A href=h>"First page"</A> })}
-                        {next.map(|h| view! { <A href=h>"Next page"</A> })}
+                        {first.map(|h| view! { <A href=h>{t("users-first-page")}</A> })}
+                        {next.map(|h| view! { <A href=h>{t("users-next-page")}</A> })}
                     </nav>
                 }.into_any()
             }
         }}
-        <Modal open=invite_open title="Invite people">
+        <Modal open=invite_open title=t("users-invite-people")>
             <InviteForm groups on_done=Callback::new(move |o: InviteOutcome| {
                 invite_open.set(false);
                 done(o.skipped.is_empty() && o.mail_failed.is_empty(), outcome_text(&o));
             })/>
         </Modal>
-        <Modal open=edit_open title="Edit access">
+        <Modal open=edit_open title=t("users-edit-access")>
             {move || editing.get().map(|row| view! {
                 <EditMemberForm row groups on_done=Callback::new(move |text: String| {
                     edit_open.set(false);
@@ -231,6 +238,6 @@ fn UsersPageInner() -> impl IntoView {
                 })/>
             })}
         </Modal>
-        <ConfirmDialog open=confirm_open title="Please confirm" message=confirm_message confirm_label="Confirm" danger=true on_confirm=run_pending/>
+        <ConfirmDialog open=confirm_open title=t("users-please-confirm") message=confirm_message confirm_label=t("common-confirm") danger=true on_confirm=run_pending/>
     }
 }

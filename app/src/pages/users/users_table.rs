@@ -1,5 +1,6 @@
+use crate::i18n::{t, t_args, t_word};
 use crate::model::MemberRow;
-use crate::util::format_utc;
+use crate::util::{format_date, format_datetime};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -17,13 +18,13 @@ pub enum RowAction {
 impl RowAction {
     pub fn label(self) -> &'static str {
         match self {
-            RowAction::Edit => "Edit access",
-            RowAction::Resend => "Resend invitation",
-            RowAction::CopyLink => "Copy invitation link",
-            RowAction::Revoke => "Revoke invitation",
-            RowAction::Disable => "Disable",
-            RowAction::Enable => "Enable",
-            RowAction::Remove => "Remove from account",
+            RowAction::Edit => t("users-edit-access"),
+            RowAction::Resend => t("users-action-resend"),
+            RowAction::CopyLink => t("users-action-copy-link"),
+            RowAction::Revoke => t("users-action-revoke"),
+            RowAction::Disable => t("common-disable"),
+            RowAction::Enable => t("common-enable"),
+            RowAction::Remove => t("users-action-remove"),
         }
     }
 }
@@ -76,16 +77,16 @@ pub fn UsersTable(
 ) -> impl IntoView {
     view! {
         <div class="table-wrap">
-            <table class="data-table" aria-label="Users">
+            <table class="data-table" aria-label=t("users-title")>
                 <thead>
                     <tr>
-                        <th scope="col">"User"</th>
-                        <th scope="col">"E-mail"</th>
-                        <th scope="col">"Role"</th>
-                        <th scope="col">"Groups"</th>
-                        <th scope="col">"Status"</th>
-                        <th scope="col">"Last login"</th>
-                        <th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                        <th scope="col">{t("users-user")}</th>
+                        <th scope="col">{t("common-email")}</th>
+                        <th scope="col">{t("users-role")}</th>
+                        <th scope="col">{t("users-groups")}</th>
+                        <th scope="col">{t("common-status")}</th>
+                        <th scope="col">{t("users-last-login")}</th>
+                        <th scope="col"><span class="visually-hidden">{t("common-actions")}</span></th>
                     </tr>
                 </thead>
                 <tbody>
@@ -94,9 +95,9 @@ pub fn UsersTable(
                         let name = r.name();
                         let link_name = name.clone();
                         let joined = if r.status == "Active" || r.status == "Disabled" {
-                            format!("joined {}", &format_utc(r.created_at)[..10])
+                            t_args("users-joined-on", &[("date", format_date(r.created_at))])
                         } else {
-                            format!("invited {}", &format_utc(r.created_at)[..10])
+                            t_args("users-invited-on", &[("date", format_date(r.created_at))])
                         };
                         let groups: Vec<String> = r.groups.iter().map(|g| g.name.clone()).collect();
                         let row = r.clone();
@@ -104,14 +105,14 @@ pub fn UsersTable(
                             <tr>
                                 <td><A href=format!("/settings/users/{}", r.membership_id)>{link_name}</A><br/><span class="muted mono">{r.user_id.clone()}</span></td>
                                 <td>{r.email.clone()}</td>
-                                <td>{r.role.as_str()}</td>
+                                <td>{t_word("role", r.role.as_str())}</td>
                                 <td>{groups.join(", ")}</td>
-                                <td><span class=badge(&r.status)>{r.status.clone()}</span><br/><span class="muted nowrap">{joined}</span></td>
-                                <td class="nowrap">{r.last_login_at.map(format_utc).unwrap_or_else(|| "Never".into())}</td>
+                                <td><span class=badge(&r.status)>{t_word("status", &r.status)}</span><br/><span class="muted nowrap">{joined}</span></td>
+                                <td class="nowrap">{r.last_login_at.map(format_datetime).unwrap_or_else(|| t("users-never").into())}</td>
                                 <td class="nowrap">
                                     {(!actions.is_empty()).then(|| view! {
                                         <details class="user-menu row-menu">
-                                            <summary aria-label=format!("Actions for {name}")>"Actions"</summary>
+                                            <summary aria-label=t_args("users-actions-for", &[("name", name.clone())])>{t("common-actions")}</summary>
                                             <ul class="menu">
                                                 {actions.into_iter().map(|a| {
                                                     let row = row.clone();

@@ -1,0 +1,80 @@
+### accounts_page.rs: the platform's client accounts
+
+operations-accounts-title = Kundenkonten
+operations-accounts-subtitle = Betrieb: die Konten der Plattform, ihre Käufer und Verkäufer.
+operations-new-account = Neues Kundenkonto
+operations-accounts-search-placeholder = Name oder ID
+operations-loading-accounts = Konten werden geladen…
+operations-account = Konto
+operations-type = Typ
+operations-members = Mitglieder
+operations-buyers = Käufer
+operations-sellers = Verkäufer
+operations-kind-client = Kunde
+operations-kind-operations = Betrieb
+
+### account_page.rs: one client account, its buyers and sellers
+
+operations-back-accounts = ← Kundenkonten
+operations-loading-account = Konto wird geladen…
+operations-disable-account-confirm = { $name } deaktivieren? Seine Mitglieder können sich nicht anmelden und seine API-Zugangsdaten funktionieren nicht mehr, bis es wieder aktiviert wird.
+operations-enable-account-confirm = { $name } aktivieren? Seine Mitglieder können sich wieder anmelden.
+operations-now-status = { $name } ist jetzt { $status }.
+operations-disable-account = Konto deaktivieren
+operations-enable-account = Konto aktivieren
+operations-account-status-title = Kontostatus ändern
+operations-no-buyers = Noch keine Käufer.
+operations-linked-sellers = Verknüpfte Verkäufer
+operations-seller-buyers = Käufer:
+operations-none = keine
+operations-no-sellers = Noch keine Verkäufer verknüpft.
+operations-buyer-summary = { $tax } · { $address } · { $count } Lizenznehmer
+
+### new_account_form.rs: a new client account and its first admin
+
+operations-account-created = Kundenkonto angelegt.
+operations-invited-by-mail = { $email } wurde per E-Mail als erste Administratorin bzw. erster Administrator eingeladen.
+operations-invited-no-mail = { $email } wurde als erste Administratorin bzw. erster Administrator eingeladen (die E-Mail konnte nicht gesendet werden: Geben Sie den Link weiter).
+operations-copy-invitation = Einladungslink kopieren
+operations-open-account = Konto öffnen, um Käufer und Verkäufer hinzuzufügen
+operations-account-name = Kontoname
+operations-admin-email = E-Mail-Adresse des ersten Admins
+operations-admin-first-name = Vorname des ersten Admins
+operations-admin-last-name = Nachname des ersten Admins
+operations-create-account = Konto anlegen und einladen
+
+### new_buyer_form.rs: a new buyer of a client account
+
+operations-buyer-created = Käufer { $name } angelegt.
+operations-new-buyer = Neuer Käufer
+operations-buyer-name = Name des Käufers
+operations-tax-number = Steuernummer
+operations-address = Adresse
+operations-contact = Kontakt
+operations-create-buyer = Käufer anlegen
+
+### link_seller_form.rs: linking a seller to a client account
+
+operations-seller-linked = Verkäufer verknüpft.
+operations-link-seller-title = Verkäufer verknüpfen
+operations-seller = Verkäufer
+operations-choose-seller = Verkäufer auswählen
+operations-buyer = Käufer
+operations-account-only = Nur das Konto (kein Käufer)
+operations-link-seller-hint = Die Lizenznehmer eines Käufers können nur die mit diesem Käufer verknüpften Verkäufer nutzen.
+operations-link-seller = Verkäufer verknüpfen
+
+### new_seller_form.rs: a new seller of the platform operator
+
+operations-seller-created = Verkäufer { $name } angelegt.
+operations-new-seller = Neuer Verkäufer
+operations-seller-name = Name des Verkäufers
+operations-currencies = Währungen
+operations-create-seller = Verkäufer anlegen
+
+### sellers_page.rs: the platform operator's sellers
+
+operations-sellers-title = Plattform-Verkäufer
+operations-sellers-subtitle = Betrieb: die Gesellschaften des Plattformbetreibers. Verknüpfen Sie sie auf der Seite des jeweiligen Kontos mit Kundenkonten.
+operations-loading-sellers = Verkäufer werden geladen…
+operations-seller-status-of = Status von { $name }

@@ -1,0 +1,80 @@
+### Profil (persönliche Angaben, Anzeige, Bild), die Zwei-Schritt-Regel des Kontos und das
+### Zurücksetzen der Zwei-Schritt-Verifizierung eines Mitglieds.
+
+profile-title = Profil
+profile-tab-password = Passwort
+profile-tab-two-step = Zwei-Schritt-Verifizierung
+profile-tab-sessions = Sitzungen
+profile-you = Sie
+profile-user-id = Benutzer-ID
+profile-role = Rolle in diesem Konto
+profile-account = Konto
+profile-setup-banner-title = Ihr Konto verlangt die Zwei-Schritt-Verifizierung
+profile-setup-banner-text = Eine Administratorin oder ein Administrator dieses Kontos verlangt, dass sich alle Mitglieder mit einem Code aus einer Authenticator-App anmelden. Richten Sie sie jetzt ein: Bis dahin bleiben die übrigen Seiten gesperrt.
+profile-setup-banner-link = Zwei-Schritt-Verifizierung einrichten
+profile-form-title = Persönliche Angaben und Anzeige
+profile-first-name = Vorname
+profile-last-name = Nachname
+profile-phone-hint = Optional. Zum Beispiel +49 30 1234567.
+profile-language = Sprache
+profile-language-account = Standard des Kontos ({ $language })
+profile-timezone = Zeitzone
+profile-browser-default = Standard des Browsers
+profile-browser-default-example = Standard des Browsers ({ $example })
+profile-date-format = Datumsformat
+profile-time-format = Zeitformat
+profile-time-24h = 24 Stunden
+profile-time-12h = 12 Stunden
+profile-number-format = Zahlenformat
+profile-example = So sehen Datumsangaben und Zahlen aus:
+profile-theme = Design
+profile-theme-system = System (folgt Ihrem Gerät)
+profile-theme-light = Hell
+profile-theme-dark = Dunkel
+profile-saved = Profil gespeichert.
+profile-loaded-latest = Die neueste Version wurde geladen; Ihre Änderungen stehen noch im Formular. Speichern Sie erneut, um sie zu übernehmen.
+profile-picture = Bild
+profile-picture-alt = Ihr Profilbild
+profile-picture-none = Noch kein Bild
+profile-picture-choose = Bild auswählen
+profile-picture-save = Bild speichern
+profile-picture-remove = Bild entfernen
+profile-picture-hint = PNG oder JPEG, höchstens 5 MB. Es wird mit höchstens 256 Pixeln gespeichert, ohne die Metadaten der Datei.
+profile-picture-saved = Bild gespeichert.
+profile-picture-removed = Bild entfernt.
+profile-picture-kind = Verwenden Sie ein PNG- oder JPEG-Bild.
+profile-picture-too-large = Das Bild darf höchstens 5 MB groß sein.
+profile-picture-unreadable = Die Datei konnte nicht gelesen werden. Wählen Sie sie erneut aus.
+profile-policy-title = Zwei-Schritt-Verifizierung für alle Mitglieder
+profile-policy-text = Ist sie vorgeschrieben, richten Mitglieder ohne Zwei-Schritt-Verifizierung sie bei ihrer nächsten Anmeldung ein, bevor sie etwas anderes nutzen können.
+profile-policy-label = Zwei-Schritt-Verifizierung für alle Mitglieder vorschreiben
+profile-policy-without = { $count ->
+    [one] 1 aktives Mitglied hat sie noch nicht eingerichtet.
+   *[other] { $count } aktive Mitglieder haben sie noch nicht eingerichtet.
+}
+profile-policy-on-confirm = Zwei-Schritt-Verifizierung für alle Mitglieder vorschreiben? Mitglieder ohne sie ({ $count }) müssen sie einrichten, bevor sie weiterarbeiten können.
+profile-policy-off-confirm = Zwei-Schritt-Verifizierung nicht mehr vorschreiben? Mitglieder können sie dann für sich selbst ausschalten.
+profile-policy-on-done = Die Zwei-Schritt-Verifizierung ist jetzt für alle Mitglieder vorgeschrieben.
+profile-policy-off-done = Die Zwei-Schritt-Verifizierung ist nicht mehr vorgeschrieben.
+profile-reset-title = Zwei-Schritt-Verifizierung zurücksetzen?
+profile-reset-confirm = Damit wird die Zwei-Schritt-Verifizierung für { $name } ausgeschaltet, die Wiederherstellungscodes werden entfernt und alle Sitzungen abgemeldet. Verlangt das Konto sie, wird sie bei der nächsten Anmeldung neu eingerichtet.
+profile-reset-button = Zwei-Schritt-Verifizierung zurücksetzen
+profile-reset-done = Die Zwei-Schritt-Verifizierung wurde zurückgesetzt und das Mitglied abgemeldet.
+profile-reset-on = Ein: Die Anmeldung verlangt einen Code aus einer Authenticator-App.
+profile-reset-off = Aus.
+
+err-a-name-can-have-at-most-100-characters = Ein Name darf höchstens 100 Zeichen lang sein.
+err-a-name-must-be-on-one-line-without-special-characters = Ein Name muss in einer Zeile stehen, ohne Sonderzeichen.
+err-enter-your-first-name = Geben Sie Ihren Vornamen ein.
+err-enter-your-last-name = Geben Sie Ihren Nachnamen ein.
+err-choose-one-of-the-offered-formats = Wählen Sie eines der angebotenen Formate.
+err-choose-system-light-or-dark = Wählen Sie System, Hell oder Dunkel.
+err-the-picture-could-not-be-read-choose-a-png-or-jpeg-image = Das Bild konnte nicht gelesen werden. Wählen Sie ein PNG- oder JPEG-Bild.
+err-the-picture-can-be-at-most-5-mb = Das Bild darf höchstens 5 MB groß sein.
+err-use-a-png-or-jpeg-image = Verwenden Sie ein PNG- oder JPEG-Bild.
+err-your-profile-was-saved-elsewhere-after-you-opened-it = Ihr Profil wurde an anderer Stelle gespeichert, nachdem Sie es geöffnet haben. Ihre Änderungen bleiben im Formular: Laden Sie die neueste Version und speichern Sie dann erneut.
+err-turn-on-two-step-verification-for-yourself-first-profile = Schalten Sie zuerst Ihre eigene Zwei-Schritt-Verifizierung ein (Profil → Zwei-Schritt-Verifizierung).
+err-someone-changed-the-account-after-you-loaded-this-page = Jemand hat das Konto geändert, nachdem Sie diese Seite geladen haben. Laden Sie sie neu und versuchen Sie es dann noch einmal.
+err-turn-off-your-own-two-step-verification-on-your-profile = Ihre eigene Zwei-Schritt-Verifizierung schalten Sie auf Ihrer Profilseite aus.
+err-this-member-has-not-turned-on-two-step-verification = Dieses Mitglied hat die Zwei-Schritt-Verifizierung nicht eingeschaltet.
+err-this-account-requires-two-step-verification-set-it-up = Dieses Konto verlangt die Zwei-Schritt-Verifizierung. Richten Sie sie unter Profil → Zwei-Schritt-Verifizierung ein, um fortzufahren.

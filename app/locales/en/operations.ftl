@@ -1,0 +1,80 @@
+### accounts_page.rs: the platform's client accounts
+
+operations-accounts-title = Client accounts
+operations-accounts-subtitle = Operations: the accounts of the platform, their buyers and sellers.
+operations-new-account = New client account
+operations-accounts-search-placeholder = Name or id
+operations-loading-accounts = Loading accounts…
+operations-account = Account
+operations-type = Type
+operations-members = Members
+operations-buyers = Buyers
+operations-sellers = Sellers
+operations-kind-client = Client
+operations-kind-operations = Operations
+
+### account_page.rs: one client account, its buyers and sellers
+
+operations-back-accounts = ← Client accounts
+operations-loading-account = Loading the account…
+operations-disable-account-confirm = Disable { $name }? Its members cannot sign in and its API credentials stop working until it is enabled again.
+operations-enable-account-confirm = Enable { $name }? Its members can sign in again.
+operations-now-status = { $name } is now { $status }.
+operations-disable-account = Disable account
+operations-enable-account = Enable account
+operations-account-status-title = Change account status
+operations-no-buyers = No buyers yet.
+operations-linked-sellers = Linked sellers
+operations-seller-buyers = buyers:
+operations-none = none
+operations-no-sellers = No sellers linked yet.
+operations-buyer-summary = { $tax } · { $address } · { $count } licensee(s)
+
+### new_account_form.rs: a new client account and its first admin
+
+operations-account-created = Client account created.
+operations-invited-by-mail = { $email } was invited as the first admin by e-mail.
+operations-invited-no-mail = { $email } was invited as the first admin (the e-mail could not be sent: pass on the link).
+operations-copy-invitation = Copy invitation link
+operations-open-account = Open the account to add buyers and sellers
+operations-account-name = Account name
+operations-admin-email = First admin's e-mail
+operations-admin-first-name = First admin's first name
+operations-admin-last-name = First admin's last name
+operations-create-account = Create account and invite
+
+### new_buyer_form.rs: a new buyer of a client account
+
+operations-buyer-created = Buyer { $name } created.
+operations-new-buyer = New buyer
+operations-buyer-name = Buyer name
+operations-tax-number = Tax number
+operations-address = Address
+operations-contact = Contact
+operations-create-buyer = Create buyer
+
+### link_seller_form.rs: linking a seller to a client account
+
+operations-seller-linked = Seller linked.
+operations-link-seller-title = Link a seller
+operations-seller = Seller
+operations-choose-seller = Choose a seller
+operations-buyer = Buyer
+operations-account-only = The account only (no buyer)
+operations-link-seller-hint = A buyer's licensees can only use the sellers linked to that buyer.
+operations-link-seller = Link seller
+
+### new_seller_form.rs: a new seller of the platform operator
+
+operations-seller-created = Seller { $name } created.
+operations-new-seller = New seller
+operations-seller-name = Seller name
+operations-currencies = Currencies
+operations-create-seller = Create seller
+
+### sellers_page.rs: the platform operator's sellers
+
+operations-sellers-title = Platform sellers
+operations-sellers-subtitle = Operations: the platform operator's legal entities. Link them to client accounts from each account's page.
+operations-loading-sellers = Loading sellers…
+operations-seller-status-of = Status of { $name }

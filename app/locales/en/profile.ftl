@@ -1,0 +1,80 @@
+### Profile (personal details, display preferences, picture), the account's two-step rule
+### and a member's two-step reset.
+
+profile-title = Profile
+profile-tab-password = Password
+profile-tab-two-step = Two-step verification
+profile-tab-sessions = Sessions
+profile-you = You
+profile-user-id = User id
+profile-role = Role in this account
+profile-account = Account
+profile-setup-banner-title = Your account requires two-step verification
+profile-setup-banner-text = An administrator of this account requires every member to sign in with a code from an authenticator app. Set it up now: until then, the other pages stay closed.
+profile-setup-banner-link = Set up two-step verification
+profile-form-title = Personal details and display
+profile-first-name = First name
+profile-last-name = Last name
+profile-phone-hint = Optional. For example +49 30 1234567.
+profile-language = Language
+profile-language-account = Account default ({ $language })
+profile-timezone = Time zone
+profile-browser-default = Browser default
+profile-browser-default-example = Browser default ({ $example })
+profile-date-format = Date format
+profile-time-format = Time format
+profile-time-24h = 24-hour
+profile-time-12h = 12-hour
+profile-number-format = Number format
+profile-example = Dates and numbers will look like this:
+profile-theme = Theme
+profile-theme-system = System (follows your device)
+profile-theme-light = Light
+profile-theme-dark = Dark
+profile-saved = Profile saved.
+profile-loaded-latest = Loaded the latest version; your edits are still in the form. Save again to apply them.
+profile-picture = Picture
+profile-picture-alt = Your profile picture
+profile-picture-none = No picture yet
+profile-picture-choose = Choose picture
+profile-picture-save = Save picture
+profile-picture-remove = Remove picture
+profile-picture-hint = PNG or JPEG, at most 5 MB. It is stored at 256 pixels at most, without the file's metadata.
+profile-picture-saved = Picture saved.
+profile-picture-removed = Picture removed.
+profile-picture-kind = Use a PNG or JPEG image.
+profile-picture-too-large = The picture can be at most 5 MB.
+profile-picture-unreadable = The file could not be read. Choose it again.
+profile-policy-title = Two-step verification for all members
+profile-policy-text = When it is required, members without two-step verification set it up at their next sign-in, before they can use anything else.
+profile-policy-label = Require two-step verification for all members
+profile-policy-without = { $count ->
+    [one] 1 active member has not set it up yet.
+   *[other] { $count } active members have not set it up yet.
+}
+profile-policy-on-confirm = Require two-step verification for every member? Members without it ({ $count }) must set it up before they can go on.
+profile-policy-off-confirm = Stop requiring two-step verification? Members can then turn it off for themselves.
+profile-policy-on-done = Two-step verification is now required for every member.
+profile-policy-off-done = Two-step verification is no longer required.
+profile-reset-title = Reset two-step verification?
+profile-reset-confirm = This turns off two-step verification for { $name }, removes their recovery codes and signs them out everywhere. If the account requires it, they set it up again at their next sign-in.
+profile-reset-button = Reset two-step verification
+profile-reset-done = Two-step verification was reset and the member was signed out.
+profile-reset-on = On: signing in needs a code from an authenticator app.
+profile-reset-off = Off.
+
+err-a-name-can-have-at-most-100-characters = A name can have at most 100 characters.
+err-a-name-must-be-on-one-line-without-special-characters = A name must be on one line, without special characters.
+err-enter-your-first-name = Enter your first name.
+err-enter-your-last-name = Enter your last name.
+err-choose-one-of-the-offered-formats = Choose one of the offered formats.
+err-choose-system-light-or-dark = Choose System, Light or Dark.
+err-the-picture-could-not-be-read-choose-a-png-or-jpeg-image = The picture could not be read. Choose a PNG or JPEG image.
+err-the-picture-can-be-at-most-5-mb = The picture can be at most 5 MB.
+err-use-a-png-or-jpeg-image = Use a PNG or JPEG image.
+err-your-profile-was-saved-elsewhere-after-you-opened-it = Your profile was saved elsewhere after you opened it. Your changes are kept in the form: load the latest version, then save again.
+err-turn-on-two-step-verification-for-yourself-first-profile = Turn on two-step verification for yourself first (Profile → Two-step verification).
+err-someone-changed-the-account-after-you-loaded-this-page = Someone changed the account after you loaded this page. Reload, then try again.
+err-turn-off-your-own-two-step-verification-on-your-profile = Turn off your own two-step verification on your Profile page.
+err-this-member-has-not-turned-on-two-step-verification = This member has not turned on two-step verification.
+err-this-account-requires-two-step-verification-set-it-up = This account requires two-step verification. Set it up under Profile → Two-step verification to continue.

@@ -1,0 +1,83 @@
+### accounts_page.rs: the platform's client accounts
+
+operations-accounts-title = Cuentas de clientes
+operations-accounts-subtitle = Operaciones: las cuentas de la plataforma, sus compradores y vendedores.
+operations-new-account = Nueva cuenta de cliente
+operations-accounts-search-placeholder = Nombre o ID
+operations-loading-accounts = Cargando cuentas…
+operations-account = Cuenta
+operations-type = Tipo
+operations-members = Miembros
+operations-buyers = Compradores
+operations-sellers = Vendedores
+operations-kind-client = Cliente
+operations-kind-operations = Operaciones
+
+### account_page.rs: one client account, its buyers and sellers
+
+operations-back-accounts = ← Cuentas de clientes
+operations-loading-account = Cargando la cuenta…
+operations-disable-account-confirm = ¿Desactivar { $name }? Sus miembros no podrán iniciar sesión y sus credenciales de API dejarán de funcionar hasta que se vuelva a activar.
+operations-enable-account-confirm = ¿Activar { $name }? Sus miembros podrán volver a iniciar sesión.
+operations-now-status = Estado de { $name }: { $status }.
+operations-disable-account = Desactivar cuenta
+operations-enable-account = Activar cuenta
+operations-account-status-title = Cambiar el estado de la cuenta
+operations-no-buyers = Todavía no hay compradores.
+operations-linked-sellers = Vendedores vinculados
+operations-seller-buyers = compradores:
+operations-none = ninguno
+operations-no-sellers = Todavía no hay vendedores vinculados.
+operations-buyer-summary = { $tax } · { $address } · { $count ->
+        [one] { $count } licenciatario
+       *[other] { $count } licenciatarios
+    }
+
+### new_account_form.rs: a new client account and its first admin
+
+operations-account-created = Cuenta de cliente creada.
+operations-invited-by-mail = Se ha invitado a { $email } por correo electrónico como primer administrador.
+operations-invited-no-mail = Se ha invitado a { $email } como primer administrador (no se pudo enviar el correo electrónico: comparta el enlace).
+operations-copy-invitation = Copiar enlace de invitación
+operations-open-account = Abrir la cuenta para añadir compradores y vendedores
+operations-account-name = Nombre de la cuenta
+operations-admin-email = Correo electrónico del primer administrador
+operations-admin-first-name = Nombre del primer administrador
+operations-admin-last-name = Apellidos del primer administrador
+operations-create-account = Crear cuenta e invitar
+
+### new_buyer_form.rs: a new buyer of a client account
+
+operations-buyer-created = Comprador { $name } creado.
+operations-new-buyer = Nuevo comprador
+operations-buyer-name = Nombre del comprador
+operations-tax-number = Número fiscal
+operations-address = Dirección
+operations-contact = Contacto
+operations-create-buyer = Crear comprador
+
+### link_seller_form.rs: linking a seller to a client account
+
+operations-seller-linked = Vendedor vinculado.
+operations-link-seller-title = Vincular un vendedor
+operations-seller = Vendedor
+operations-choose-seller = Elija un vendedor
+operations-buyer = Comprador
+operations-account-only = Solo la cuenta (sin comprador)
+operations-link-seller-hint = Los licenciatarios de un comprador solo pueden usar los vendedores vinculados a ese comprador.
+operations-link-seller = Vincular vendedor
+
+### new_seller_form.rs: a new seller of the platform operator
+
+operations-seller-created = Vendedor { $name } creado.
+operations-new-seller = Nuevo vendedor
+operations-seller-name = Nombre del vendedor
+operations-currencies = Monedas
+operations-create-seller = Crear vendedor
+
+### sellers_page.rs: the platform operator's sellers
+
+operations-sellers-title = Vendedores de la plataforma
+operations-sellers-subtitle = Operaciones: las entidades jurídicas del operador de la plataforma. Vincúlelas a las cuentas de clientes desde la página de cada cuenta.
+operations-loading-sellers = Cargando vendedores…
+operations-seller-status-of = Estado de { $name }

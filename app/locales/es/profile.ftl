@@ -1,0 +1,80 @@
+### Perfil (datos personales, visualización, foto), la regla de verificación en dos pasos
+### de la cuenta y su restablecimiento para un miembro.
+
+profile-title = Perfil
+profile-tab-password = Contraseña
+profile-tab-two-step = Verificación en dos pasos
+profile-tab-sessions = Sesiones
+profile-you = Usted
+profile-user-id = ID de usuario
+profile-role = Rol en esta cuenta
+profile-account = Cuenta
+profile-setup-banner-title = Su cuenta exige la verificación en dos pasos
+profile-setup-banner-text = Un administrador de esta cuenta exige que todos los miembros inicien sesión con un código de una aplicación de autenticación. Configúrela ahora: hasta entonces, las demás páginas permanecen cerradas.
+profile-setup-banner-link = Configurar la verificación en dos pasos
+profile-form-title = Datos personales y visualización
+profile-first-name = Nombre
+profile-last-name = Apellidos
+profile-phone-hint = Opcional. Por ejemplo +34 912 345 678.
+profile-language = Idioma
+profile-language-account = Idioma de la cuenta ({ $language })
+profile-timezone = Zona horaria
+profile-browser-default = Predeterminado del navegador
+profile-browser-default-example = Predeterminado del navegador ({ $example })
+profile-date-format = Formato de fecha
+profile-time-format = Formato de hora
+profile-time-24h = 24 horas
+profile-time-12h = 12 horas
+profile-number-format = Formato de números
+profile-example = Así se verán las fechas y los números:
+profile-theme = Tema
+profile-theme-system = Sistema (sigue a su dispositivo)
+profile-theme-light = Claro
+profile-theme-dark = Oscuro
+profile-saved = Perfil guardado.
+profile-loaded-latest = Se ha cargado la versión más reciente; sus cambios siguen en el formulario. Guarde de nuevo para aplicarlos.
+profile-picture = Foto
+profile-picture-alt = Su foto de perfil
+profile-picture-none = Todavía sin foto
+profile-picture-choose = Elegir foto
+profile-picture-save = Guardar foto
+profile-picture-remove = Quitar foto
+profile-picture-hint = PNG o JPEG, 5 MB como máximo. Se guarda con 256 píxeles como máximo, sin los metadatos del archivo.
+profile-picture-saved = Foto guardada.
+profile-picture-removed = Foto quitada.
+profile-picture-kind = Use una imagen PNG o JPEG.
+profile-picture-too-large = La foto puede tener 5 MB como máximo.
+profile-picture-unreadable = No se pudo leer el archivo. Elíjalo de nuevo.
+profile-policy-title = Verificación en dos pasos para todos los miembros
+profile-policy-text = Cuando se exige, los miembros que no la usan la configuran en su próximo inicio de sesión, antes de poder usar cualquier otra cosa.
+profile-policy-label = Exigir la verificación en dos pasos a todos los miembros
+profile-policy-without = { $count ->
+    [one] 1 miembro activo aún no la ha configurado.
+   *[other] { $count } miembros activos aún no la han configurado.
+}
+profile-policy-on-confirm = ¿Exigir la verificación en dos pasos a todos los miembros? Los miembros que no la usan ({ $count }) deberán configurarla antes de continuar.
+profile-policy-off-confirm = ¿Dejar de exigir la verificación en dos pasos? Los miembros podrán desactivarla para sí mismos.
+profile-policy-on-done = La verificación en dos pasos ahora es obligatoria para todos los miembros.
+profile-policy-off-done = La verificación en dos pasos ya no es obligatoria.
+profile-reset-title = ¿Restablecer la verificación en dos pasos?
+profile-reset-confirm = Esto desactiva la verificación en dos pasos de { $name }, elimina sus códigos de recuperación y cierra todas sus sesiones. Si la cuenta la exige, la configurará de nuevo en su próximo inicio de sesión.
+profile-reset-button = Restablecer la verificación en dos pasos
+profile-reset-done = Se restableció la verificación en dos pasos y se cerró la sesión del miembro.
+profile-reset-on = Activada: el inicio de sesión pide un código de una aplicación de autenticación.
+profile-reset-off = Desactivada.
+
+err-a-name-can-have-at-most-100-characters = Un nombre puede tener como máximo 100 caracteres.
+err-a-name-must-be-on-one-line-without-special-characters = Un nombre debe estar en una sola línea, sin caracteres especiales.
+err-enter-your-first-name = Introduzca su nombre.
+err-enter-your-last-name = Introduzca sus apellidos.
+err-choose-one-of-the-offered-formats = Elija uno de los formatos ofrecidos.
+err-choose-system-light-or-dark = Elija Sistema, Claro u Oscuro.
+err-the-picture-could-not-be-read-choose-a-png-or-jpeg-image = No se pudo leer la foto. Elija una imagen PNG o JPEG.
+err-the-picture-can-be-at-most-5-mb = La foto puede tener 5 MB como máximo.
+err-use-a-png-or-jpeg-image = Use una imagen PNG o JPEG.
+err-your-profile-was-saved-elsewhere-after-you-opened-it = Su perfil se guardó en otro lugar después de que lo abriera. Sus cambios siguen en el formulario: cargue la versión más reciente y guarde de nuevo.
+err-turn-on-two-step-verification-for-yourself-first-profile = Active primero su propia verificación en dos pasos (Perfil → Verificación en dos pasos).
+err-someone-changed-the-account-after-you-loaded-this-page = Alguien cambió la cuenta después de que cargara esta página. Recárguela e inténtelo de nuevo.
+err-turn-off-your-own-two-step-verification-on-your-profile = Desactive su propia verificación en dos pasos en su página de perfil.
+err-this-member-has-not-turned-on-two-step-verification = Este miembro no ha activado la verificación en dos pasos.
+err-this-account-requires-two-step-verification-set-it-up = Esta cuenta exige la verificación en dos pasos. Configúrela en Perfil → Verificación en dos pasos para continuar.

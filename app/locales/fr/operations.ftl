@@ -1,0 +1,83 @@
+### accounts_page.rs: the platform's client accounts
+
+operations-accounts-title = Comptes clients
+operations-accounts-subtitle = Exploitation : les comptes de la plateforme, leurs acheteurs et leurs vendeurs.
+operations-new-account = Nouveau compte client
+operations-accounts-search-placeholder = Nom ou identifiant
+operations-loading-accounts = Chargement des comptes…
+operations-account = Compte
+operations-type = Type
+operations-members = Membres
+operations-buyers = Acheteurs
+operations-sellers = Vendeurs
+operations-kind-client = Client
+operations-kind-operations = Exploitation
+
+### account_page.rs: one client account, its buyers and sellers
+
+operations-back-accounts = ← Comptes clients
+operations-loading-account = Chargement du compte…
+operations-disable-account-confirm = Désactiver { $name } ? Ses membres ne pourront plus se connecter et ses identifiants d'API cesseront de fonctionner jusqu'à sa réactivation.
+operations-enable-account-confirm = Activer { $name } ? Ses membres pourront de nouveau se connecter.
+operations-now-status = Statut de { $name } : { $status }.
+operations-disable-account = Désactiver le compte
+operations-enable-account = Activer le compte
+operations-account-status-title = Modifier le statut du compte
+operations-no-buyers = Aucun acheteur pour l'instant.
+operations-linked-sellers = Vendeurs liés
+operations-seller-buyers = acheteurs :
+operations-none = aucun
+operations-no-sellers = Aucun vendeur lié pour l'instant.
+operations-buyer-summary = { $tax } · { $address } · { $count ->
+        [one] { $count } licencié
+       *[other] { $count } licenciés
+    }
+
+### new_account_form.rs: a new client account and its first admin
+
+operations-account-created = Compte client créé.
+operations-invited-by-mail = { $email } a été invité par e-mail en tant que premier administrateur.
+operations-invited-no-mail = { $email } a été invité en tant que premier administrateur (l'e-mail n'a pas pu être envoyé : transmettez le lien).
+operations-copy-invitation = Copier le lien d'invitation
+operations-open-account = Ouvrir le compte pour ajouter des acheteurs et des vendeurs
+operations-account-name = Nom du compte
+operations-admin-email = E-mail du premier administrateur
+operations-admin-first-name = Prénom du premier administrateur
+operations-admin-last-name = Nom du premier administrateur
+operations-create-account = Créer le compte et inviter
+
+### new_buyer_form.rs: a new buyer of a client account
+
+operations-buyer-created = Acheteur { $name } créé.
+operations-new-buyer = Nouvel acheteur
+operations-buyer-name = Nom de l'acheteur
+operations-tax-number = Numéro fiscal
+operations-address = Adresse
+operations-contact = Contact
+operations-create-buyer = Créer l'acheteur
+
+### link_seller_form.rs: linking a seller to a client account
+
+operations-seller-linked = Vendeur lié.
+operations-link-seller-title = Lier un vendeur
+operations-seller = Vendeur
+operations-choose-seller = Choisissez un vendeur
+operations-buyer = Acheteur
+operations-account-only = Le compte uniquement (aucun acheteur)
+operations-link-seller-hint = Les licenciés d'un acheteur ne peuvent utiliser que les vendeurs liés à cet acheteur.
+operations-link-seller = Lier le vendeur
+
+### new_seller_form.rs: a new seller of the platform operator
+
+operations-seller-created = Vendeur { $name } créé.
+operations-new-seller = Nouveau vendeur
+operations-seller-name = Nom du vendeur
+operations-currencies = Devises
+operations-create-seller = Créer le vendeur
+
+### sellers_page.rs: the platform operator's sellers
+
+operations-sellers-title = Vendeurs de la plateforme
+operations-sellers-subtitle = Exploitation : les entités juridiques de l'opérateur de la plateforme. Liez-les aux comptes clients depuis la page de chaque compte.
+operations-loading-sellers = Chargement des vendeurs…
+operations-seller-status-of = Statut de { $name }

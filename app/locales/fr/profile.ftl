@@ -1,0 +1,80 @@
+### Profil (informations personnelles, affichage, photo), la règle de validation en deux
+### étapes du compte et sa réinitialisation pour un membre.
+
+profile-title = Profil
+profile-tab-password = Mot de passe
+profile-tab-two-step = Validation en deux étapes
+profile-tab-sessions = Sessions
+profile-you = Vous
+profile-user-id = Identifiant utilisateur
+profile-role = Rôle dans ce compte
+profile-account = Compte
+profile-setup-banner-title = Votre compte exige la validation en deux étapes
+profile-setup-banner-text = Un administrateur de ce compte exige que chaque membre se connecte avec un code d'une application d'authentification. Configurez-la maintenant : d'ici là, les autres pages restent fermées.
+profile-setup-banner-link = Configurer la validation en deux étapes
+profile-form-title = Informations personnelles et affichage
+profile-first-name = Prénom
+profile-last-name = Nom
+profile-phone-hint = Facultatif. Par exemple +33 1 23 45 67 89.
+profile-language = Langue
+profile-language-account = Langue du compte ({ $language })
+profile-timezone = Fuseau horaire
+profile-browser-default = Réglage du navigateur
+profile-browser-default-example = Réglage du navigateur ({ $example })
+profile-date-format = Format de date
+profile-time-format = Format d'heure
+profile-time-24h = 24 heures
+profile-time-12h = 12 heures
+profile-number-format = Format des nombres
+profile-example = Les dates et les nombres s'afficheront ainsi :
+profile-theme = Thème
+profile-theme-system = Système (suit votre appareil)
+profile-theme-light = Clair
+profile-theme-dark = Sombre
+profile-saved = Profil enregistré.
+profile-loaded-latest = La dernière version a été chargée ; vos modifications sont toujours dans le formulaire. Enregistrez à nouveau pour les appliquer.
+profile-picture = Photo
+profile-picture-alt = Votre photo de profil
+profile-picture-none = Pas encore de photo
+profile-picture-choose = Choisir une photo
+profile-picture-save = Enregistrer la photo
+profile-picture-remove = Supprimer la photo
+profile-picture-hint = PNG ou JPEG, 5 Mo au plus. Elle est conservée en 256 pixels au plus, sans les métadonnées du fichier.
+profile-picture-saved = Photo enregistrée.
+profile-picture-removed = Photo supprimée.
+profile-picture-kind = Utilisez une image PNG ou JPEG.
+profile-picture-too-large = La photo ne peut pas dépasser 5 Mo.
+profile-picture-unreadable = Le fichier n'a pas pu être lu. Choisissez-le à nouveau.
+profile-policy-title = Validation en deux étapes pour tous les membres
+profile-policy-text = Lorsqu'elle est exigée, les membres qui ne l'utilisent pas la configurent à leur prochaine connexion, avant de pouvoir faire quoi que ce soit d'autre.
+profile-policy-label = Exiger la validation en deux étapes pour tous les membres
+profile-policy-without = { $count ->
+    [one] 1 membre actif ne l'a pas encore configurée.
+   *[other] { $count } membres actifs ne l'ont pas encore configurée.
+}
+profile-policy-on-confirm = Exiger la validation en deux étapes pour chaque membre ? Les membres qui ne l'utilisent pas ({ $count }) devront la configurer avant de continuer.
+profile-policy-off-confirm = Ne plus exiger la validation en deux étapes ? Les membres pourront alors la désactiver pour eux-mêmes.
+profile-policy-on-done = La validation en deux étapes est désormais exigée pour chaque membre.
+profile-policy-off-done = La validation en deux étapes n'est plus exigée.
+profile-reset-title = Réinitialiser la validation en deux étapes ?
+profile-reset-confirm = Cela désactive la validation en deux étapes de { $name }, supprime ses codes de récupération et ferme toutes ses sessions. Si le compte l'exige, il ou elle la configurera à nouveau à sa prochaine connexion.
+profile-reset-button = Réinitialiser la validation en deux étapes
+profile-reset-done = La validation en deux étapes a été réinitialisée et le membre a été déconnecté.
+profile-reset-on = Activée : la connexion demande un code d'une application d'authentification.
+profile-reset-off = Désactivée.
+
+err-a-name-can-have-at-most-100-characters = Un nom peut comporter au plus 100 caractères.
+err-a-name-must-be-on-one-line-without-special-characters = Un nom doit tenir sur une ligne, sans caractères spéciaux.
+err-enter-your-first-name = Saisissez votre prénom.
+err-enter-your-last-name = Saisissez votre nom.
+err-choose-one-of-the-offered-formats = Choisissez l'un des formats proposés.
+err-choose-system-light-or-dark = Choisissez Système, Clair ou Sombre.
+err-the-picture-could-not-be-read-choose-a-png-or-jpeg-image = La photo n'a pas pu être lue. Choisissez une image PNG ou JPEG.
+err-the-picture-can-be-at-most-5-mb = La photo ne peut pas dépasser 5 Mo.
+err-use-a-png-or-jpeg-image = Utilisez une image PNG ou JPEG.
+err-your-profile-was-saved-elsewhere-after-you-opened-it = Votre profil a été enregistré ailleurs après son ouverture ici. Vos modifications restent dans le formulaire : chargez la dernière version, puis enregistrez à nouveau.
+err-turn-on-two-step-verification-for-yourself-first-profile = Activez d'abord votre propre validation en deux étapes (Profil → Validation en deux étapes).
+err-someone-changed-the-account-after-you-loaded-this-page = Quelqu'un a modifié le compte après le chargement de cette page. Rechargez-la, puis réessayez.
+err-turn-off-your-own-two-step-verification-on-your-profile = Désactivez votre propre validation en deux étapes depuis votre page Profil.
+err-this-member-has-not-turned-on-two-step-verification = Ce membre n'a pas activé la validation en deux étapes.
+err-this-account-requires-two-step-verification-set-it-up = Ce compte exige la validation en deux étapes. Configurez-la dans Profil → Validation en deux étapes pour continuer.

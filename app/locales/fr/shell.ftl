@@ -1,0 +1,36 @@
+### Le cadre de chaque page : navigation, en-tête, bandeaux, mots communs.
+
+app-name = Paramètres du compte
+lang-label = Langue
+nav-settings = Paramètres
+nav-account = Compte
+nav-users = Utilisateurs
+nav-groups = Groupes
+nav-api-tokens = Jetons d'API
+nav-audit = Journal d'audit
+nav-buyers = Acheteurs
+nav-licensees = Licenciés
+nav-sellers = Vendeurs
+nav-notifications = Notifications
+nav-operations = Exploitation
+nav-ops-accounts = Comptes clients
+nav-ops-sellers = Vendeurs de la plateforme
+header-switch-account = Changer de compte
+header-user-menu = Menu utilisateur de { $name }
+header-profile = Profil
+header-sign-out = Se déconnecter
+shell-skip = Aller au contenu
+shell-offline-title = Vous êtes hors ligne
+shell-offline-text = Connectez-vous à Internet et identifiez-vous pour utiliser les paramètres du compte.
+shell-redirecting = Redirection vers la connexion…
+banner-offline = Vous êtes hors ligne. Vous voyez les dernières données chargées sur cet appareil ; les modifications ne pourront être enregistrées qu'une fois de retour en ligne.
+banner-update = Une nouvelle version des paramètres du compte est disponible.
+banner-reload = Recharger pour mettre à jour
+noaccess-title = Accès refusé
+noaccess-text = Vous n'avez pas accès à cette page. Demandez-le à un administrateur de ce compte si vous en avez besoin.
+noaccess-home = Aller à vos paramètres
+common-loading = Chargement…
+common-rows = { $count ->
+    [one] { $count } ligne
+   *[other] { $count } lignes
+}

@@ -1,0 +1,158 @@
+//! Notifications: the account's settings and Messages log (module Notifications), the
+//! signed-in person's preferences (any member), and the preferences page opened from an
+//! e-mail's footer link (no session; the signed token is the credential).
+
+use crate::error::AppError;
+use crate::model::{
+    LinkPrefs, MessageDetails, MessagePage, MessageQuery, NotificationSettings, PrefRow,
+};
+#[cfg(feature = "ssr")]
+use crate::{
+    backend::{
+        ctx::{self, respond, Caller},
+        services::{
+            message_log, notification_categories as categories, notification_prefs as prefs,
+            notification_settings as settings,
+        },
+    },
+    model::Category,
+    permissions::{Level, Module},
+    validation::{check_category, check_mail_settings, parse_recipient},
+};
+use leptos::prelude::*;
+use server_fn::codec::Json;
+
+// The macro would name its argument struct `NotificationSettings`, taken by the DTO.
+#[server(name = NotificationSettingsCall, prefix = "/sf", endpoint = "notifications/settings", input = Json)]
+pub async fn notification_settings() -> Result<NotificationSettings, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::Notifications, Level::View).await?;
+        settings::load(&caller.state.db, caller.account_id()).await
+    })
+    .await
+}
+
+/// Sender name (1–80 characters) and footer (at most 1,000); returns the new revision.
+#[server(prefix = "/sf", endpoint = "notifications/save_settings", input = Json)]
+pub async fn save_notification_settings(
+    sender_name: String,
+    footer: String,
+    revision: i64,
+) -> Result<i64, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::Notifications, Level::Edit).await?;
+        let valid = check_mail_settings(&sender_name, &footer).map_err(AppError::Validation)?;
+        let (db, account) = (&caller.state.db, caller.account_id());
+        settings::update_settings(
+            db,
+            account,
+            &caller.actor(),
+            &caller.client,
+            valid,
+            revision,
+        )
+        .await
+    })
+    .await
+}
+
+/// One category; `recipients` are `user:USR-…` or `group:UGR-…`. Returns the new revision.
+#[server(prefix = "/sf", endpoint = "notifications/save_category", input = Json)]
+pub async fn save_notification_category(
+    key: String,
+    enabled: bool,
+    note: String,
+    required: bool,
+    recipients: Vec<String>,
+    revision: i64,
+) -> Result<i64, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::Notifications, Level::Edit).await?;
+        let category = Category::parse(&key)
+            .ok_or_else(|| AppError::BadRequest("Unknown notification category.".into()))?;
+        let note = check_category(category, enabled, &note).map_err(AppError::Validation)?;
+        let recipients = recipients
+            .iter()
+            .map(|r| parse_recipient(r))
+            .collect::<Option<Vec<_>>>()
+            .ok_or_else(|| {
+                AppError::field("recipients", "One of the chosen recipients is not valid.")
+            })?;
+        let input = categories::CategoryInput {
+            category,
+            enabled,
+            note,
+            required,
+            recipients,
+            revision,
+        };
+        let (db, account) = (&caller.state.db, caller.account_id());
+        categories::update(db, account, &caller.actor(), &caller.client, input).await
+    })
+    .await
+}
+
+#[server(prefix = "/sf", endpoint = "notifications/messages", input = Json)]
+pub async fn list_messages(q: MessageQuery) -> Result<MessagePage, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::Notifications, Level::View).await?;
+        message_log::list(&caller.state.db, caller.account_id(), &q).await
+    })
+    .await
+}
+
+// The macro would name its argument struct `MessageDetails`, taken by the DTO.
+#[server(name = MessageDetailsCall, prefix = "/sf", endpoint = "notifications/message", input = Json)]
+pub async fn message_details(id: String) -> Result<MessageDetails, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::Notifications, Level::View).await?;
+        let key = &caller.state.config.secret_key;
+        message_log::details(&caller.state.db, key, caller.account_id(), &id).await
+    })
+    .await
+}
+
+/// The signed-in person's preferences in the current account.
+#[server(prefix = "/sf", endpoint = "notifications/my_prefs", input = Json)]
+pub async fn my_notification_prefs() -> Result<Vec<PrefRow>, AppError> {
+    respond(async move {
+        let caller = Caller::current().await?;
+        prefs::list(
+            &caller.state.db,
+            &caller.resolved.user.id,
+            caller.account_id(),
+        )
+        .await
+    })
+    .await
+}
+
+/// (category key, enabled) pairs; switching off a locked category is refused.
+#[server(prefix = "/sf", endpoint = "notifications/save_my_prefs", input = Json)]
+pub async fn save_my_notification_prefs(prefs: Vec<(String, bool)>) -> Result<(), AppError> {
+    respond(async move {
+        let caller = Caller::current().await?;
+        let (db, account) = (&caller.state.db, caller.account_id());
+        prefs::save(db, &caller.resolved.user, account, &caller.client, &prefs).await
+    })
+    .await
+}
+
+/// The preferences a footer link opens (no session needed).
+#[server(prefix = "/sf", endpoint = "notifications/link_prefs", input = Json)]
+pub async fn prefs_by_link(token: String) -> Result<LinkPrefs, AppError> {
+    respond(async move {
+        let state = ctx::state()?;
+        prefs::by_link(&state, &token, &ctx::client_info()).await
+    })
+    .await
+}
+
+#[server(prefix = "/sf", endpoint = "notifications/save_link_prefs", input = Json)]
+pub async fn save_prefs_by_link(token: String, prefs: Vec<(String, bool)>) -> Result<(), AppError> {
+    respond(async move {
+        let state = ctx::state()?;
+        prefs::save_by_link(&state, &token, &ctx::client_info(), &prefs).await
+    })
+    .await
+}

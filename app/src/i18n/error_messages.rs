@@ -1,0 +1,207 @@
+//! Every error sentence the shared validation and `AppError` write in English has a
+//! translation: the interface shows them through `t_msg`, which finds them by `message_id`
+//! (their messages live in `app/locales/<language>/errors.ftl`). A new validation message
+//! without an entry there fails `every_validation_message_is_translated`.
+
+use super::bundles::has;
+use super::{message_id, tr, Lang};
+use crate::error::AppError;
+use std::path::Path;
+
+/// The calls and items whose string arguments are error sentences in app/src/validation and
+/// app/src/error.rs, as the code writes them.
+const CONSTRUCTORS: [&str; 12] = [
+    "Err(",                  // Err("…".into()), Err(AppError::field(…))
+    "err(",                  // err("field", "…".into()) in audit.rs
+    ".insert(",              // errors.insert("field".into(), "…".into())
+    "one_of(",               // one_of(value, LIST, "…") in account.rs
+    "pick(",                 // pick("field", value, LIST, "…") in profile.rs
+    "name(",                 // name(value, "Enter your first name.") in profile.rs
+    "ok_or_else(",           // .ok_or_else(|| "…".to_string())
+    "AppError::field(",      // AppError::field("field", "…")
+    "AppError::BadRequest(", // AppError::BadRequest("…".into())
+    "#[error(",              // the Display texts of AppError
+    ") in [",                // for (field, value, message) in [("…", &v, "…"), …]
+    ": &str =",              // const NO_BUYER: &str = "…";
+];
+
+/// The source without its test module (the tests' inputs are not messages).
+fn without_tests(src: &str) -> &str {
+    src.find("#[cfg(test)]").map_or(src, |i| &src[..i])
+}
+
+/// Byte index just past the string literal that starts at `at` (on its opening quote).
+fn end_of_string(b: &[u8], at: usize) -> usize {
+    let mut i = at + 1;
+    while i < b.len() {
+        match b[i] {
+            b'\\' => i += 2,
+            b'"' => return i + 1,
+            _ => i += 1,
+        }
+    }
+    b.len()
+}
+
+/// The string literals in the argument list that starts at `from` (just after the call's
+/// opening bracket; for `: &str =`, up to the `;`), except format strings.
+fn literals_in_args(src: &str, from: usize, to_semicolon: bool) -> Vec<String> {
+    let b = src.as_bytes();
+    let mut found = vec![];
+    let mut depth = 0usize;
+    let mut i = from;
+    while i < b.len() {
+        match b[i] {
+            b'"' => {
+                let end = end_of_string(b, i);
+                let before = src[..i].trim_end();
+                if !before.ends_with("format!(") {
+                    found.push(src[i + 1..end - 1].to_string());
+                }
+                i = end;
+                continue;
+            }
+            // A char literal ('(' or '\n'); otherwise a lifetime such as 'static.
+            b'\'' => {
+                if b.get(i + 1) == Some(&b'\\') {
+                    i += 2;
+                    while i < b.len() && b[i] != b'\'' {
+                        i += 1;
+                    }
+                } else if b.get(i + 2) == Some(&b'\'') {
+                    i += 2;
+                }
+            }
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => {
+                if depth == 0 {
+                    break;
+                }
+                depth -= 1;
+            }
+            b';' if to_semicolon && depth == 0 => break,
+            _ => {}
+        }
+        i += 1;
+    }
+    found
+}
+
+/// The error sentences `src` passes to the constructors above: literals that start with a
+/// capital letter and have more than one word (field names and labels such as "first name"
+/// are lower-case; format strings are left out, since their text varies).
+fn messages(src: &str) -> Vec<String> {
+    let src = without_tests(src);
+    let mut found = vec![];
+    for call in CONSTRUCTORS {
+        let mut at = 0;
+        while let Some(i) = src[at..].find(call) {
+            let pos = at + i;
+            at = pos + call.len();
+            let starts_ident = call.starts_with(|c: char| c.is_ascii_alphabetic());
+            let before = src[..pos].chars().next_back().unwrap_or(' ');
+            if starts_ident && (before.is_alphanumeric() || before == '_') {
+                continue;
+            }
+            for lit in literals_in_args(src, at, call == ": &str =") {
+                let sentence =
+                    lit.starts_with(|c: char| c.is_ascii_uppercase()) && lit.contains(' ');
+                if sentence && !lit.contains('{') && !found.contains(&lit) {
+                    found.push(lit);
+                }
+            }
+        }
+    }
+    found
+}
+
+fn sources() -> Vec<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = vec![root.join("error.rs")];
+    let mut dir: Vec<_> = std::fs::read_dir(root.join("validation"))
+        .map(|d| d.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    dir.retain(|p| p.extension().is_some_and(|e| e == "rs"));
+    dir.sort();
+    files.extend(dir);
+    files
+        .into_iter()
+        .map(|p| {
+            let src = std::fs::read_to_string(&p).unwrap_or_default();
+            (p.display().to_string(), src)
+        })
+        .collect()
+}
+
+#[test]
+fn every_validation_message_is_translated() {
+    let mut all = vec![];
+    for (file, src) in sources() {
+        all.extend(messages(&src).into_iter().map(|m| (file.clone(), m)));
+    }
+    assert!(
+        all.len() > 60,
+        "the scan found only {} messages: {all:?}",
+        all.len()
+    );
+    let missing: Vec<_> = all
+        .iter()
+        .map(|(file, m)| (file, m, message_id(m)))
+        .filter(|(_, _, id)| !has(Lang::En, id))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "error sentences without a message in app/locales/en/errors.ftl (file, text, id): {missing:?}"
+    );
+}
+
+#[test]
+fn app_errors_and_the_form_message_are_translated() {
+    let errors = [
+        AppError::Unauthenticated,
+        AppError::Forbidden,
+        AppError::NotFound,
+        AppError::TwoStepSetupRequired,
+        AppError::Validation(Default::default()),
+        AppError::Network,
+        AppError::Internal,
+    ];
+    for text in errors
+        .iter()
+        .map(ToString::to_string)
+        .chain([crate::components::NEEDS_ATTENTION.to_string()])
+    {
+        let id = message_id(&text);
+        assert!(has(Lang::En, &id), "no message {id} for {text:?}");
+        assert_eq!(
+            tr(Lang::En, &id),
+            text,
+            "the English of {id} differs from the code"
+        );
+    }
+}
+
+#[test]
+fn error_sentences_translate() {
+    assert_eq!(
+        tr(Lang::De, &message_id("Choose a role.")),
+        "Wählen Sie eine Rolle."
+    );
+    assert_eq!(
+        tr(Lang::Fr, &message_id("Enter an e-mail address.")),
+        "Saisissez une adresse e-mail."
+    );
+    // The scan sees the literals it should, and not labels or format strings.
+    let found = messages(
+        r#"fn f() { Err("The file is empty.".into()); errors.insert("role".into(), "Choose a role.".into());
+        one_of(v, L, "Choose a size from the list."); Err(format!("Enter the {label}.")); text(raw, "first name", 100); }"#,
+    );
+    assert_eq!(
+        found,
+        [
+            "The file is empty.",
+            "Choose a role.",
+            "Choose a size from the list."
+        ]
+    );
+}
