@@ -30,7 +30,22 @@ if ! command -v gzip >/dev/null 2>&1; then
   exit 1
 fi
 
-# 1. Precache list and build id, written into sw.js.
+# 1. The interface languages other than English, one file each, joined from the same
+#    app/locales/<language>/*.ftl files (in the same order) that app/build.rs joins for the
+#    crate. The app fetches them when someone switches language; the service worker
+#    precaches them with the rest of the build, so switching works offline too.
+LOCALES="$(cd "$(dirname "$0")/../app/locales" && pwd)"
+mkdir -p "$DIR/locales"
+for lang_dir in "$LOCALES"/*/; do
+  lang="$(basename "$lang_dir")"
+  [[ "$lang" == en ]] && continue
+  out="$DIR/locales/$lang.ftl"
+  : > "$out.tmp"
+  for f in "$lang_dir"*.ftl; do cat "$f" >> "$out.tmp"; echo >> "$out.tmp"; done
+  mv "$out.tmp" "$out"
+done
+
+# 2. Precache list and build id, written into sw.js.
 python3 - "$DIR" <<'PY'
 import hashlib, json, os, re, sys
 from urllib.parse import quote
@@ -81,9 +96,9 @@ if out != sw:
     os.replace(tmp, sw_path)
 PY
 
-# 2. Precompression (.gz and .br next to each file; the originals are kept).
+# 3. Precompression (.gz and .br next to each file; the originals are kept).
 find "$DIR" -type f \
   \( -name '*.js' -o -name '*.wasm' -o -name '*.css' -o -name '*.html' -o -name '*.svg' \
-     -o -name '*.json' -o -name '*.webmanifest' -o -name '*.txt' \) -print0 |
+     -o -name '*.json' -o -name '*.webmanifest' -o -name '*.txt' -o -name '*.ftl' \) -print0 |
   xargs -0 -r -n 1 -P "$(nproc 2>/dev/null || echo 2)" \
     sh -c 'gzip -9 -n -k -f -- "$1" && brotli -q 11 -k -f -- "$1"' sh

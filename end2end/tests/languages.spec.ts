@@ -36,3 +36,25 @@ test('the sign-in page offers the languages and switches at once', async ({ page
   await page.getByLabel('Langue').selectOption('en');
   await expect(page.getByLabel('Language')).toBeVisible();
 });
+
+test('other languages are fetched when chosen, and still switch with the network off', async ({ page, context }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => { if (r.url().includes('/locales/')) fetched.push(new URL(r.url()).pathname); });
+  await page.goto('/sign-in');
+  await expect(page.getByLabel('Language')).toBeVisible();
+  // English is built in: nothing was fetched for it.
+  expect(fetched).toEqual([]);
+
+  // Once the service worker controls the page it has precached every language.
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  await context.setOffline(true);
+  await page.getByLabel('Language').selectOption('es');
+  await expect(page.getByLabel('Idioma')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  expect(fetched).toContain('/locales/es.ftl');
+  await page.getByLabel('Idioma').selectOption('en');
+  await expect(page.getByLabel('Language')).toBeVisible();
+  await context.setOffline(false);
+});

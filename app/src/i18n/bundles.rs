@@ -3,6 +3,10 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::sync::OnceLock;
 
+/// The server (e-mails, tests) embeds every language. The browser embeds only English, the
+/// fallback for every id, and fetches another language's messages when someone switches to
+/// it (`ui::apply`): the other three would add about 55 KB (brotli) to every page load.
+#[cfg(feature = "ssr")]
 pub(super) const SOURCES: [&str; 4] = [
     include_str!(concat!(env!("OUT_DIR"), "/en.ftl")),
     include_str!(concat!(env!("OUT_DIR"), "/de.ftl")),
@@ -10,34 +14,55 @@ pub(super) const SOURCES: [&str; 4] = [
     include_str!(concat!(env!("OUT_DIR"), "/es.ftl")),
 ];
 
+fn embedded(lang: Lang) -> Option<&'static str> {
+    #[cfg(feature = "ssr")]
+    return Some(SOURCES[lang.index()]);
+    #[cfg(not(feature = "ssr"))]
+    return (lang == Lang::En).then_some(include_str!(concat!(env!("OUT_DIR"), "/en.ftl")));
+}
+
 type Bundle = FluentBundle<FluentResource>;
 
-fn bundles() -> &'static [Bundle] {
-    static BUNDLES: OnceLock<Vec<Bundle>> = OnceLock::new();
-    BUNDLES.get_or_init(|| {
-        Lang::ALL
-            .into_iter()
-            .map(|lang| {
-                let id = lang.code().parse().unwrap_or_default();
-                let mut bundle = Bundle::new_concurrent(vec![id]);
-                // Isolation marks around placeables would end up in e-mails and test texts.
-                bundle.set_use_isolating(false);
-                // A syntax error drops only the broken entry; the tests catch it.
-                let resource = FluentResource::try_new(SOURCES[lang.index()].to_string())
-                    .unwrap_or_else(|(partial, _)| partial);
-                let _ = bundle.add_resource(resource);
-                bundle
-            })
-            .collect()
-    })
+static BUNDLES: [OnceLock<Bundle>; 4] = [const { OnceLock::new() }; 4];
+
+fn build(lang: Lang, source: String) -> Bundle {
+    let id = lang.code().parse().unwrap_or_default();
+    let mut bundle = Bundle::new_concurrent(vec![id]);
+    // Isolation marks around placeables would end up in e-mails and test texts.
+    bundle.set_use_isolating(false);
+    // A syntax error drops only the broken entry; the tests catch it.
+    let resource = FluentResource::try_new(source).unwrap_or_else(|(partial, _)| partial);
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+/// The language's messages, or `None` while the browser has not fetched them yet.
+fn bundle(lang: Lang) -> Option<&'static Bundle> {
+    let cell = &BUNDLES[lang.index()];
+    if let Some(bundle) = cell.get() {
+        return Some(bundle);
+    }
+    let source = embedded(lang)?;
+    Some(cell.get_or_init(|| build(lang, source.to_string())))
+}
+
+/// Whether `lang` can be shown right away.
+pub(super) fn loaded(lang: Lang) -> bool {
+    bundle(lang).is_some()
+}
+
+/// Messages fetched for `lang` (the browser's side of `embedded`). A second call keeps the first.
+#[cfg_attr(feature = "ssr", allow(dead_code))]
+pub(super) fn install(lang: Lang, source: String) {
+    let _ = BUNDLES[lang.index()].set(build(lang, source));
 }
 
 pub(super) fn has(lang: Lang, key: &str) -> bool {
-    bundles()[lang.index()].has_message(key)
+    bundle(lang).is_some_and(|b| b.has_message(key))
 }
 
 fn lookup(lang: Lang, key: &str, args: Option<&FluentArgs>) -> Option<String> {
-    let bundle = &bundles()[lang.index()];
+    let bundle = bundle(lang)?;
     let pattern = bundle.get_message(key)?.value()?;
     let mut errors = vec![];
     Some(

@@ -1,6 +1,7 @@
-use super::{current, set_current, t, Lang};
+use super::{bundles, current, set_current, t, Lang};
 use crate::util::storage;
 use leptos::prelude::*;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
 const STORAGE_KEY: &str = "lang";
@@ -8,6 +9,10 @@ const STORAGE_KEY: &str = "lang";
 /// The language signal the router's view depends on. Kept in a static as well as in the
 /// context because `apply` runs from event handlers, where no reactive owner is current.
 static SIGNAL: OnceLock<RwSignal<Lang>> = OnceLock::new();
+
+/// The language last asked for: a fetch that completes after someone has chosen another
+/// language must not switch to its own.
+static WANTED: AtomicUsize = AtomicUsize::new(0);
 
 /// Before anyone has signed in: the language last used on this device, else the browser's,
 /// else English.
@@ -28,13 +33,20 @@ pub fn initial_lang() -> Lang {
 }
 
 /// Sets up the interface language for the app; the returned signal changes when `apply` is
-/// called, and the routed view re-renders from it.
+/// called, and the routed view re-renders from it. A language the browser has still to fetch
+/// shows in English until its messages arrive.
 pub fn provide_lang() -> RwSignal<Lang> {
-    let lang = initial_lang();
-    set_current(lang);
-    set_document_lang(lang);
-    let signal = *SIGNAL.get_or_init(|| RwSignal::new(lang));
+    let wanted = initial_lang();
+    let start = if bundles::loaded(wanted) {
+        wanted
+    } else {
+        Lang::En
+    };
+    set_current(start);
+    set_document_lang(start);
+    let signal = *SIGNAL.get_or_init(|| RwSignal::new(start));
     provide_context(signal);
+    show(wanted);
     signal
 }
 
@@ -42,9 +54,40 @@ pub fn use_lang() -> Lang {
     current()
 }
 
-/// Switches the interface to `lang` (no-op when it already is) and remembers it on this device.
+/// Switches the interface to `lang` and remembers it on this device: at once when its
+/// messages are here, else once they have been fetched (offline, from the service worker's
+/// cache). A failed fetch leaves the interface as it was.
 pub fn apply(lang: Lang) {
     storage::set_json(STORAGE_KEY, &lang.code().to_string());
+    show(lang);
+}
+
+fn show(lang: Lang) {
+    WANTED.store(lang.index(), Ordering::Relaxed);
+    if bundles::loaded(lang) {
+        switch_to(lang);
+    } else {
+        fetch_then_switch(lang);
+    }
+}
+
+#[cfg(feature = "ssr")]
+fn fetch_then_switch(_lang: Lang) {}
+
+#[cfg(not(feature = "ssr"))]
+fn fetch_then_switch(lang: Lang) {
+    leptos::task::spawn_local(async move {
+        match fetch_messages(lang).await {
+            Ok(source) => bundles::install(lang, source),
+            Err(e) => leptos::logging::warn!("messages for {} not loaded: {e}", lang.code()),
+        }
+        if WANTED.load(Ordering::Relaxed) == lang.index() && bundles::loaded(lang) {
+            switch_to(lang);
+        }
+    });
+}
+
+fn switch_to(lang: Lang) {
     if current() == lang {
         return;
     }
@@ -53,6 +96,30 @@ pub fn apply(lang: Lang) {
     if let Some(signal) = SIGNAL.get() {
         signal.set(lang);
     }
+}
+
+/// `/locales/<code>.ftl`, written into the build by `frontend/post_build.sh` from the same
+/// files the crate embeds.
+#[cfg(not(feature = "ssr"))]
+async fn fetch_messages(lang: Lang) -> Result<String, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window().ok_or("no window")?;
+    let url = format!("/locales/{}.ftl", lang.code());
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url))
+        .await
+        .map_err(|e| format!("{e:?}"))?
+        .dyn_into()
+        .map_err(|_| "not a response")?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let text = response.text().map_err(|e| format!("{e:?}"))?;
+    JsFuture::from(text)
+        .await
+        .map_err(|e| format!("{e:?}"))?
+        .as_string()
+        .ok_or_else(|| "not text".to_string())
 }
 
 fn set_document_lang(lang: Lang) {
