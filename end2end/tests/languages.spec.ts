@@ -17,6 +17,15 @@ test('switch the interface to German on the profile and see the navigation in Ge
   await page.reload();
   await expect(page.getByRole('navigation', { name: 'Einstellungen' }).getByRole('link', { name: 'Benutzer' })).toBeVisible();
 
+  // Error sentences built with values are translated too.
+  await page.getByRole('navigation', { name: 'Einstellungen' }).getByRole('link', { name: 'Benutzer' }).click();
+  await page.getByRole('button', { name: 'Personen einladen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Personen einladen' });
+  await dialog.getByLabel('E-Mail-Adressen').fill('ann@e2e.test, keine-adresse');
+  await expect(dialog.getByText('Keine E-Mail-Adressen: keine-adresse')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
   // Data pickers follow too: the account's country list is in German.
   await page.getByRole('navigation', { name: 'Einstellungen' }).getByRole('link', { name: 'Konto' }).click();
   await expect(page.getByLabel('Land').locator('option[value="DE"]')).toHaveText('Deutschland');

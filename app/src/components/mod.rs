@@ -31,5 +31,5 @@ pub use logo_picker::LogoPicker;
 pub use modal::Modal;
 pub use nav::{first_allowed_path, SideNav, NAV_ITEMS};
 pub use no_access::{NoAccess, RequireModule};
-pub use password_checklist::PasswordChecklist;
+pub use password_checklist::{PasswordChecklist, PASSWORD_RULES};
 pub use shell::Shell;

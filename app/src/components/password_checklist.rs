@@ -3,7 +3,7 @@ use crate::validation::password_problems;
 use leptos::prelude::*;
 
 /// Each rule as `password_problems` names it (in English) and its message id.
-const RULES: [(&str, &str); 5] = [
+pub const PASSWORD_RULES: [(&str, &str); 5] = [
     ("at least 8 characters", "components-rule-length"),
     ("an upper-case letter", "components-rule-upper"),
     ("a lower-case letter", "components-rule-lower"),
@@ -16,7 +16,7 @@ const RULES: [(&str, &str); 5] = [
 pub fn PasswordChecklist(#[prop(into)] password: Signal<String>) -> impl IntoView {
     view! {
         <ul class="checklist" id="password-rules" aria-label=t("components-password-rules")>
-            {RULES
+            {PASSWORD_RULES
                 .iter()
                 .map(|&(rule, label)| {
                     let met = move || password.with(|p| !password_problems(p).contains(&rule));

@@ -55,13 +55,14 @@ pub fn message_id(text: &str) -> String {
 }
 
 /// An English error sentence in the interface language when the files translate it (see
-/// `message_id`), otherwise as it came.
+/// `message_id`) or it has the shape of a sentence built with values (`templates`),
+/// otherwise as it came.
 pub fn t_msg(text: &str) -> String {
     let id = message_id(text);
     if bundles::has(Lang::En, &id) {
         bundles::tr(current(), &id)
     } else {
-        text.to_string()
+        super::templates::translate(current(), text).unwrap_or_else(|| text.to_string())
     }
 }
 

@@ -4,7 +4,8 @@
 //! without an entry there fails `every_validation_message_is_translated`.
 
 use super::bundles::has;
-use super::{message_id, tr, Lang};
+use super::templates::{capture, translate, TEMPLATES};
+use super::{message_id, tr, tr_args, Lang};
 use crate::error::AppError;
 use std::path::Path;
 
@@ -203,5 +204,128 @@ fn error_sentences_translate() {
             "Choose a role.",
             "Choose a size from the list."
         ]
+    );
+}
+
+/// The format strings the code builds error sentences from: every `format!` with a space in
+/// app/src/validation and app/src/error.rs, and the services' `BadRequest(format!(…))`.
+fn built_messages() -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut scans: Vec<(String, &str)> = sources()
+        .into_iter()
+        .map(|(_, src)| (src, "format!("))
+        .collect();
+    if let Ok(dir) = std::fs::read_dir(root.join("backend/services")) {
+        for entry in dir.flatten() {
+            let src = std::fs::read_to_string(entry.path()).unwrap_or_default();
+            scans.push((src, "BadRequest(format!("));
+        }
+    }
+    let mut found = vec![];
+    for (src, call) in &scans {
+        let src = without_tests(src);
+        let mut at = 0;
+        while let Some(i) = src[at..].find(call) {
+            at += i + call.len();
+            let open = at + src[at..].len() - src[at..].trim_start().len();
+            if src[open..].starts_with('"') {
+                let end = end_of_string(src.as_bytes(), open);
+                let text = src[open + 1..end - 1].to_string();
+                if text.contains(' ') && !found.contains(&text) {
+                    found.push(text);
+                }
+            }
+        }
+    }
+    found
+}
+
+/// `{label}`, `{}` and `{MAX}` all become `{}`: the shape a template must share.
+fn shape(template: &str) -> String {
+    let mut out = String::new();
+    let mut inside = false;
+    for c in template.chars() {
+        match c {
+            '{' => {
+                inside = true;
+                out.push_str("{}");
+            }
+            '}' => inside = false,
+            _ if !inside => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn every_built_message_has_a_template() {
+    let built = built_messages();
+    assert!(built.len() >= 15, "the scan found only {built:?}");
+    let shapes: Vec<String> = TEMPLATES.iter().map(|(_, t)| shape(t)).collect();
+    let missing: Vec<_> = built
+        .iter()
+        .filter(|b| !shapes.contains(&shape(b)))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "sentences built with values that no template in i18n/templates.rs matches: {missing:?}"
+    );
+}
+
+#[test]
+fn templates_repeat_the_english_and_capture_their_values() {
+    for (id, template) in TEMPLATES {
+        let filled = template
+            .replace("{label}", "note")
+            .replace("{count}", "7")
+            .replace("{max}", "50")
+            .replace('{', "x")
+            .replace('}', "");
+        let values = capture(template, &filled).expect(template);
+        let args: Vec<(&str, String)> = values
+            .iter()
+            .map(|(n, v)| (n.as_str(), v.clone()))
+            .collect();
+        assert_eq!(tr_args(Lang::En, id, &args), filled, "the English of {id}");
+        for lang in [Lang::De, Lang::Fr, Lang::Es] {
+            let text = translate(lang, &filled).expect(template);
+            assert_ne!(text, filled, "{id} is not translated into {lang:?}");
+            assert!(!text.contains("err-tpl"), "{id} is missing in {lang:?}");
+        }
+    }
+    assert_eq!(capture("Enter the {label}.", "Enter the city"), None);
+    assert_eq!(
+        capture("Use at most {max} characters.", "Use at most  characters."),
+        None
+    );
+}
+
+#[test]
+fn sentences_built_by_the_validation_translate() {
+    use crate::validation::{BoundedText, Password};
+    let too_long = BoundedText::parse(&"x".repeat(12), "note", 10, false).unwrap_err();
+    assert_eq!(
+        translate(Lang::De, &too_long).as_deref(),
+        Some("Höchstens 10 Zeichen erlaubt (jetzt 12).")
+    );
+    let empty = BoundedText::parse(" ", "note", 10, true).unwrap_err();
+    assert_eq!(
+        translate(Lang::Es, &empty).as_deref(),
+        Some("Rellene este campo.")
+    );
+    let weak = Password::try_from("abcdefgh").err().unwrap_or_default();
+    assert_eq!(
+        translate(Lang::Fr, &weak).as_deref(),
+        Some("Le mot de passe doit contenir : une lettre majuscule, un chiffre, un caractère spécial.")
+    );
+    // Plurals and the words the server sends as data.
+    assert_eq!(
+        translate(Lang::De, "This account allows tokens of at most 1 days.").as_deref(),
+        Some("Dieses Konto erlaubt Token mit höchstens einem Tag Laufzeit.")
+    );
+    assert_eq!(
+        translate(Lang::Fr, "This seller is already Offline.").as_deref(),
+        Some("Ce vendeur est déjà hors ligne.")
     );
 }

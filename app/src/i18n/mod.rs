@@ -14,6 +14,7 @@ mod current;
 #[cfg(test)]
 mod error_messages;
 mod lang;
+mod templates;
 #[cfg(test)]
 mod tests;
 mod ui;

@@ -1,0 +1,51 @@
+### Mit Werten gebildete Fehlermeldungen (app/src/i18n/templates.rs). Die Bezeichnung des
+### Felds fehlt absichtlich: die Meldung steht direkt unter dem Feld.
+
+err-tpl-enter-field = Bitte füllen Sie dieses Feld aus.
+err-tpl-text-too-long = Höchstens { $max } Zeichen erlaubt (jetzt { $count }).
+err-tpl-text-not-allowed = Der Text enthält Zeichen, die nicht erlaubt sind.
+err-tpl-one-line = Bitte in einer Zeile.
+err-tpl-too-short = Mindestens 2 Zeichen, bitte.
+err-tpl-name-too-long = Ein Name darf höchstens { $max } Zeichen haben.
+err-tpl-use-at-most = Höchstens { $max } Zeichen, bitte.
+err-tpl-no-action = Keine Aktion beginnt mit „{ $action }“.
+err-tpl-invite-at-most = Laden Sie höchstens { $max } Personen auf einmal ein ({ $count } eingegeben).
+err-tpl-not-emails = Keine E-Mail-Adressen: { $list }
+err-tpl-logo-too-big = Das Logo darf höchstens { $max } KB groß sein; diese Datei hat { $size } KB.
+err-tpl-not-a-currency = { $code } ist keine Währung, in der diese Plattform abrechnet.
+err-tpl-password-needs = Das Passwort braucht: { $problems }.
+err-tpl-token-cap = Dieses Konto erlaubt Token mit höchstens { $count ->
+        [one] einem Tag
+       *[other] { $count } Tagen
+    } Laufzeit.
+err-tpl-token-date-cap = Wählen Sie ein Datum höchstens { $count ->
+        [one] einen Tag
+       *[other] { $count } Tage
+    } ab heute.
+err-tpl-seller-already = Dieser Verkäufer ist bereits { $status ->
+        [Active] aktiv
+        [Offline] offline
+        [Disabled] deaktiviert
+       *[other] { $status }
+    }.
+err-tpl-account-already = Dieses Konto ist bereits { $state ->
+        [enabled] aktiviert
+        [disabled] deaktiviert
+       *[other] { $state }
+    }.
+err-tpl-group-has-members = { $group } hat noch { $count ->
+        [one] ein Mitglied
+       *[other] { $count } Mitglieder
+    }. Verschieben Sie sie zuerst in eine andere Gruppe.
+err-tpl-invitation-expired = Diese Einladung ist abgelaufen. Bitten Sie { $name } um eine neue.
+err-tpl-two-step-first = { $email } verwendet die Zwei-Schritt-Verifizierung: Melden Sie sich zuerst an und öffnen Sie diesen Link dann erneut.
+err-tpl-only-member-who-is = Nur ein Mitglied mit dem Status { $from ->
+        [Active] „Aktiv“
+        [Disabled] „Deaktiviert“
+       *[other] { $from }
+    } kann { $state ->
+        [enabled] aktiviert
+        [disabled] deaktiviert
+       *[other] { $state }
+    } werden.
+err-tpl-unknown = Unbekannter Wert: { $what }.

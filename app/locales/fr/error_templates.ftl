@@ -1,0 +1,51 @@
+### Messages d'erreur construits avec des valeurs (app/src/i18n/templates.rs). Le libellé du
+### champ est omis exprès : le message s'affiche sous le champ.
+
+err-tpl-enter-field = Veuillez renseigner ce champ.
+err-tpl-text-too-long = { $max } caractères au maximum (actuellement { $count }).
+err-tpl-text-not-allowed = Le texte contient des caractères non autorisés.
+err-tpl-one-line = Sur une seule ligne, s'il vous plaît.
+err-tpl-too-short = Au moins 2 caractères, s'il vous plaît.
+err-tpl-name-too-long = Un nom peut comporter au maximum { $max } caractères.
+err-tpl-use-at-most = { $max } caractères au maximum.
+err-tpl-no-action = Aucune action ne commence par « { $action } ».
+err-tpl-invite-at-most = Invitez au maximum { $max } personnes à la fois ({ $count } saisies).
+err-tpl-not-emails = Adresses e-mail non valides : { $list }
+err-tpl-logo-too-big = Le logo peut faire au maximum { $max } Ko ; ce fichier fait { $size } Ko.
+err-tpl-not-a-currency = { $code } n'est pas une devise dans laquelle cette plateforme facture.
+err-tpl-password-needs = Le mot de passe doit contenir : { $problems }.
+err-tpl-token-cap = Ce compte autorise des jetons d'une durée maximale de { $count ->
+        [one] un jour
+       *[other] { $count } jours
+    }.
+err-tpl-token-date-cap = Choisissez une date au plus { $count ->
+        [one] un jour
+       *[other] { $count } jours
+    } après aujourd'hui.
+err-tpl-seller-already = Ce vendeur est déjà { $status ->
+        [Active] actif
+        [Offline] hors ligne
+        [Disabled] désactivé
+       *[other] { $status }
+    }.
+err-tpl-account-already = Ce compte est déjà { $state ->
+        [enabled] activé
+        [disabled] désactivé
+       *[other] { $state }
+    }.
+err-tpl-group-has-members = { $group } a encore { $count ->
+        [one] un membre
+       *[other] { $count } membres
+    }. Déplacez-les d'abord vers un autre groupe.
+err-tpl-invitation-expired = Cette invitation a expiré. Demandez-en une nouvelle à { $name }.
+err-tpl-two-step-first = { $email } utilise la vérification en deux étapes : connectez-vous d'abord, puis ouvrez à nouveau ce lien.
+err-tpl-only-member-who-is = Seul un membre { $from ->
+        [Active] actif
+        [Disabled] désactivé
+       *[other] { $from }
+    } peut être { $state ->
+        [enabled] activé
+        [disabled] désactivé
+       *[other] { $state }
+    }.
+err-tpl-unknown = Valeur inconnue : { $what }.

@@ -1,0 +1,137 @@
+//! Error sentences built with values ("The note can have at most 500 characters (512 now).").
+//! The server and the REST API keep them in English; the interface recognises them by their
+//! English template and shows the message `id` of that template with the values as
+//! variables. Translations leave field labels out: the sentence is shown under the field.
+//! `error_messages::every_built_message_has_a_template` fails when the code builds a
+//! sentence that no template here matches.
+
+use super::{bundles, Lang};
+
+/// (message id, English template); `{name}` marks a value, passed to the message as `$name`
+/// (`count` as a number, for plurals).
+pub(super) const TEMPLATES: [(&str, &str); 22] = [
+    ("err-tpl-enter-field", "Enter the {label}."),
+    (
+        "err-tpl-text-too-long",
+        "The {label} can have at most {max} characters ({count} now).",
+    ),
+    (
+        "err-tpl-text-not-allowed",
+        "The {label} contains characters that are not allowed.",
+    ),
+    ("err-tpl-one-line", "The {label} must be on one line."),
+    (
+        "err-tpl-too-short",
+        "The {label} needs at least 2 characters.",
+    ),
+    (
+        "err-tpl-name-too-long",
+        "A name can have at most {max} characters.",
+    ),
+    ("err-tpl-use-at-most", "Use at most {max} characters."),
+    ("err-tpl-no-action", "No action starts with “{action}”."),
+    (
+        "err-tpl-invite-at-most",
+        "Invite at most {max} people at once ({count} entered).",
+    ),
+    ("err-tpl-not-emails", "Not e-mail addresses: {list}"),
+    (
+        "err-tpl-logo-too-big",
+        "The logo can be at most {max} KB; this file has {size} KB.",
+    ),
+    (
+        "err-tpl-not-a-currency",
+        "{code} is not a currency this platform invoices in.",
+    ),
+    ("err-tpl-password-needs", "The password needs {problems}."),
+    (
+        "err-tpl-token-cap",
+        "This account allows tokens of at most {count} days.",
+    ),
+    (
+        "err-tpl-token-date-cap",
+        "Choose a date at most {count} days from today.",
+    ),
+    ("err-tpl-seller-already", "This seller is already {status}."),
+    (
+        "err-tpl-account-already",
+        "This account is already {state}.",
+    ),
+    (
+        "err-tpl-group-has-members",
+        "{group} still has {count} member(s). Move them to another group first.",
+    ),
+    (
+        "err-tpl-invitation-expired",
+        "This invitation has expired. Ask {name} for a new one.",
+    ),
+    (
+        "err-tpl-two-step-first",
+        "{email} uses two-step verification: sign in first, then open this link again.",
+    ),
+    (
+        "err-tpl-only-member-who-is",
+        "Only a member who is {from} can be {state}.",
+    ),
+    ("err-tpl-unknown", "Unknown {what}."),
+];
+
+/// The values of `text` if it has the shape of `template`, by name. Each value is non-empty
+/// and ends at the first occurrence of the literal text that follows it.
+pub(super) fn capture(template: &str, text: &str) -> Option<Vec<(String, String)>> {
+    let mut parts = template.split('{');
+    let mut rest = text.strip_prefix(parts.next()?)?;
+    let pieces: Vec<(&str, &str)> = parts.map(|p| p.split_once('}')).collect::<Option<_>>()?;
+    let mut values = vec![];
+    for (i, (name, literal)) in pieces.iter().enumerate() {
+        let (value, after) = if i + 1 == pieces.len() {
+            (rest.strip_suffix(literal)?, "")
+        } else if literal.is_empty() {
+            return None;
+        } else {
+            let at = rest.find(literal)?;
+            (&rest[..at], &rest[at + literal.len()..])
+        };
+        if value.is_empty() {
+            return None;
+        }
+        values.push((name.to_string(), value.to_string()));
+        rest = after;
+    }
+    (!pieces.is_empty() || rest.is_empty()).then_some(values)
+}
+
+/// `text` in `lang` when a template matches it.
+pub(super) fn translate(lang: Lang, text: &str) -> Option<String> {
+    TEMPLATES.iter().find_map(|(id, template)| {
+        let values = capture(template, text)?;
+        if lang == Lang::En {
+            return Some(text.to_string());
+        }
+        let args: Vec<(&str, String)> = values
+            .iter()
+            .map(|(name, value)| {
+                let value = match name.as_str() {
+                    "problems" => password_rules(lang, value),
+                    _ => value.clone(),
+                };
+                (name.as_str(), value)
+            })
+            .collect();
+        Some(bundles::tr_args(lang, id, &args))
+    })
+}
+
+/// "at least 8 characters, a digit" with each rule in `lang` (as the password checklist
+/// names them); a rule without a message stays as it came.
+fn password_rules(lang: Lang, list: &str) -> String {
+    list.split(", ")
+        .map(|rule| {
+            crate::components::PASSWORD_RULES
+                .iter()
+                .find(|(english, _)| *english == rule)
+                .map_or_else(|| rule.to_string(), |(_, id)| bundles::tr(lang, id))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
