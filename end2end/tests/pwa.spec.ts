@@ -52,3 +52,21 @@ test('server functions and hashed files are cached as intended', async ({ reques
   const deep = await request.get('/settings/account');
   expect(await deep.text()).toContain('<title>Account Settings</title>');
 });
+
+test('the app shell sends a strict content security policy, and the console runs under it', async ({ page, request }) => {
+  const violations: string[] = [];
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+  const shell = await request.get('/settings/account');
+  const csp = shell.headers()['content-security-policy'];
+  expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-");
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("connect-src 'self'");
+  await signIn(page);
+  for (const path of ['/settings/account', '/settings/users', '/settings/notifications', '/settings/audit', '/profile']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+  await page.goto('/profile?tab=two-step');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(violations).toEqual([]);
+});

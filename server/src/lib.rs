@@ -125,7 +125,11 @@ pub fn build_router(state: AppState, site_dir: PathBuf) -> Router {
         .fallback(get(static_files::spa_shell).with_state(site));
     let static_routes = Router::new()
         .fallback_service(static_service)
-        .layer(from_fn(static_files::cache_headers));
+        .layer(from_fn(static_files::cache_headers))
+        .layer(from_fn_with_state(
+            static_files::shell_policy(&site_dir),
+            static_files::shell_csp,
+        ));
 
     Router::new()
         .merge(server_fn_routes)

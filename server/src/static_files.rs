@@ -1,12 +1,20 @@
 //! The built app: hashed files cached forever, `index.html` and the service worker never
 //! cached, and every client route answered with the app shell.
+//!
+//! The shell carries a strict Content-Security-Policy: scripts only from this origin plus the
+//! one inline module Trunk writes to start the app (allowed by its SHA-256, computed from the
+//! built `index.html` at start-up), WebAssembly compilation, no plug-ins, no framing, and
+//! network requests to this origin only. An injected `<script>` or a stolen-session beacon to
+//! another host is refused by the browser even if some markup escaped the view layer.
 
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use std::path::PathBuf;
+use base64::Engine;
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
@@ -35,6 +43,57 @@ pub async fn cache_headers(req: Request, next: Next) -> Response {
         };
         res.headers_mut()
             .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    }
+    res
+}
+
+/// The policy for the shell built in `site`. Without a built shell (tests of the API alone) the
+/// inline script has no hash and the policy still applies to everything else.
+pub fn shell_policy(site: &Path) -> HeaderValue {
+    let html = std::fs::read_to_string(site.join("index.html")).unwrap_or_default();
+    let hashes: String = inline_scripts(&html)
+        .map(|body| {
+            let digest = Sha256::digest(body.as_bytes());
+            format!(
+                " 'sha256-{}'",
+                base64::engine::general_purpose::STANDARD.encode(digest)
+            )
+        })
+        .collect();
+    let policy = format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; \
+         style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; \
+         object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    );
+    HeaderValue::from_str(&policy)
+        .unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'"))
+}
+
+/// The bodies of `<script>` elements without a `src` attribute, exactly as the browser hashes
+/// them (everything between the tags).
+fn inline_scripts(html: &str) -> impl Iterator<Item = &str> {
+    html.match_indices("<script").filter_map(|(at, _)| {
+        let open_end = at + html[at..].find('>')?;
+        if html[at..open_end].contains(" src=") {
+            return None;
+        }
+        let body_start = open_end + 1;
+        let body_end = body_start + html[body_start..].find("</script>")?;
+        Some(&html[body_start..body_end])
+    })
+}
+
+/// Sets the shell's policy on every HTML response of the static routes.
+pub async fn shell_csp(State(policy): State<HeaderValue>, req: Request, next: Next) -> Response {
+    let mut res = next.run(req).await;
+    let html = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if html {
+        res.headers_mut()
+            .insert(header::CONTENT_SECURITY_POLICY, policy);
     }
     res
 }
@@ -78,5 +137,12 @@ mod tests {
         assert!(!is_hashed("/sw.js"));
         assert!(!is_hashed("/index.html"));
         assert!(!is_hashed("/icons/icon-192.png"));
+    }
+
+    #[test]
+    fn hashes_inline_scripts_only() {
+        let html = "<script src=\"/sw-register.js\" defer></script>\n<script type=\"module\">\ninit();\n</script>";
+        let scripts: Vec<&str> = super::inline_scripts(html).collect();
+        assert_eq!(scripts, ["\ninit();\n"]);
     }
 }
