@@ -86,3 +86,25 @@ test('filter the trail, open a record, verify the chain, export what is shown, a
   await expect(page).toHaveURL(/object_id=ACC-/);
   await expect(page.getByRole('search', { name: 'Filter audit records' }).getByLabel('Object id')).toHaveValue(/^ACC-/);
 });
+
+// Days are the person's days. Kiritimati (UTC+14) and Pago Pago (UTC-11) are never on the same
+// date, so UTC days could satisfy at most one of these two tests at any hour.
+for (const tz of ['Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
+  test.describe(`in ${tz}`, () => {
+    test.use({ timezoneId: tz });
+    test(`date filters are days in the browser's zone (${tz})`, async ({ page }) => {
+      await signIn(page);
+      const today = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
+      await page.goto('/settings/audit');
+      const filters = page.getByRole('search', { name: 'Filter audit records' });
+      await expect(filters.getByText(`Days in ${tz}`)).toBeVisible();
+      await filters.getByLabel('From', { exact: true }).fill(today);
+      await filters.getByLabel('To', { exact: true }).fill(today);
+      await filters.getByLabel('Action').fill('auth.session.sign_in');
+      await filters.getByRole('button', { name: 'Apply filters' }).click();
+      await expect(page).toHaveURL(new RegExp(`tz=${encodeURIComponent(tz)}`));
+      const table = page.getByRole('table', { name: 'Audit records' });
+      await expect(table.getByRole('cell', { name: 'auth.session.sign_in', exact: true }).first()).toBeVisible();
+    });
+  });
+}

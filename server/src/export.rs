@@ -33,7 +33,7 @@ pub async fn audit_response(
     criteria: &AuditCriteria,
     format: Format,
 ) -> Result<Response, AppError> {
-    let query = criteria.check()?;
+    let query = app::backend::services::audit_zone::checked(criteria)?;
     let selection = Selection::new(&state.db, account_id, &query).await?;
     let scope = if criteria.is_empty() {
         "all records".to_string()

@@ -39,8 +39,9 @@ audit-chain-broken = Die Kette ist unterbrochen. { $problem }
 
 ### audit_filters.rs
 audit-filter-label = Protokolleinträge filtern
-audit-from = Von (UTC)
-audit-to = Bis (UTC)
+audit-from = Von
+audit-days-zone = Tage in der Zeitzone { $zone }
+audit-to = Bis
 audit-actor = Akteur
 audit-actor-hint = Ein Name oder eine ID wie USR-… oder TOK-…
 audit-action = Aktion
@@ -64,7 +65,6 @@ audit-type-seller = Verkäufer
 audit-type-notifications = Benachrichtigungseinstellungen
 
 ### audit_row.rs
-audit-time-utc = Zeit (UTC)
 audit-object = Objekt
 audit-summary = Zusammenfassung
 audit-open-record = Eintrag { $id } vom { $time } öffnen

@@ -30,8 +30,9 @@ audit-chain-broken = The chain is broken. { $problem }
 
 ### audit_filters.rs
 audit-filter-label = Filter audit records
-audit-from = From (UTC)
-audit-to = To (UTC)
+audit-from = From
+audit-days-zone = Days in { $zone }
+audit-to = To
 audit-actor = Actor
 audit-actor-hint = A name, or an id such as USR-… or TOK-…
 audit-action = Action
@@ -55,7 +56,6 @@ audit-type-seller = Seller
 audit-type-notifications = Notification settings
 
 ### audit_row.rs
-audit-time-utc = Time (UTC)
 audit-object = Object
 audit-summary = Summary
 audit-open-record = Open record { $id } of { $time }

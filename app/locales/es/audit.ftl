@@ -39,8 +39,9 @@ audit-chain-broken = La cadena está rota. { $problem }
 
 ### audit_filters.rs
 audit-filter-label = Filtrar entradas de auditoría
-audit-from = Desde (UTC)
-audit-to = Hasta (UTC)
+audit-from = Desde
+audit-days-zone = Días en la zona horaria { $zone }
+audit-to = Hasta
 audit-actor = Actor
 audit-actor-hint = Un nombre o un ID como USR-… o TOK-…
 audit-action = Acción
@@ -64,7 +65,6 @@ audit-type-seller = Vendedor
 audit-type-notifications = Configuración de notificaciones
 
 ### audit_row.rs
-audit-time-utc = Hora (UTC)
 audit-object = Objeto
 audit-summary = Resumen
 audit-open-record = Abrir la entrada { $id } del { $time }

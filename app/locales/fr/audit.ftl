@@ -39,8 +39,9 @@ audit-chain-broken = La chaîne est rompue. { $problem }
 
 ### audit_filters.rs
 audit-filter-label = Filtrer les entrées du journal
-audit-from = Du (UTC)
-audit-to = Au (UTC)
+audit-from = Du
+audit-days-zone = Jours dans le fuseau { $zone }
+audit-to = Au
 audit-actor = Auteur
 audit-actor-hint = Un nom, ou un identifiant tel que USR-… ou TOK-…
 audit-action = Action
@@ -64,7 +65,6 @@ audit-type-seller = Vendeur
 audit-type-notifications = Paramètres de notification
 
 ### audit_row.rs
-audit-time-utc = Heure (UTC)
 audit-object = Objet
 audit-summary = Résumé
 audit-open-record = Ouvrir l'entrée { $id } du { $time }

@@ -15,11 +15,7 @@ fn describe(name: &str, has_hint: bool, has_error: bool) -> Option<String> {
 }
 
 #[component]
-fn FieldFooter(
-    name: &'static str,
-    hint: &'static str,
-    error: Signal<Option<String>>,
-) -> impl IntoView {
+fn FieldFooter(name: &'static str, hint: String, error: Signal<Option<String>>) -> impl IntoView {
     view! {
         {(!hint.is_empty()).then(|| view! { <p class="field-hint" id=format!("{name}-hint")>{hint}</p> })}
         <p class="field-error" id=format!("{name}-error") aria-live="polite">{move || error.get().map(|e| crate::i18n::t_msg(&e))}</p>
@@ -34,7 +30,7 @@ pub fn TextField(
     on_input: Callback<String>,
     #[prop(into)] error: Signal<Option<String>>,
     #[prop(default = "text")] kind: &'static str,
-    #[prop(optional)] hint: &'static str,
+    #[prop(optional, into)] hint: String,
     #[prop(optional)] required: bool,
     #[prop(optional)] autocomplete: &'static str,
     #[prop(optional)] span2: bool,
@@ -68,7 +64,7 @@ pub fn TextAreaField(
     #[prop(into)] value: Signal<String>,
     on_input: Callback<String>,
     #[prop(into)] error: Signal<Option<String>>,
-    #[prop(optional)] hint: &'static str,
+    #[prop(optional, into)] hint: String,
     #[prop(optional)] span2: bool,
     #[prop(optional, into)] disabled: Signal<bool>,
 ) -> impl IntoView {
@@ -101,7 +97,7 @@ pub fn SelectField(
     #[prop(into)] error: Signal<Option<String>>,
     options: Vec<(String, String)>,
     #[prop(optional)] empty: Option<&'static str>,
-    #[prop(optional)] hint: &'static str,
+    #[prop(optional, into)] hint: String,
     #[prop(optional, into)] disabled: Signal<bool>,
 ) -> impl IntoView {
     let has_hint = !hint.is_empty();

@@ -31,7 +31,7 @@ pub struct AuditRecordDto {
 }
 
 /// What to look for. Empty strings mean "any"; every filled field narrows the result.
-/// Dates are `YYYY-MM-DD`, in UTC, both ends included.
+/// Dates are `YYYY-MM-DD`, both ends included, in `tz` (UTC when empty).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditCriteria {
     #[serde(default)]
@@ -53,6 +53,9 @@ pub struct AuditCriteria {
     /// Free text searched in the summary.
     #[serde(default)]
     pub q: String,
+    /// The IANA time zone `from` and `to` are days in; the page sends the person's.
+    #[serde(default)]
+    pub tz: String,
 }
 
 /// The URL parameters the criteria travel in, in one place for the page, its links and exports.
@@ -79,6 +82,7 @@ impl AuditCriteria {
             object_id: v("object_id"),
             ip: v("ip"),
             q: v("q"),
+            tz: v("tz"),
         }
     }
 
@@ -99,10 +103,13 @@ impl AuditCriteria {
         self.values().iter().all(|(_, v)| v.trim().is_empty())
     }
 
-    /// `key=value&…` for the filled criteria, percent-encoded.
+    /// `key=value&…` for the filled criteria, percent-encoded; the zone only when there are
+    /// days for it to apply to.
     pub fn to_query(&self) -> String {
+        let dated = !self.from.trim().is_empty() || !self.to.trim().is_empty();
         self.values()
-            .iter()
+            .into_iter()
+            .chain(dated.then_some(("tz", self.tz.as_str())))
             .filter(|(_, v)| !v.trim().is_empty())
             .map(|(k, v)| format!("{k}={}", crate::util::url_encode(v.trim())))
             .collect::<Vec<_>>()

@@ -27,6 +27,15 @@ fn prefs() -> DisplayPrefs {
     }
 }
 
+/// The zone the person reads and enters dates in: their profile's, else the browser's, when
+/// the server knows it (`lists::TIMEZONES`).
+pub fn effective_timezone() -> Option<String> {
+    let tz = prefs().timezone.or_else(super::browser_timezone)?;
+    crate::validation::lists::TIMEZONES
+        .contains(&tz.as_str())
+        .then_some(tz)
+}
+
 /// The wall-clock reading of an instant in some time zone.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Civil {

@@ -88,6 +88,10 @@ impl AuditCriteria {
                 Err(m) => err("to", m),
             }
         }
+        let tz = self.tz.trim();
+        if !tz.is_empty() && !super::lists::TIMEZONES.contains(&tz) {
+            err("tz", "Choose a time zone from the list.".into());
+        }
         if let (Some(f), Some(u)) = (out.from_ms, out.until_ms) {
             if u <= f {
                 err("to", "The end date is before the start date.".into());

@@ -48,10 +48,10 @@ impl AuditObjectType {
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct AuditFilters {
-    /// First day included (UTC).
+    /// First day included (in `tz`, else UTC).
     #[param(format = Date)]
     pub from: Option<String>,
-    /// Last day included (UTC).
+    /// Last day included (in `tz`, else UTC).
     #[param(format = Date)]
     pub to: Option<String>,
     /// A user or token id (`USR-…`, `TOK-…`), or part of a member's or token's name.
@@ -64,6 +64,8 @@ pub struct AuditFilters {
     pub ip: Option<String>,
     /// Text in the summary.
     pub q: Option<String>,
+    /// The IANA time zone `from` and `to` are days in (`Europe/Berlin`); UTC when left out.
+    pub tz: Option<String>,
 }
 
 impl AuditFilters {
@@ -81,6 +83,7 @@ impl AuditFilters {
             object_id: s(&self.object_id),
             ip: s(&self.ip),
             q: s(&self.q),
+            tz: s(&self.tz),
         }
     }
 }

@@ -268,7 +268,7 @@ pub async fn list(
     filter: &AuditFilter,
 ) -> Result<AuditPage, AppError> {
     let limit = filter.limit.clamp(1, 100);
-    let query = filter.criteria.check()?;
+    let query = super::audit_zone::checked(&filter.criteria)?;
     let sel = Selection::new(db, account_id, &query).await?;
     let (records, has_newer, has_older) = if let Some(after) = filter.after {
         let mut rows = sel.newer(db, after, limit + 1).await?;

@@ -11,6 +11,7 @@ pub mod audit_query;
 pub mod audit_retention;
 pub mod audit_security;
 pub mod audit_verify;
+pub mod audit_zone;
 pub mod auth;
 pub mod buyer_logo;
 pub mod buyer_scope;

@@ -1,6 +1,6 @@
 use crate::components::{SelectField, TextField};
 use crate::error::{AppError, FieldErrors};
-use crate::i18n::{t, t_dyn, t_msg};
+use crate::i18n::{t, t_args, t_dyn, t_msg};
 use crate::model::{AuditCriteria, AuditFilter, ACTIONS, OBJECT_TYPES};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -20,9 +20,18 @@ pub fn filter_from_query() -> Memo<AuditFilter> {
                 .unwrap_or(25),
             before: q.get("before").and_then(|v| v.parse().ok()),
             after: q.get("after").and_then(|v| v.parse().ok()),
-            criteria: AuditCriteria::from_pairs(|k| q.get(k)),
+            criteria: in_my_zone(AuditCriteria::from_pairs(|k| q.get(k))),
         }
     })
+}
+
+/// Days typed on the page are the person's days: their profile's zone, else the browser's
+/// (a link that names a zone keeps it).
+fn in_my_zone(mut criteria: AuditCriteria) -> AuditCriteria {
+    if criteria.tz.is_empty() {
+        criteria.tz = crate::util::format::effective_timezone().unwrap_or_default();
+    }
+    criteria
 }
 
 /// A link to the trail with these criteria, `extra` being paging (`before=…`).
@@ -116,9 +125,15 @@ pub fn AuditFilters(filter: Memo<AuditFilter>) -> impl IntoView {
             )
         })
         .collect();
+    let zone = filter.with_untracked(|f| f.criteria.tz.clone());
+    let zone_hint = t_args(
+        "audit-days-zone",
+        &[("zone", if zone.is_empty() { "UTC".into() } else { zone })],
+    );
     view! {
         <form class="filters audit-filters" role="search" aria-label=t("audit-filter-label") on:submit=submit novalidate>
-            <TextField label=t("audit-from") name="from" kind="date" value=from on_input=on_from error=err("from")/>
+            <TextField label=t("audit-from") name="from" kind="date" value=from on_input=on_from error=err("from")
+                hint=zone_hint/>
             <TextField label=t("audit-to") name="to" kind="date" value=to on_input=on_to error=err("to")/>
             <TextField label=t("audit-actor") name="actor" value=actor on_input=on_actor error=err("actor")
                 hint=t("audit-actor-hint")/>

@@ -37,7 +37,7 @@ pub fn AuditTable(records: Vec<AuditRecordDto>, label: &'static str) -> impl Int
             <table class="data-table" aria-label=label>
                 <thead>
                     <tr>
-                        <th scope="col">{t("audit-time-utc")}</th>
+                        <th scope="col">{t("audit-time")}</th>
                         <th scope="col">{t("audit-actor")}</th>
                         <th scope="col">{t("audit-action")}</th>
                         <th scope="col">{t("audit-object")}</th>
