@@ -49,3 +49,31 @@ err-tpl-only-member-who-is = Nur ein Mitglied mit dem Status { $from ->
        *[other] { $state }
     } werden.
 err-tpl-unknown = Unbekannter Wert: { $what }.
+err-tpl-conflict-account = { $who ->
+        [someone] Jemand anderes
+       *[other] { $who }
+    } hat das Konto geändert, nachdem Sie diese Seite geladen haben. Laden Sie neu und versuchen Sie es dann erneut.
+err-tpl-conflict-account-form = { $who ->
+        [someone] Jemand anderes
+       *[other] { $who }
+    } hat dieses Konto gespeichert, nachdem Sie es geöffnet haben (Revision { $rev }). Ihre Änderungen bleiben im Formular: Laden Sie neu, um die anderen zu sehen, und übernehmen Sie Ihre dann erneut.
+err-tpl-conflict-notifications = { $who ->
+        [someone] Jemand anderes
+       *[other] { $who }
+    } hat diese Benachrichtigungseinstellungen gespeichert, nachdem Sie sie geöffnet haben. Ihre Änderungen bleiben im Formular: Laden Sie neu, um die anderen zu sehen, und übernehmen Sie Ihre dann erneut.
+err-tpl-conflict-licensee = { $who ->
+        [someone] Jemand anderes
+       *[other] { $who }
+    } hat diesen Lizenznehmer geändert, nachdem Sie ihn geladen haben. Laden Sie neu und versuchen Sie es dann erneut.
+err-tpl-conflict-buyer = { $who ->
+        [someone] Jemand anderes
+       *[other] { $who }
+    } hat diesen Käufer geändert, nachdem Sie ihn geladen haben. Laden Sie neu und versuchen Sie es dann erneut.
+err-tpl-conflict-token = { $who ->
+        [someone] Jemand anderes
+       *[other] { $who }
+    } hat dieses Token geändert, nachdem Sie es geladen haben. Laden Sie die neueste Version und nehmen Sie Ihre Änderung dann erneut vor.
+err-tpl-conflict-group = { $who ->
+        [someone] Jemand anderes
+       *[other] { $who }
+    } hat diese Gruppe geändert, nachdem Sie sie geöffnet haben. Laden Sie neu, um die Änderungen zu sehen.

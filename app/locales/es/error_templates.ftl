@@ -49,3 +49,31 @@ err-tpl-only-member-who-is = Solo un miembro { $from ->
        *[other] { $state }
     }.
 err-tpl-unknown = Valor desconocido: { $what }.
+err-tpl-conflict-account = { $who ->
+        [someone] Otra persona
+       *[other] { $who }
+    } cambió la cuenta después de que usted cargara esta página. Vuelva a cargarla e inténtelo de nuevo.
+err-tpl-conflict-account-form = { $who ->
+        [someone] Otra persona
+       *[other] { $who }
+    } guardó esta cuenta después de que usted la abriera (revisión { $rev }). Sus cambios se conservan en el formulario: vuelva a cargar para ver los suyos y aplique de nuevo los de usted.
+err-tpl-conflict-notifications = { $who ->
+        [someone] Otra persona
+       *[other] { $who }
+    } guardó esta configuración de notificaciones después de que usted la abriera. Sus cambios se conservan en el formulario: vuelva a cargar para ver los suyos y aplique de nuevo los de usted.
+err-tpl-conflict-licensee = { $who ->
+        [someone] Otra persona
+       *[other] { $who }
+    } cambió este licenciatario después de que usted lo cargara. Vuelva a cargar e inténtelo de nuevo.
+err-tpl-conflict-buyer = { $who ->
+        [someone] Otra persona
+       *[other] { $who }
+    } cambió este comprador después de que usted lo cargara. Vuelva a cargar e inténtelo de nuevo.
+err-tpl-conflict-token = { $who ->
+        [someone] Otra persona
+       *[other] { $who }
+    } cambió este token después de que usted lo cargara. Cargue la versión más reciente y vuelva a hacer su cambio.
+err-tpl-conflict-group = { $who ->
+        [someone] Otra persona
+       *[other] { $who }
+    } cambió este grupo después de que usted lo abriera. Vuelva a cargar para ver sus cambios.

@@ -49,3 +49,31 @@ err-tpl-only-member-who-is = Seul un membre { $from ->
        *[other] { $state }
     }.
 err-tpl-unknown = Valeur inconnue : { $what }.
+err-tpl-conflict-account = { $who ->
+        [someone] Quelqu'un d'autre
+       *[other] { $who }
+    } a modifié le compte après le chargement de cette page. Rechargez-la, puis réessayez.
+err-tpl-conflict-account-form = { $who ->
+        [someone] Quelqu'un d'autre
+       *[other] { $who }
+    } a enregistré ce compte après que vous l'avez ouvert (révision { $rev }). Vos modifications restent dans le formulaire : rechargez pour voir les siennes, puis appliquez à nouveau les vôtres.
+err-tpl-conflict-notifications = { $who ->
+        [someone] Quelqu'un d'autre
+       *[other] { $who }
+    } a enregistré ces paramètres de notification après que vous les avez ouverts. Vos modifications restent dans le formulaire : rechargez pour voir les siennes, puis appliquez à nouveau les vôtres.
+err-tpl-conflict-licensee = { $who ->
+        [someone] Quelqu'un d'autre
+       *[other] { $who }
+    } a modifié ce licencié après que vous l'avez chargé. Rechargez, puis réessayez.
+err-tpl-conflict-buyer = { $who ->
+        [someone] Quelqu'un d'autre
+       *[other] { $who }
+    } a modifié cet acheteur après que vous l'avez chargé. Rechargez, puis réessayez.
+err-tpl-conflict-token = { $who ->
+        [someone] Quelqu'un d'autre
+       *[other] { $who }
+    } a modifié ce jeton après que vous l'avez chargé. Chargez la dernière version, puis refaites votre modification.
+err-tpl-conflict-group = { $who ->
+        [someone] Quelqu'un d'autre
+       *[other] { $who }
+    } a modifié ce groupe après que vous l'avez ouvert. Rechargez pour voir ses modifications.

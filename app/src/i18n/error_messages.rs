@@ -208,7 +208,8 @@ fn error_sentences_translate() {
 }
 
 /// The format strings the code builds error sentences from: every `format!` with a space in
-/// app/src/validation and app/src/error.rs, and the services' `BadRequest(format!(…))`.
+/// app/src/validation and app/src/error.rs, and the services' `BadRequest(format!(…))` and
+/// `Conflict(format!(…))`.
 fn built_messages() -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut scans: Vec<(String, &str)> = sources()
@@ -218,7 +219,8 @@ fn built_messages() -> Vec<String> {
     if let Ok(dir) = std::fs::read_dir(root.join("backend/services")) {
         for entry in dir.flatten() {
             let src = std::fs::read_to_string(entry.path()).unwrap_or_default();
-            scans.push((src, "BadRequest(format!("));
+            scans.push((src.clone(), "BadRequest(format!("));
+            scans.push((src, "Conflict(format!("));
         }
     }
     let mut found = vec![];
@@ -261,7 +263,7 @@ fn shape(template: &str) -> String {
 #[test]
 fn every_built_message_has_a_template() {
     let built = built_messages();
-    assert!(built.len() >= 15, "the scan found only {built:?}");
+    assert!(built.len() >= 25, "the scan found only {built:?}");
     let shapes: Vec<String> = TEMPLATES.iter().map(|(_, t)| shape(t)).collect();
     let missing: Vec<_> = built
         .iter()
@@ -327,5 +329,14 @@ fn sentences_built_by_the_validation_translate() {
     assert_eq!(
         translate(Lang::Fr, "This seller is already Offline.").as_deref(),
         Some("Ce vendeur est déjà hors ligne.")
+    );
+    // A conflict names who saved, or says "someone" in the language.
+    assert_eq!(
+        translate(Lang::Es, "Ana Ruiz changed this buyer after you loaded it. Reload, then try again.").as_deref(),
+        Some("Ana Ruiz cambió este comprador después de que usted lo cargara. Vuelva a cargar e inténtelo de nuevo.")
+    );
+    assert_eq!(
+        translate(Lang::De, "Someone changed this group after you opened it. Reload to see their changes.").as_deref(),
+        Some("Jemand anderes hat diese Gruppe geändert, nachdem Sie sie geöffnet haben. Laden Sie neu, um die Änderungen zu sehen.")
     );
 }

@@ -9,7 +9,7 @@ use super::{bundles, Lang};
 
 /// (message id, English template); `{name}` marks a value, passed to the message as `$name`
 /// (`count` as a number, for plurals).
-pub(super) const TEMPLATES: [(&str, &str); 22] = [
+pub(super) const TEMPLATES: [(&str, &str); 29] = [
     ("err-tpl-enter-field", "Enter the {label}."),
     (
         "err-tpl-text-too-long",
@@ -74,6 +74,35 @@ pub(super) const TEMPLATES: [(&str, &str); 22] = [
         "Only a member who is {from} can be {state}.",
     ),
     ("err-tpl-unknown", "Unknown {what}."),
+    // Conflicts: `who` is a person's name, or "Someone" / "someone else" when unknown.
+    (
+        "err-tpl-conflict-account",
+        "{who} changed the account after you loaded this page. Reload, then try again.",
+    ),
+    (
+        "err-tpl-conflict-account-form",
+        "{who} saved this account after you opened it (revision {rev}). Your changes are kept in the form: reload to see theirs, then apply yours again.",
+    ),
+    (
+        "err-tpl-conflict-notifications",
+        "{who} saved these notification settings after you opened them. Your changes are kept in the form: reload to see theirs, then apply yours again.",
+    ),
+    (
+        "err-tpl-conflict-licensee",
+        "{who} changed this licensee after you loaded it. Reload, then try again.",
+    ),
+    (
+        "err-tpl-conflict-buyer",
+        "{who} changed this buyer after you loaded it. Reload, then try again.",
+    ),
+    (
+        "err-tpl-conflict-token",
+        "{who} changed this token after you loaded it. Load the latest version, then make your change again.",
+    ),
+    (
+        "err-tpl-conflict-group",
+        "{who} changed this group after you opened it. Reload to see their changes.",
+    ),
 ];
 
 /// The values of `text` if it has the shape of `template`, by name. Each value is non-empty
@@ -113,6 +142,15 @@ pub(super) fn translate(lang: Lang, text: &str) -> Option<String> {
             .map(|(name, value)| {
                 let value = match name.as_str() {
                     "problems" => password_rules(lang, value),
+                    // The server's words for an unknown author, one selector key for them all.
+                    "who"
+                        if matches!(
+                            value.as_str(),
+                            "Someone" | "Someone else" | "someone else"
+                        ) =>
+                    {
+                        "someone".to_string()
+                    }
                     _ => value.clone(),
                 };
                 (name.as_str(), value)
