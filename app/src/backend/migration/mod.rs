@@ -10,6 +10,7 @@ mod m20261123_000005_trading;
 mod m20261124_000006_two_step;
 mod m20261124_000007_notifications;
 mod m20261124_000008_profile;
+mod m20261124_000009_message_search;
 mod schema;
 
 pub struct Migrator;
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000006_two_step::Migration),
             Box::new(m20261124_000007_notifications::Migration),
             Box::new(m20261124_000008_profile::Migration),
+            Box::new(m20261124_000009_message_search::Migration),
         ]
     }
 }
