@@ -486,6 +486,27 @@ async fn the_messages_log_belongs_to_its_account() {
         );
         assert_eq!(details["category"], "User updates");
 
+        // Search: by part of the recipient or of the subject (any case), a rare or an absent
+        // term, and a term too short for the trigram index.
+        let search = |term: &'static str| json!({"q": {"limit": 100, "search": term}});
+        for (term, expected) in [
+            ("W@EXAMPLE.C", 1),
+            ("note 3", 1),
+            ("Note", 4),
+            ("zzz-nowhere", 0),
+            ("w@", 1),
+        ] {
+            let page = ca
+                .call("/sf/notifications/messages", search(term))
+                .await
+                .body;
+            assert_eq!(
+                page["rows"].as_array().map(Vec::len),
+                Some(expected),
+                "{backend}: {term}: {page:?}"
+            );
+        }
+
         let (b, _) = account_with(&app.state, "Beta", Role::Member).await;
         let member_b = format!("member.{}@example.com", b.to_lowercase());
         let mut cb = Client::new(&app);
