@@ -7,21 +7,19 @@
 //! (`target/bench-audit/audit.db`, PostgreSQL database `as_bench_audit`) and re-seeded only
 //! when their record count differs.
 
+mod common;
+
 use app::backend::crypto::SecretKey;
 use app::backend::entities::audit_head;
 use app::backend::services::audit_export::Format;
 use app::backend::services::audit_query::{self, Selection};
 use app::backend::services::{accounts, audit_verify};
 use app::model::{AuditCriteria, AuditFilter};
-use sea_orm::{ConnectionTrait, Database, DatabaseConnection, EntityTrait, Statement};
-use std::time::{Duration, Instant};
+use common::pct;
+use sea_orm::{ConnectionTrait, DatabaseConnection, EntityTrait, Statement};
+use std::time::Instant;
 
 const RUNS: usize = 30;
-
-fn pct(sorted: &[Duration], p: f64) -> f64 {
-    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    sorted[i].as_secs_f64() * 1000.0
-}
 
 async fn seeded(db: &DatabaseConnection, n: u64) -> String {
     let heads = audit_head::Entity::find().all(db).await.expect("heads");
@@ -204,26 +202,11 @@ async fn main() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(1_000_000);
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/bench-audit");
-    std::fs::create_dir_all(&dir).expect("dir");
-    let url = format!("sqlite://{}?mode=rwc", dir.join("audit.db").display());
-    let db = app::backend::db::connect(&url, 4).await.expect("sqlite");
-    app::backend::db::migrate(&db).await.expect("migrate");
-    bench("SQLite", &db, n).await;
-
-    let admin_url = std::env::var("BENCH_POSTGRES_URL")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
-    let admin = Database::connect(&admin_url).await.expect("PostgreSQL");
-    let _ = admin
-        .execute(Statement::from_string(
-            admin.get_database_backend(),
-            "CREATE DATABASE as_bench_audit".to_string(),
-        ))
-        .await;
-    let base = admin_url.rsplit_once('/').map(|(b, _)| b).unwrap_or("");
-    let db = app::backend::db::connect(&format!("{base}/as_bench_audit"), 4)
-        .await
-        .expect("postgres");
-    app::backend::db::migrate(&db).await.expect("migrate");
-    bench("PostgreSQL", &db, n).await;
+    bench(
+        "SQLite",
+        &common::sqlite("bench-audit", "audit.db").await,
+        n,
+    )
+    .await;
+    bench("PostgreSQL", &common::postgres("as_bench_audit").await, n).await;
 }

@@ -7,23 +7,21 @@
 //! (`target/bench-messages/messages.db`, PostgreSQL database `as_bench_messages`) and
 //! re-seeded only when their count differs.
 
+mod common;
+
 use app::backend::crypto::SecretKey;
 use app::backend::entities::message;
 use app::backend::services::{accounts, message_log};
 use app::model::{Category, MessageQuery};
+use common::pct;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, Database, DatabaseConnection, EntityTrait,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
     PaginatorTrait, QueryFilter, Statement, TransactionTrait,
 };
 use std::time::{Duration, Instant};
 
 const RUNS: usize = 20;
 const ACCOUNT_NAME: &str = "Bench Messages";
-
-fn pct(sorted: &[Duration], p: f64) -> f64 {
-    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    sorted[i].as_secs_f64() * 1000.0
-}
 
 fn status(i: u64) -> &'static str {
     match i % 100 {
@@ -211,26 +209,16 @@ async fn main() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(1_000_000);
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/bench-messages");
-    std::fs::create_dir_all(&dir).expect("dir");
-    let url = format!("sqlite://{}?mode=rwc", dir.join("messages.db").display());
-    let db = app::backend::db::connect(&url, 4).await.expect("sqlite");
-    app::backend::db::migrate(&db).await.expect("migrate");
-    bench("SQLite", &db, n).await;
-
-    let admin_url = std::env::var("BENCH_POSTGRES_URL")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
-    let admin = Database::connect(&admin_url).await.expect("PostgreSQL");
-    let _ = admin
-        .execute(Statement::from_string(
-            admin.get_database_backend(),
-            "CREATE DATABASE as_bench_messages".to_string(),
-        ))
-        .await;
-    let base = admin_url.rsplit_once('/').map(|(b, _)| b).unwrap_or("");
-    let db = app::backend::db::connect(&format!("{base}/as_bench_messages"), 4)
-        .await
-        .expect("postgres");
-    app::backend::db::migrate(&db).await.expect("migrate");
-    bench("PostgreSQL", &db, n).await;
+    bench(
+        "SQLite",
+        &common::sqlite("bench-messages", "messages.db").await,
+        n,
+    )
+    .await;
+    bench(
+        "PostgreSQL",
+        &common::postgres("as_bench_messages").await,
+        n,
+    )
+    .await;
 }

@@ -102,7 +102,6 @@ tokens-api-title = API-Referenz
 tokens-api-subtitle = Die REST-API unter /api/v1. Maschinenlesbar:
 tokens-api-loading = API-Referenz wird geladen…
 tokens-api-load-failed = Die API-Referenz konnte nicht geladen werden. Prüfen Sie Ihre Verbindung.
-tokens-api-unexpected = Unerwartete Antwort
 tokens-api-unreadable = Unlesbare Antwort
 tokens-api-browser-only = Nur im Browser
 tokens-api-parameters = Parameter:

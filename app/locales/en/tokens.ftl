@@ -102,7 +102,6 @@ tokens-api-title = API reference
 tokens-api-subtitle = The REST API at /api/v1. Machine-readable:
 tokens-api-loading = Loading the API reference…
 tokens-api-load-failed = The API reference could not be loaded. Check your connection.
-tokens-api-unexpected = Unexpected answer
 tokens-api-unreadable = Unreadable answer
 tokens-api-browser-only = Only in the browser
 tokens-api-parameters = Parameters:

@@ -102,7 +102,6 @@ tokens-api-title = Referencia de la API
 tokens-api-subtitle = La API REST en /api/v1. Legible por máquina:
 tokens-api-loading = Cargando la referencia de la API…
 tokens-api-load-failed = No se pudo cargar la referencia de la API. Compruebe su conexión.
-tokens-api-unexpected = Respuesta inesperada
 tokens-api-unreadable = Respuesta ilegible
 tokens-api-browser-only = Solo en el navegador
 tokens-api-parameters = Parámetros:

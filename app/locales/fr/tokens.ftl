@@ -102,7 +102,6 @@ tokens-api-title = Référence de l'API
 tokens-api-subtitle = L'API REST sous /api/v1. Lisible par machine :
 tokens-api-loading = Chargement de la référence de l'API…
 tokens-api-load-failed = La référence de l'API n'a pas pu être chargée. Vérifiez votre connexion.
-tokens-api-unexpected = Réponse inattendue
 tokens-api-unreadable = Réponse illisible
 tokens-api-browser-only = Uniquement dans le navigateur
 tokens-api-parameters = Paramètres :

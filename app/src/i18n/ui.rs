@@ -77,7 +77,9 @@ fn fetch_then_switch(_lang: Lang) {}
 #[cfg(not(feature = "ssr"))]
 fn fetch_then_switch(lang: Lang) {
     leptos::task::spawn_local(async move {
-        match fetch_messages(lang).await {
+        // `/locales/<code>.ftl`, written into the build by `frontend/post_build.sh` from the
+        // same files the crate embeds.
+        match crate::util::fetch_text(&format!("/locales/{}.ftl", lang.code())).await {
             Ok(source) => bundles::install(lang, source),
             Err(e) => leptos::logging::warn!("messages for {} not loaded: {e}", lang.code()),
         }
@@ -96,30 +98,6 @@ fn switch_to(lang: Lang) {
     if let Some(signal) = SIGNAL.get() {
         signal.set(lang);
     }
-}
-
-/// `/locales/<code>.ftl`, written into the build by `frontend/post_build.sh` from the same
-/// files the crate embeds.
-#[cfg(not(feature = "ssr"))]
-async fn fetch_messages(lang: Lang) -> Result<String, String> {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
-    let window = web_sys::window().ok_or("no window")?;
-    let url = format!("/locales/{}.ftl", lang.code());
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url))
-        .await
-        .map_err(|e| format!("{e:?}"))?
-        .dyn_into()
-        .map_err(|_| "not a response")?;
-    if !response.ok() {
-        return Err(format!("HTTP {}", response.status()));
-    }
-    let text = response.text().map_err(|e| format!("{e:?}"))?;
-    JsFuture::from(text)
-        .await
-        .map_err(|e| format!("{e:?}"))?
-        .as_string()
-        .ok_or_else(|| "not text".to_string())
 }
 
 fn set_document_lang(lang: Lang) {

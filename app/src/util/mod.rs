@@ -1,5 +1,6 @@
 //! Small helpers for the pages: time formatting, browser storage, clipboard.
 
+mod fetch;
 pub mod format;
 #[cfg(target_arch = "wasm32")]
 mod intl;
@@ -7,6 +8,7 @@ pub mod storage;
 mod theme;
 mod time;
 
+pub use fetch::{fetch_text, FetchError};
 pub use format::{format_count, format_date, format_datetime, format_number};
 pub use theme::apply_theme;
 pub use time::{format_day, format_utc};

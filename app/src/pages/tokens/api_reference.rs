@@ -1,32 +1,21 @@
 use crate::components::RequireModule;
 use crate::i18n::{t, t_msg};
 use crate::permissions::Module;
+use crate::util::FetchError;
 use leptos::prelude::*;
 use serde_json::Value;
 
 async fn load() -> Result<Value, String> {
-    #[cfg(not(feature = "ssr"))]
-    {
-        use wasm_bindgen::JsCast;
-        let window = web_sys::window().ok_or("no window")?;
-        let res =
-            wasm_bindgen_futures::JsFuture::from(window.fetch_with_str("/api/v1/openapi.json"))
-                .await
-                .map_err(|_| t("tokens-api-load-failed").to_string())?;
-        let res: web_sys::Response = res
-            .dyn_into()
-            .map_err(|_| t("tokens-api-unexpected").to_string())?;
-        let text = wasm_bindgen_futures::JsFuture::from(
-            res.text().map_err(|_| t("tokens-api-unreadable"))?,
-        )
+    if cfg!(feature = "ssr") {
+        return Err(t("tokens-api-browser-only").into());
+    }
+    let text = crate::util::fetch_text("/api/v1/openapi.json")
         .await
-        .map_err(|_| t("tokens-api-unreadable").to_string())?;
-        serde_json::from_str(&text.as_string().unwrap_or_default()).map_err(|e| e.to_string())
-    }
-    #[cfg(feature = "ssr")]
-    {
-        Err(t("tokens-api-browser-only").into())
-    }
+        .map_err(|e| match e {
+            FetchError::Network | FetchError::Status(_) => t("tokens-api-load-failed"),
+            FetchError::Unreadable => t("tokens-api-unreadable"),
+        })?;
+    serde_json::from_str(&text).map_err(|e| e.to_string())
 }
 
 fn schema_name(v: &Value) -> String {
