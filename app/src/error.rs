@@ -17,6 +17,9 @@ pub enum AppError {
     Unauthenticated,
     #[error("You don't have permission to do this.")]
     Forbidden,
+    /// Refused, with the sentence that says what is missing (`permissions::Denial`).
+    #[error("{0}")]
+    Denied(String),
     #[error("Not found.")]
     NotFound,
     /// The account requires two-step verification and the caller has not set it up yet:
@@ -56,7 +59,7 @@ impl AppError {
     pub fn status_code(&self) -> u16 {
         match self {
             AppError::Unauthenticated => 401,
-            AppError::Forbidden | AppError::TwoStepSetupRequired => 403,
+            AppError::Forbidden | AppError::Denied(_) | AppError::TwoStepSetupRequired => 403,
             AppError::NotFound => 404,
             AppError::Conflict(_) => 409,
             AppError::Validation(_) => 422,
@@ -65,6 +68,12 @@ impl AppError {
             AppError::Network => 503,
             AppError::Internal => 500,
         }
+    }
+}
+
+impl From<crate::permissions::Denial> for AppError {
+    fn from(d: crate::permissions::Denial) -> Self {
+        AppError::Denied(d.to_string())
     }
 }
 

@@ -87,3 +87,23 @@ export async function setUpTwoStep(page: Page, password: string): Promise<string
   await expect(card.getByText('On', { exact: true })).toBeVisible();
   return key;
 }
+
+/** The newest sign-in unlock link mailed to `to`, once it has arrived. */
+export async function waitForUnlockLink(to: string): Promise<string> {
+  const find = () => {
+    const dir = path.join(dataDir, 'mail');
+    if (!fs.existsSync(dir)) return undefined;
+    const texts = fs.readdirSync(dir)
+      .map((f) => path.join(dir, f))
+      .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)
+      .map((f) => fs.readFileSync(f, 'utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '='))
+      .filter((t) => t.split(/\r?\n/).some((l) => l.startsWith('To:') && l.includes(to)));
+    for (const t of texts) {
+      const found = t.match(/https?:\/\/[^\s]+\/sign-in\?unlock=[A-Za-z0-9_-]+/);
+      if (found) return found[0];
+    }
+    return undefined;
+  };
+  await expect.poll(find).toBeTruthy();
+  return find()!;
+}

@@ -11,7 +11,12 @@ pub struct Settings {
     pub database_url: String,
     pub site_dir: PathBuf,
     pub public_url: Option<String>,
-    pub trust_proxy: bool,
+    /// Reverse proxies in front of the server (`TRUST_PROXY`: `true` is 1, or a number).
+    pub proxy_hops: usize,
+    /// A second address that serves only `/metrics` (`METRICS_BIND`).
+    pub metrics_bind: Option<SocketAddr>,
+    /// Bearer secret for `/metrics` on the main address (`METRICS_TOKEN`).
+    pub metrics_token: Option<String>,
     pub pool_size: u32,
     pub admin_email: String,
     pub smtp_url: Option<String>,
@@ -43,8 +48,19 @@ impl Settings {
             database_url,
             site_dir: PathBuf::from(env("SITE_DIR").unwrap_or_else(|| "target/site".into())),
             public_url: env("PUBLIC_URL").map(|u| u.trim_end_matches('/').to_string()),
-            trust_proxy: env("TRUST_PROXY")
-                .is_some_and(|v| v == "1" || v.eq_ignore_ascii_case("true")),
+            proxy_hops: match env("TRUST_PROXY") {
+                None => 0,
+                Some(v) if v.eq_ignore_ascii_case("true") => 1,
+                Some(v) if v.eq_ignore_ascii_case("false") => 0,
+                Some(v) => v.trim().parse().map_err(|_| {
+                    anyhow::anyhow!("TRUST_PROXY is true, false or the number of proxies")
+                })?,
+            },
+            metrics_bind: env("METRICS_BIND")
+                .map(|v| v.parse())
+                .transpose()
+                .map_err(|e| anyhow::anyhow!("METRICS_BIND is not an address: {e}"))?,
+            metrics_token: env("METRICS_TOKEN"),
             pool_size: env("DB_POOL_SIZE")
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(8),
@@ -56,6 +72,14 @@ impl Settings {
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(600),
         })
+    }
+
+    /// The origin of links in e-mails: `PUBLIC_URL`, else the address the server listens on
+    /// (`serve` warns at start that links then only work on this machine's network).
+    pub fn link_base(&self) -> String {
+        self.public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", self.bind))
     }
 
     pub fn secure_cookies(&self) -> bool {
@@ -77,14 +101,9 @@ pub fn load_secret_key(data_dir: &Path) -> anyhow::Result<SecretKey> {
         return SecretKey::from_base64(&text)
             .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()));
     }
-    std::fs::create_dir_all(data_dir)?;
+    app::backend::files::private_dir(data_dir)?;
     let key = SecretKey::generate();
-    std::fs::write(&path, key.to_base64())?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))?;
-    }
+    app::backend::files::create_private(&path, key.to_base64().as_bytes())?;
     tracing::info!(path = %path.display(), "generated a new secret key");
     Ok(key)
 }

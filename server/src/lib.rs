@@ -18,7 +18,7 @@ use app::backend::services::api_auth::RateLimiter;
 use app::backend::{AppState, Config};
 use axum::body::Body;
 use axum::extract::{DefaultBodyLimit, Request, State};
-use axum::http::{header, HeaderValue};
+use axum::http::{header, HeaderName, HeaderValue};
 use axum::middleware::{from_fn, from_fn_with_state};
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
@@ -32,11 +32,26 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
 /// The largest request body of the picture upload (5 MB of image as base64, and the JSON).
-const PICTURE_BODY_LIMIT: usize = 8 * 1024 * 1024;
+pub const PICTURE_BODY_LIMIT: usize = 8 * 1024 * 1024;
+/// The largest request body anywhere else (a logo as base64 in JSON fits).
+pub const BODY_LIMIT: usize = 2 * 1024 * 1024;
+
+/// Browser features the console never uses, turned off for it and anything it might embed.
+const PERMISSIONS_POLICY: &str = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), \
+     magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
 
 pub async fn connect(settings: &config::Settings) -> anyhow::Result<DatabaseConnection> {
-    if settings.database_url.starts_with("sqlite:") {
-        std::fs::create_dir_all(&settings.data_dir)?;
+    if let Some(path) = app::backend::files::sqlite_path(&settings.database_url) {
+        // The database holds password hashes and encrypted secrets: owner-only, like its
+        // folder (SQLite gives the -wal and -shm files the database file's mode).
+        app::backend::files::private_dir(&settings.data_dir)?;
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            app::backend::files::private_dir(dir)?;
+        }
+        if !path.exists() {
+            app::backend::files::create_private(path, b"")?;
+        }
+        app::backend::files::private_file(path)?;
     }
     let db = app::backend::db::connect(&settings.database_url, settings.pool_size).await?;
     app::backend::db::migrate(&db).await?;
@@ -62,7 +77,9 @@ pub async fn app_state(
         config: Arc::new(Config {
             secure_cookies: settings.secure_cookies(),
             public_origin: settings.public_url.clone(),
-            trust_proxy: settings.trust_proxy,
+            link_base: settings.link_base(),
+            proxy_hops: settings.proxy_hops,
+            metrics_token: settings.metrics_token.clone(),
             secret_key: key,
             api_rate_per_minute: settings.api_rate_per_minute,
         }),
@@ -96,15 +113,31 @@ async fn server_fns(State(state): State<AppState>, req: Request<Body>) -> axum::
 }
 
 pub fn build_router(state: AppState, site_dir: PathBuf) -> Router {
-    let metrics = Arc::new(metrics::Metrics::default());
+    build_router_with_metrics(state, site_dir, Arc::new(metrics::Metrics::default()))
+}
+
+/// The `/metrics` page alone, for `METRICS_BIND` (an address only the scraper reaches).
+pub fn metrics_router(metrics: Arc<metrics::Metrics>) -> Router {
+    Router::new()
+        .route("/metrics", get(routes::metrics))
+        .with_state(metrics)
+}
+
+/// The router with the metrics it records into (shared with `metrics_router`).
+pub fn build_router_with_metrics(
+    state: AppState,
+    site_dir: PathBuf,
+    metrics: Arc<metrics::Metrics>,
+) -> Router {
     let edge = Arc::new(EdgeConfig {
         public_origin: state.config.public_origin.clone(),
-        trust_proxy: state.config.trust_proxy,
+        proxy_hops: state.config.proxy_hops,
     });
+    // Server functions are POST only: a GET could be triggered by any link or image.
     let server_fn_routes = Router::new()
-        .route("/sf/{*fn_name}", post(server_fns).get(server_fns))
-        // A profile picture may be 5 MB, 6.7 MB as base64 in JSON: above axum's default 2 MB
-        // body limit, which every other server function keeps.
+        .route("/sf/{*fn_name}", post(server_fns))
+        // A profile picture may be 5 MB, 6.7 MB as base64 in JSON: above the 2 MB body limit
+        // that every other request keeps.
         .route(
             "/sf/me/picture",
             post(server_fns).layer(DefaultBodyLimit::max(PICTURE_BODY_LIMIT)),
@@ -118,6 +151,12 @@ pub fn build_router(state: AppState, site_dir: PathBuf) -> Router {
             HeaderValue::from_static("no-store"),
         ))
         .with_state(state.clone());
+    // HSTS only when the console is served over HTTPS (PUBLIC_URL says so); `SetResponseHeader`
+    // leaves the header out when the value is None.
+    let hsts = state
+        .config
+        .secure_cookies
+        .then_some(HeaderValue::from_static("max-age=31536000"));
     let site = Arc::new(site_dir.clone());
     let static_service = ServeDir::new(&site_dir)
         .precompressed_br()
@@ -144,13 +183,15 @@ pub fn build_router(state: AppState, site_dir: PathBuf) -> Router {
         .route("/assets/logo/{account_id}", get(routes::logo))
         .route("/assets/avatar/{user_id}", get(routes::avatar))
         .route("/export/audit", get(export::console_audit))
-        .with_state(state)
+        .with_state(state.clone())
         .merge(
             Router::new()
-                .route("/metrics", get(routes::metrics))
-                .with_state(metrics.clone()),
+                .route("/metrics", get(routes::metrics_with_token))
+                .with_state((metrics.clone(), state.config.metrics_token.clone())),
         )
         .merge(static_routes)
+        .layer(from_fn(middleware::limit_body))
+        .layer(from_fn(middleware::too_large_as_problem))
         .layer(from_fn_with_state(edge, middleware::client_info))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::X_CONTENT_TYPE_OPTIONS,
@@ -163,6 +204,18 @@ pub fn build_router(state: AppState, site_dir: PathBuf) -> Router {
         .layer(SetResponseHeaderLayer::if_not_present(
             header::REFERRER_POLICY,
             HeaderValue::from_static("same-origin"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            HeaderName::from_static("cross-origin-opener-policy"),
+            HeaderValue::from_static("same-origin"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            HeaderName::from_static("permissions-policy"),
+            HeaderValue::from_static(PERMISSIONS_POLICY),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::STRICT_TRANSPORT_SECURITY,
+            hsts,
         ))
         .layer(from_fn_with_state(metrics, middleware::track))
         .layer(TraceLayer::new_for_http())

@@ -145,7 +145,28 @@ async fn main() -> anyhow::Result<()> {
             let state = server::app_state(db, key, &settings).await?;
             let first = server::ensure_first_admin(&state, &settings.admin_email).await?;
             server::spawn_jobs(state.clone());
-            let app = server::build_router(state, settings.site_dir.clone());
+            let metrics = std::sync::Arc::new(server::metrics::Metrics::default());
+            let app = server::build_router_with_metrics(
+                state,
+                settings.site_dir.clone(),
+                metrics.clone(),
+            );
+            if settings.public_url.is_none() {
+                tracing::warn!(
+                    link_base = %settings.link_base(),
+                    "PUBLIC_URL is not set: links in e-mails point at the address the server \
+                     listens on; set PUBLIC_URL to the console's public origin"
+                );
+            }
+            if let Some(bind) = settings.metrics_bind {
+                let listener = TcpListener::bind(bind).await?;
+                tracing::info!(%bind, "metrics listening");
+                tokio::spawn(async move {
+                    if let Err(e) = axum::serve(listener, server::metrics_router(metrics)).await {
+                        tracing::error!(error = %e, "the metrics listener stopped");
+                    }
+                });
+            }
             let listener = TcpListener::bind(settings.bind).await?;
             let addr = listener.local_addr()?;
             let url = settings

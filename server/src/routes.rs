@@ -35,6 +35,28 @@ pub async fn metrics(State(metrics): State<Arc<Metrics>>) -> Response {
         .into_response()
 }
 
+/// `/metrics` on the console's own address: only with `Authorization: Bearer <METRICS_TOKEN>`
+/// (compared in constant time). Without a configured token it does not exist here; the
+/// metrics are then served on `METRICS_BIND` only.
+pub async fn metrics_with_token(
+    State((metrics, token)): State<(Arc<Metrics>, Option<String>)>,
+    headers: HeaderMap,
+) -> Response {
+    let given = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim);
+    match (token, given) {
+        (Some(want), Some(got))
+            if app::backend::crypto::constant_time_eq(want.as_bytes(), got.as_bytes()) =>
+        {
+            self::metrics(State(metrics)).await
+        }
+        _ => (StatusCode::NOT_FOUND, "Not found").into_response(),
+    }
+}
+
 /// A logo is only served to signed-in members of its account. It is shown through `<img>` and
 /// sandboxed by CSP, so even an SVG cannot run anything.
 pub async fn logo(

@@ -649,3 +649,286 @@ async fn groups_follow_their_rules_and_shape_permissions() {
         );
     }
 }
+
+/// The "delegated admin" column: a Member holding Users edit and Groups edit through a group.
+/// Every server function and REST operation either needs a module they lack (403 naming it)
+/// or is within their modules, where the grant rules may still refuse (403 saying why), but
+/// never with the module sentence. The specific grant refusals are in `delegated_admin.rs`.
+#[tokio::test]
+async fn every_server_function_and_rest_operation_for_a_delegated_admin() {
+    for (backend, db) in databases().await {
+        let app = app_for(db).await;
+        let (account, admin) = account_with(&app.state, "Acme", Role::Admin).await;
+        let group = default_group(&app.state, &account).await;
+        add_member(&app.state, &account, "delegate@example.com", Role::Member).await;
+        let delegate =
+            common::notify::membership_of(&app.state, &account, "delegate@example.com").await;
+        let mut a = Client::new(&app);
+        a.sign_in(&admin, PASSWORD).await;
+        let g = a
+            .call(
+                "/sf/groups/create",
+                json!({"input": {"name": "Delegates", "description": "",
+                    "modules": {"users": "edit", "groups": "edit", "api_tokens": "edit"}, "member_ids": [delegate]}}),
+            )
+            .await;
+        assert_eq!(g.status, StatusCode::OK, "{backend}: {:?}", g.body);
+        let mut c = Client::new(&app);
+        let session = c.sign_in("delegate@example.com", PASSWORD).await.body;
+        let perms: Permissions = serde_json::from_value(session["permissions"].clone()).unwrap();
+        assert!(
+            perms.allows(Module::Users, Level::Edit) && perms.allows(Module::Groups, Level::Edit)
+        );
+        let need_text = |m: Module, l: Level| {
+            format!("You need {} rights on {} for this.", l.as_str(), m.label())
+        };
+        let mut counted = 0;
+        for (path, body, need) in calls(&delegate, &group) {
+            let r = c.call(path, body).await;
+            assert_ne!(r.status, StatusCode::UNAUTHORIZED, "{backend} {path}");
+            match need {
+                Some((m, l)) if !perms.allows(m, l) => {
+                    assert_eq!(r.status, StatusCode::FORBIDDEN, "{backend} {path}");
+                    assert_eq!(r.body["Denied"], need_text(m, l), "{backend} {path}");
+                }
+                _ if r.status == StatusCode::FORBIDDEN => {
+                    let why = r.body["Denied"].as_str().unwrap_or_default();
+                    assert!(
+                        !why.is_empty() && !why.starts_with("You need"),
+                        "{backend} {path}: {why}"
+                    );
+                }
+                _ => {}
+            }
+            counted += 1;
+        }
+        assert!(counted > 60, "{backend}: {counted} server functions");
+
+        // The same over REST, with a token carrying exactly the delegate's rights.
+        let modules = common::rest::my_modules(&mut c).await;
+        let (token_id, secret) = common::rest::create_token(&mut c, modules).await;
+        let s = common::rest::Script::token(&app, &secret);
+        let m = &delegate;
+        let ops: Vec<(&str, String, Value, Module, Level)> = vec![
+            (
+                "GET",
+                "/api/v1/account".into(),
+                Value::Null,
+                Module::Account,
+                Level::View,
+            ),
+            (
+                "PATCH",
+                "/api/v1/account".into(),
+                json!({"revision": 0}),
+                Module::Account,
+                Level::Edit,
+            ),
+            (
+                "GET",
+                "/api/v1/users".into(),
+                Value::Null,
+                Module::Users,
+                Level::View,
+            ),
+            (
+                "GET",
+                format!("/api/v1/users/{m}"),
+                Value::Null,
+                Module::Users,
+                Level::View,
+            ),
+            (
+                "PATCH",
+                format!("/api/v1/users/{m}"),
+                json!({"revision": 0, "group_ids": [group]}),
+                Module::Users,
+                Level::Edit,
+            ),
+            (
+                "POST",
+                format!("/api/v1/users/{m}/disable"),
+                Value::Null,
+                Module::Users,
+                Level::Edit,
+            ),
+            (
+                "POST",
+                format!("/api/v1/users/{m}/enable"),
+                Value::Null,
+                Module::Users,
+                Level::Edit,
+            ),
+            (
+                "DELETE",
+                format!("/api/v1/users/{m}"),
+                Value::Null,
+                Module::Users,
+                Level::Edit,
+            ),
+            (
+                "GET",
+                "/api/v1/invitations".into(),
+                Value::Null,
+                Module::Users,
+                Level::View,
+            ),
+            (
+                "POST",
+                "/api/v1/invitations".into(),
+                json!({"emails": "boss@example.com", "first_name": "", "last_name": "", "role": "Admin", "group_ids": [group]}),
+                Module::Users,
+                Level::Edit,
+            ),
+            (
+                "POST",
+                format!("/api/v1/invitations/{m}/resend"),
+                Value::Null,
+                Module::Users,
+                Level::Edit,
+            ),
+            (
+                "POST",
+                format!("/api/v1/invitations/{m}/revoke"),
+                Value::Null,
+                Module::Users,
+                Level::Edit,
+            ),
+            (
+                "GET",
+                "/api/v1/groups".into(),
+                Value::Null,
+                Module::Groups,
+                Level::View,
+            ),
+            (
+                "GET",
+                format!("/api/v1/groups/{group}"),
+                Value::Null,
+                Module::Groups,
+                Level::View,
+            ),
+            (
+                "POST",
+                "/api/v1/groups".into(),
+                json!({"name": "All", "description": "", "modules": {"billing": "edit"}, "member_ids": []}),
+                Module::Groups,
+                Level::Edit,
+            ),
+            (
+                "PATCH",
+                format!("/api/v1/groups/{group}"),
+                json!({"revision": 1, "member_ids": [m]}),
+                Module::Groups,
+                Level::Edit,
+            ),
+            (
+                "DELETE",
+                format!("/api/v1/groups/{group}"),
+                Value::Null,
+                Module::Groups,
+                Level::Edit,
+            ),
+            (
+                "GET",
+                "/api/v1/tokens".into(),
+                Value::Null,
+                Module::ApiTokens,
+                Level::View,
+            ),
+            (
+                "GET",
+                format!("/api/v1/tokens/{token_id}"),
+                Value::Null,
+                Module::ApiTokens,
+                Level::View,
+            ),
+            (
+                "POST",
+                "/api/v1/tokens".into(),
+                json!({"name": "x", "modules": {"billing": "edit"}, "expires_in_days": 30}),
+                Module::ApiTokens,
+                Level::Edit,
+            ),
+            (
+                "GET",
+                "/api/v1/buyers".into(),
+                Value::Null,
+                Module::Buyers,
+                Level::View,
+            ),
+            (
+                "POST",
+                "/api/v1/buyers/BUY-0000-0000/disable".into(),
+                Value::Null,
+                Module::Buyers,
+                Level::Edit,
+            ),
+            (
+                "GET",
+                "/api/v1/licensees".into(),
+                Value::Null,
+                Module::Licensees,
+                Level::View,
+            ),
+            (
+                "POST",
+                "/api/v1/licensees/LCE-0000-0000-0000/enable".into(),
+                Value::Null,
+                Module::Licensees,
+                Level::Edit,
+            ),
+            (
+                "GET",
+                "/api/v1/sellers".into(),
+                Value::Null,
+                Module::Sellers,
+                Level::View,
+            ),
+            (
+                "GET",
+                "/api/v1/audit-records".into(),
+                Value::Null,
+                Module::Audit,
+                Level::View,
+            ),
+            (
+                "GET",
+                "/api/v1/audit-records/export".into(),
+                Value::Null,
+                Module::Audit,
+                Level::View,
+            ),
+            // Last: rotating its own token with no grace stops this secret.
+            (
+                "POST",
+                format!("/api/v1/tokens/{token_id}/rotate"),
+                json!({"grace_hours": 0}),
+                Module::ApiTokens,
+                Level::Edit,
+            ),
+        ];
+        for (method, path, body, module, level) in ops {
+            let r = s.send(method, &path, body).await;
+            let detail = r.body["detail"].as_str().unwrap_or_default().to_string();
+            if perms.allows(module, level) {
+                assert!(
+                    r.status != StatusCode::FORBIDDEN || !detail.starts_with("You need"),
+                    "{backend} {method} {path}: {detail}"
+                );
+            } else {
+                assert_eq!(r.status, StatusCode::FORBIDDEN, "{backend} {method} {path}");
+                assert_eq!(
+                    detail,
+                    need_text(module, level),
+                    "{backend} {method} {path}"
+                );
+            }
+        }
+        // What the delegate could not give stayed ungiven.
+        let boss = app::backend::services::users::find_by_email(&app.state.db, "boss@example.com")
+            .await
+            .unwrap();
+        assert!(boss.is_none(), "{backend}: no Admin invited");
+    }
+}

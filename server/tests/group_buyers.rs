@@ -8,9 +8,10 @@ use app::backend::entities::{audit_record, group_buyer, membership};
 use app::backend::services::audit::{Actor, ClientInfo};
 use app::backend::services::buyer_scope::{self, BuyerScope};
 use app::backend::services::buyers::{self, NewBuyer};
+use app::backend::services::membership_admin::ActingMember;
 use app::backend::services::{audit_verify, group_admin, groups};
 use app::model::{AuditChange, BuyersScope, GroupDto};
-use app::permissions::{Level, Module, Role};
+use app::permissions::{Grantor, Level, Module, Role};
 use app::validation::{GroupInput, ValidAddress, ValidContact};
 use common::rest::*;
 use common::*;
@@ -72,6 +73,12 @@ async fn selected_buyers_add_up_and_stay_in_the_account() {
         let (acc, _) = account_with(&app.state, "Acme", Role::Admin).await;
         let (other, _) = account_with(&app.state, "Globex", Role::Admin).await;
         let (op, cl) = (Actor::system("group test"), ClientInfo::default());
+        let who = ActingMember {
+            membership_id: "",
+            actor: op.clone(),
+            client: &cl,
+            grantor: Grantor::full_admin(),
+        };
         let research = buyers::create(db, &acc, buyer("Acme Research"), &op, &cl)
             .await
             .unwrap()
@@ -97,7 +104,7 @@ async fn selected_buyers_add_up_and_stay_in_the_account() {
         let both = [two.id.as_str(), three.id.as_str()];
 
         // Two "selected" groups: their members see the union of the buyers.
-        let create = |g: GroupInput| group_admin::create(db, &acc, &op, &cl, g);
+        let create = |g: GroupInput| group_admin::create(db, &acc, &who, g);
         let g1 = create(input("Research", BuyersScope::Selected, &[research], &both))
             .await
             .unwrap();
@@ -144,8 +151,7 @@ async fn selected_buyers_add_up_and_stay_in_the_account() {
             &acc,
             &g1,
             1,
-            &op,
-            &cl,
+            &who,
             input(
                 "Research",
                 BuyersScope::Selected,
@@ -168,7 +174,7 @@ async fn selected_buyers_add_up_and_stay_in_the_account() {
         let admins = group(db, &acc, &default_group(&app.state, &acc).await).await;
         let mut locked = input("Administrators", BuyersScope::Selected, &[labs], &[]);
         locked.modules = admins.modules.clone();
-        let e = group_admin::update(db, &acc, &admins.id, admins.revision, &op, &cl, locked)
+        let e = group_admin::update(db, &acc, &admins.id, admins.revision, &who, locked)
             .await
             .unwrap_err();
         assert!(e.field_errors().contains_key("buyers_scope"), "{backend}");
@@ -179,8 +185,7 @@ async fn selected_buyers_add_up_and_stay_in_the_account() {
             &acc,
             &g1,
             1,
-            &op,
-            &cl,
+            &who,
             input("Research", BuyersScope::Selected, &[labs, research], &both),
         )
         .await
@@ -200,8 +205,7 @@ async fn selected_buyers_add_up_and_stay_in_the_account() {
             &acc,
             &g1,
             2,
-            &op,
-            &cl,
+            &who,
             input("Research", BuyersScope::All, &[labs], &both),
         )
         .await
@@ -229,9 +233,7 @@ async fn selected_buyers_add_up_and_stay_in_the_account() {
             .await
             .unwrap();
         assert_eq!(links(db, &gone).await, 1);
-        group_admin::delete(db, &acc, &gone, &op, &cl)
-            .await
-            .unwrap();
+        group_admin::delete(db, &acc, &gone, &who).await.unwrap();
         assert_eq!(links(db, &gone).await, 0, "{backend}");
 
         // The editor's choices: the account's buyers only, by name.
@@ -293,7 +295,8 @@ async fn the_scope_over_server_functions_and_rest() {
     assert!(!required("GroupInput").contains(&json!("buyers_scope")));
     assert!(schemas["GroupPatch"]["properties"]["buyer_ids"].is_object());
 
-    let (_, secret) = create_token(&mut c, json!({"groups": "edit"})).await;
+    // A token gives only what it holds: the group grants Marketplace view, so must it.
+    let (_, secret) = create_token(&mut c, json!({"groups": "edit", "marketplace": "view"})).await;
     let script = Script::token(&app, &secret);
     let body = json!({"name": "Research", "description": "", "modules": {"marketplace": "view"},
         "member_ids": [], "buyers_scope": "selected", "buyer_ids": [b.id]});

@@ -139,12 +139,17 @@ async fn state_changing_requests_from_another_origin_are_refused() {
 #[tokio::test]
 async fn health_and_metrics_answer() {
     for (backend, db) in databases().await {
-        let app = app_for(db).await;
+        let app = app_with(db, |s| s.metrics_token = Some("scrape-secret".into())).await;
         let mut c = Client::new(&app);
         let h = c.get("/healthz").await;
         assert_eq!(h.status, StatusCode::OK, "{backend}");
         assert_eq!(h.body["status"], "ok");
-        let m = c.get("/metrics").await;
+        // On the console's address the metrics need the bearer secret.
+        assert_eq!(c.get("/metrics").await.status, StatusCode::NOT_FOUND);
+        let wrong = rest::api(&app, "GET", "/metrics", Some("Bearer guess"), None).await;
+        assert_eq!(wrong.status, StatusCode::NOT_FOUND, "{backend}");
+        let m = rest::api(&app, "GET", "/metrics", Some("Bearer scrape-secret"), None).await;
+        assert_eq!(m.status, StatusCode::OK, "{backend}");
         let text = m.body.as_str().unwrap_or_default().to_string();
         assert!(
             text.contains("http_requests_total{route=\"health\",status=\"2xx\"} 1"),

@@ -6,6 +6,7 @@ auth-sign-in-title = Bei den Kontoeinstellungen anmelden
 auth-password = Passwort
 auth-password-missing = Geben Sie Ihr Passwort ein.
 auth-restart = Diese Anmeldung hat zu lange gedauert, oder es wurden zu viele falsche Codes eingegeben. Melden Sie sich erneut an.
+auth-locked-hint = Wenn dies Ihre E-Mail-Adresse ist, geben Sie Ihr richtiges Passwort ein: Wir senden Ihnen einen Link, mit dem Sie sich trotz der Sperre anmelden.
 auth-sign-in = Anmelden
 auth-signing-in = Anmeldung läuft…
 auth-forgot-link = Passwort vergessen?

@@ -77,3 +77,11 @@ err-tpl-conflict-group = { $who ->
         [someone] Jemand anderes
        *[other] { $who }
     } hat diese Gruppe geändert, nachdem Sie sie geöffnet haben. Laden Sie neu, um die Änderungen zu sehen.
+
+## Refusals that say what is missing (permissions::Denial)
+
+err-tpl-needs = Dafür brauchen Sie für { $module } die Stufe „{ $level }“.
+err-tpl-not-held = Sie können für { $module } nicht die Stufe „{ $level }“ vergeben: Sie haben sie selbst nicht.
+err-tpl-role-not-below = Sie können nur Rollen unterhalb Ihrer eigenen ({ $role }) vergeben.
+err-tpl-member-holds = Dieses Mitglied hat für { $module } die Stufe „{ $level }“, die Sie nicht haben; bitten Sie einen Admin.
+err-tpl-token-holds = Dieses Token hat für { $module } die Stufe „{ $level }“, die Sie nicht haben; bitten Sie einen Admin.

@@ -199,3 +199,24 @@ err-the-page-link-is-not-valid = Der Seitenlink ist ungültig.
 err-this-cursor-is-not-valid = Dieser Cursor ist ungültig.
 err-this-record-does-not-match-the-chain-it-or-the-one = Dieser Eintrag passt nicht zur Kette: Er oder der Eintrag davor wurde geändert, entfernt oder eingefügt.
 err-records-are-missing-the-chain-does-not-end-at-its = Es fehlen Einträge: Die Kette endet nicht an ihrem gespeicherten Ende.
+
+## Who may give what (app/src/permissions/grant.rs) and the identity rules of invitations, two-step resets and SVG logos
+
+err-only-an-admin-can-give-the-admin-role = Nur ein Admin kann die Rolle Admin vergeben.
+err-only-an-admin-can-change-an-admin-s-membership = Nur ein Admin kann die Mitgliedschaft eines Admins ändern.
+err-only-an-admin-can-change-the-administrators-group = Nur ein Admin kann die Gruppe „Administrators“ ändern.
+err-you-can-only-limit-a-group-to-buyers-you-can-see = Sie können eine Gruppe nur auf Käufer beschränken, die Sie selbst sehen.
+err-you-can-only-give-access-to-all-buyers-when-you-see-all = Zugriff auf alle Käufer können Sie nur geben, wenn Sie selbst alle Käufer sehen.
+err-this-member-sees-buyers-you-cannot-see-ask-an-admin-to = Dieses Mitglied sieht Käufer, die Sie nicht sehen; bitten Sie einen Admin, den Zugriff zu ändern.
+err-only-an-admin-can-see-or-regenerate-the-account = Nur ein Admin kann die Zugangsdaten des Kontos sehen oder neu erzeugen.
+err-only-an-admin-can-reset-a-member-s-two-step-verification = Nur ein Admin kann die Zwei-Schritt-Verifizierung eines Mitglieds zurücksetzen.
+err-only-an-admin-can-change-the-account-s-two-step = Nur ein Admin kann die Regel des Kontos zur Zwei-Schritt-Verifizierung ändern.
+err-only-the-token-s-creator-or-an-admin-can-rotate-it-the = Nur der Ersteller des Tokens oder ein Admin kann es rotieren: Das neue Geheimnis handelt als sein Ersteller.
+err-the-name-must-be-on-one-line = Der Name muss in eine Zeile passen.
+err-this-address-is-also-invited-to-another-account-so-its = Diese Adresse ist auch in ein anderes Konto eingeladen, daher wird ihr Einladungslink nur per E-Mail gesendet.
+err-this-address-is-also-invited-to-another-account-so-only = Diese Adresse ist auch in ein anderes Konto eingeladen, daher kann nur der Link aus der Einladungs-E-Mail ihr Passwort festlegen. Bitten Sie um eine neue Einladungs-E-Mail.
+err-this-address-already-has-a-password-here-enter-it-to = Diese Adresse hat hier bereits ein Passwort: Geben Sie es ein, um die Einladung anzunehmen.
+err-this-person-has-not-joined-the-account-yet-their-sign-in = Diese Person ist dem Konto noch nicht beigetreten; ihre Anmeldung geht das Konto nichts an.
+err-this-person-also-belongs-to-another-account-so-only-they = Diese Person gehört auch zu einem anderen Konto, daher kann nur sie selbst ihre Zwei-Schritt-Verifizierung ändern (ein Wiederherstellungscode meldet sie an).
+err-this-svg-could-not-be-read-export-it-again-as-a-plain = Diese SVG-Datei konnte nicht gelesen werden. Exportieren Sie sie erneut als einfache SVG-Datei.
+err-this-svg-has-nothing-a-logo-can-show-once-scripts-links = Diese SVG-Datei enthält nichts, was ein Logo zeigen kann, wenn Skripte, Links und externe Inhalte entfernt sind.

@@ -6,6 +6,7 @@ auth-sign-in-title = Sign in to Account Settings
 auth-password = Password
 auth-password-missing = Enter your password.
 auth-restart = That sign-in took too long or had too many wrong codes. Sign in again.
+auth-locked-hint = If this is your e-mail address, enter your correct password: we will e-mail you a link that signs you in despite the lock.
 auth-sign-in = Sign in
 auth-signing-in = Signing in…
 auth-forgot-link = Forgot your password?

@@ -31,3 +31,11 @@ err-tpl-conflict-licensee = { $who } changed this licensee after you loaded it. 
 err-tpl-conflict-buyer = { $who } changed this buyer after you loaded it. Reload, then try again.
 err-tpl-conflict-token = { $who } changed this token after you loaded it. Load the latest version, then make your change again.
 err-tpl-conflict-group = { $who } changed this group after you opened it. Reload to see their changes.
+
+## Refusals that say what is missing (permissions::Denial)
+
+err-tpl-needs = You need { $level } rights on { $module } for this.
+err-tpl-not-held = You cannot grant { $level } rights on { $module }: you do not hold them yourself.
+err-tpl-role-not-below = You can only give roles below your own ({ $role }).
+err-tpl-member-holds = This member has { $level } rights on { $module }, which you do not hold; ask an Admin.
+err-tpl-token-holds = This token has { $level } rights on { $module }, which you do not hold; ask an Admin.

@@ -201,3 +201,24 @@ err-the-page-link-is-not-valid = The page link is not valid.
 err-this-cursor-is-not-valid = This cursor is not valid.
 err-this-record-does-not-match-the-chain-it-or-the-one = This record does not match the chain: it, or the one before it, was changed, removed or inserted.
 err-records-are-missing-the-chain-does-not-end-at-its = Records are missing: the chain does not end at its recorded head.
+
+## Who may give what (app/src/permissions/grant.rs) and the identity rules of invitations, two-step resets and SVG logos
+
+err-only-an-admin-can-give-the-admin-role = Only an Admin can give the Admin role.
+err-only-an-admin-can-change-an-admin-s-membership = Only an Admin can change an Admin's membership.
+err-only-an-admin-can-change-the-administrators-group = Only an Admin can change the Administrators group.
+err-you-can-only-limit-a-group-to-buyers-you-can-see = You can only limit a group to buyers you can see yourself.
+err-you-can-only-give-access-to-all-buyers-when-you-see-all = You can only give access to all buyers when you see all buyers yourself.
+err-this-member-sees-buyers-you-cannot-see-ask-an-admin-to = This member sees buyers you cannot see; ask an Admin to change their access.
+err-only-an-admin-can-see-or-regenerate-the-account = Only an Admin can see or regenerate the account credentials.
+err-only-an-admin-can-reset-a-member-s-two-step-verification = Only an Admin can reset a member's two-step verification.
+err-only-an-admin-can-change-the-account-s-two-step = Only an Admin can change the account's two-step verification rule.
+err-only-the-token-s-creator-or-an-admin-can-rotate-it-the = Only the token's creator or an Admin can rotate it: the new secret acts as its creator.
+err-the-name-must-be-on-one-line = The name must be on one line.
+err-this-address-is-also-invited-to-another-account-so-its = This address is also invited to another account, so its invitation link is only sent by e-mail.
+err-this-address-is-also-invited-to-another-account-so-only = This address is also invited to another account, so only the link in the invitation e-mail can set its password. Ask for a new invitation e-mail.
+err-this-address-already-has-a-password-here-enter-it-to = This address already has a password here: enter it to accept the invitation.
+err-this-person-has-not-joined-the-account-yet-their-sign-in = This person has not joined the account yet; their sign-in is not the account's to see.
+err-this-person-also-belongs-to-another-account-so-only-they = This person also belongs to another account, so only they can change their two-step verification (a recovery code signs them in).
+err-this-svg-could-not-be-read-export-it-again-as-a-plain = This SVG could not be read. Export it again as a plain SVG file.
+err-this-svg-has-nothing-a-logo-can-show-once-scripts-links = This SVG has nothing a logo can show once scripts, links and external content are left out.

@@ -6,6 +6,7 @@ auth-sign-in-title = Iniciar sesión en Configuración de la cuenta
 auth-password = Contraseña
 auth-password-missing = Introduzca su contraseña.
 auth-restart = Ese inicio de sesión tardó demasiado o tuvo demasiados códigos incorrectos. Vuelva a iniciar sesión.
+auth-locked-hint = Si esta es su dirección de correo, introduzca su contraseña correcta: le enviaremos un enlace para iniciar sesión a pesar del bloqueo.
 auth-sign-in = Iniciar sesión
 auth-signing-in = Iniciando sesión…
 auth-forgot-link = ¿Ha olvidado su contraseña?

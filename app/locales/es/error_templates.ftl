@@ -77,3 +77,11 @@ err-tpl-conflict-group = { $who ->
         [someone] Otra persona
        *[other] { $who }
     } cambió este grupo después de que usted lo abriera. Vuelva a cargar para ver sus cambios.
+
+## Refusals that say what is missing (permissions::Denial)
+
+err-tpl-needs = Para esto necesita el nivel «{ $level }» en { $module }.
+err-tpl-not-held = No puede conceder el nivel «{ $level }» en { $module }: usted mismo no lo tiene.
+err-tpl-role-not-below = Solo puede asignar roles inferiores al suyo ({ $role }).
+err-tpl-member-holds = Este miembro tiene el nivel «{ $level }» en { $module }, que usted no tiene; pida ayuda a un Admin.
+err-tpl-token-holds = Este token tiene el nivel «{ $level }» en { $module }, que usted no tiene; pida ayuda a un Admin.

@@ -199,3 +199,24 @@ err-the-page-link-is-not-valid = El enlace de página no es válido.
 err-this-cursor-is-not-valid = Este cursor no es válido.
 err-this-record-does-not-match-the-chain-it-or-the-one = Este registro no coincide con la cadena: él o el anterior se ha modificado, eliminado o insertado.
 err-records-are-missing-the-chain-does-not-end-at-its = Faltan registros: la cadena no termina en su cabeza registrada.
+
+## Who may give what (app/src/permissions/grant.rs) and the identity rules of invitations, two-step resets and SVG logos
+
+err-only-an-admin-can-give-the-admin-role = Solo un Admin puede asignar el rol Admin.
+err-only-an-admin-can-change-an-admin-s-membership = Solo un Admin puede cambiar la membresía de un Admin.
+err-only-an-admin-can-change-the-administrators-group = Solo un Admin puede cambiar el grupo «Administrators».
+err-you-can-only-limit-a-group-to-buyers-you-can-see = Solo puede limitar un grupo a compradores que usted mismo ve.
+err-you-can-only-give-access-to-all-buyers-when-you-see-all = Solo puede dar acceso a todos los compradores si usted mismo los ve todos.
+err-this-member-sees-buyers-you-cannot-see-ask-an-admin-to = Este miembro ve compradores que usted no ve; pida a un Admin que cambie su acceso.
+err-only-an-admin-can-see-or-regenerate-the-account = Solo un Admin puede ver o regenerar las credenciales de la cuenta.
+err-only-an-admin-can-reset-a-member-s-two-step-verification = Solo un Admin puede restablecer la verificación en dos pasos de un miembro.
+err-only-an-admin-can-change-the-account-s-two-step = Solo un Admin puede cambiar la regla de la cuenta sobre la verificación en dos pasos.
+err-only-the-token-s-creator-or-an-admin-can-rotate-it-the = Solo el creador del token o un Admin puede rotarlo: el nuevo secreto actúa como su creador.
+err-the-name-must-be-on-one-line = El nombre debe ocupar una sola línea.
+err-this-address-is-also-invited-to-another-account-so-its = Esta dirección también está invitada a otra cuenta, por lo que su enlace de invitación solo se envía por correo.
+err-this-address-is-also-invited-to-another-account-so-only = Esta dirección también está invitada a otra cuenta, así que solo el enlace del correo de invitación puede fijar su contraseña. Pida un nuevo correo de invitación.
+err-this-address-already-has-a-password-here-enter-it-to = Esta dirección ya tiene una contraseña aquí: introdúzcala para aceptar la invitación.
+err-this-person-has-not-joined-the-account-yet-their-sign-in = Esta persona aún no se ha unido a la cuenta; su inicio de sesión no le corresponde a la cuenta.
+err-this-person-also-belongs-to-another-account-so-only-they = Esta persona también pertenece a otra cuenta, así que solo ella puede cambiar su verificación en dos pasos (un código de recuperación le permite entrar).
+err-this-svg-could-not-be-read-export-it-again-as-a-plain = No se pudo leer este SVG. Vuelva a exportarlo como archivo SVG simple.
+err-this-svg-has-nothing-a-logo-can-show-once-scripts-links = Este SVG no tiene nada que un logotipo pueda mostrar una vez quitados scripts, enlaces y contenido externo.

@@ -6,6 +6,7 @@ auth-sign-in-title = Se connecter à Paramètres du compte
 auth-password = Mot de passe
 auth-password-missing = Saisissez votre mot de passe.
 auth-restart = Cette connexion a pris trop de temps ou comportait trop de codes erronés. Reconnectez-vous.
+auth-locked-hint = S’il s’agit de votre adresse e-mail, saisissez votre mot de passe correct : nous vous enverrons un lien qui vous connecte malgré le blocage.
 auth-sign-in = Se connecter
 auth-signing-in = Connexion…
 auth-forgot-link = Mot de passe oublié ?

@@ -77,3 +77,11 @@ err-tpl-conflict-group = { $who ->
         [someone] Quelqu'un d'autre
        *[other] { $who }
     } a modifié ce groupe après que vous l'avez ouvert. Rechargez pour voir ses modifications.
+
+## Refusals that say what is missing (permissions::Denial)
+
+err-tpl-needs = Il vous faut le niveau « { $level } » sur { $module } pour cela.
+err-tpl-not-held = Vous ne pouvez pas accorder le niveau « { $level } » sur { $module } : vous ne l’avez pas vous-même.
+err-tpl-role-not-below = Vous ne pouvez attribuer que des rôles inférieurs au vôtre ({ $role }).
+err-tpl-member-holds = Ce membre a le niveau « { $level } » sur { $module }, que vous n’avez pas ; demandez à un Admin.
+err-tpl-token-holds = Ce jeton a le niveau « { $level } » sur { $module }, que vous n’avez pas ; demandez à un Admin.

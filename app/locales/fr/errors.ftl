@@ -199,3 +199,24 @@ err-the-page-link-is-not-valid = Le lien de page n'est pas valide.
 err-this-cursor-is-not-valid = Ce curseur n'est pas valide.
 err-this-record-does-not-match-the-chain-it-or-the-one = Cette entrée ne correspond pas à la chaîne : elle, ou celle qui la précède, a été modifiée, supprimée ou insérée.
 err-records-are-missing-the-chain-does-not-end-at-its = Des entrées manquent : la chaîne ne se termine pas à sa tête enregistrée.
+
+## Who may give what (app/src/permissions/grant.rs) and the identity rules of invitations, two-step resets and SVG logos
+
+err-only-an-admin-can-give-the-admin-role = Seul un Admin peut attribuer le rôle Admin.
+err-only-an-admin-can-change-an-admin-s-membership = Seul un Admin peut modifier l’adhésion d’un Admin.
+err-only-an-admin-can-change-the-administrators-group = Seul un Admin peut modifier le groupe « Administrators ».
+err-you-can-only-limit-a-group-to-buyers-you-can-see = Vous ne pouvez limiter un groupe qu’à des acheteurs que vous voyez vous-même.
+err-you-can-only-give-access-to-all-buyers-when-you-see-all = Vous ne pouvez donner accès à tous les acheteurs que si vous les voyez tous vous-même.
+err-this-member-sees-buyers-you-cannot-see-ask-an-admin-to = Ce membre voit des acheteurs que vous ne voyez pas ; demandez à un Admin de modifier son accès.
+err-only-an-admin-can-see-or-regenerate-the-account = Seul un Admin peut voir ou régénérer les identifiants du compte.
+err-only-an-admin-can-reset-a-member-s-two-step-verification = Seul un Admin peut réinitialiser la validation en deux étapes d’un membre.
+err-only-an-admin-can-change-the-account-s-two-step = Seul un Admin peut modifier la règle du compte sur la validation en deux étapes.
+err-only-the-token-s-creator-or-an-admin-can-rotate-it-the = Seul le créateur du jeton ou un Admin peut le renouveler : le nouveau secret agit en son nom.
+err-the-name-must-be-on-one-line = Le nom doit tenir sur une ligne.
+err-this-address-is-also-invited-to-another-account-so-its = Cette adresse est aussi invitée dans un autre compte : son lien d’invitation n’est envoyé que par e-mail.
+err-this-address-is-also-invited-to-another-account-so-only = Cette adresse est aussi invitée dans un autre compte : seul le lien de l’e-mail d’invitation peut définir son mot de passe. Demandez un nouvel e-mail d’invitation.
+err-this-address-already-has-a-password-here-enter-it-to = Cette adresse a déjà un mot de passe ici : saisissez-le pour accepter l’invitation.
+err-this-person-has-not-joined-the-account-yet-their-sign-in = Cette personne n’a pas encore rejoint le compte ; sa connexion ne regarde pas le compte.
+err-this-person-also-belongs-to-another-account-so-only-they = Cette personne appartient aussi à un autre compte : elle seule peut modifier sa validation en deux étapes (un code de récupération la connecte).
+err-this-svg-could-not-be-read-export-it-again-as-a-plain = Ce fichier SVG est illisible. Exportez-le à nouveau en SVG simple.
+err-this-svg-has-nothing-a-logo-can-show-once-scripts-links = Ce SVG n’a rien qu’un logo puisse afficher une fois les scripts, liens et contenus externes retirés.

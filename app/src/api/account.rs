@@ -38,14 +38,12 @@ pub async fn update_account(input: AccountInput, revision: i64) -> Result<Accoun
             &caller.client,
         )
         .await?;
-        let base = crate::backend::ctx::base_url(&caller.state);
         let by = caller.actor().name;
         if let Err(e) = crate::backend::services::account_notice::details_changed(
             &caller.state,
             &updated.id,
             &updated.name,
             &by,
-            &base,
         )
         .await
         {
@@ -102,6 +100,7 @@ pub async fn reveal_credentials() -> Result<Credentials, AppError> {
             &s.db,
             &s.config.secret_key,
             caller.account_id(),
+            &caller.grantor().await?,
             &caller.actor(),
             &caller.client,
         )
@@ -119,6 +118,7 @@ pub async fn regenerate_passcode() -> Result<Credentials, AppError> {
             &s.db,
             &s.config.secret_key,
             caller.account_id(),
+            &caller.grantor().await?,
             &caller.actor(),
             &caller.client,
         )

@@ -7,13 +7,19 @@ use server_fn::codec::Json;
 
 /// Checks the password. Without two-step verification that signs in (the cookie is set on
 /// the response); with it, the answer is a challenge for [`sign_in_code`] and no cookie.
+/// `unlock` is the token of an e-mailed unlock link (`/sign-in?unlock=…`), when the page came
+/// from one: it lets the correct password through a lock on the e-mail.
 #[server(prefix = "/sf", endpoint = "auth/sign_in", input = Json)]
-pub async fn sign_in(email: String, password: String) -> Result<SignInResult, AppError> {
+pub async fn sign_in(
+    email: String,
+    password: String,
+    #[server(default)] unlock: Option<String>,
+) -> Result<SignInResult, AppError> {
     respond(async move {
         use crate::backend::services::auth::{self, SignInOutcome};
         let state = ctx::state()?;
         let client = ctx::client_info();
-        match auth::sign_in(&state.db, &state.dummy_hash, &email, &password, &client).await? {
+        match auth::sign_in(&state, &email, &password, unlock.as_deref(), &client).await? {
             SignInOutcome::SecondStep { challenge } => Ok(SignInResult::SecondStep { challenge }),
             SignInOutcome::SignedIn(signed) => {
                 ctx::set_session_cookie(&signed.token, state.config.secure_cookies);

@@ -40,8 +40,7 @@ pub async fn create_group(input: GroupInput) -> Result<String, AppError> {
         group_admin::create(
             &caller.state.db,
             caller.account_id(),
-            &caller.actor(),
-            &caller.client,
+            &caller.acting().await?,
             valid,
         )
         .await
@@ -63,8 +62,7 @@ pub async fn update_group(
             caller.account_id(),
             &group_id,
             revision,
-            &caller.actor(),
-            &caller.client,
+            &caller.acting().await?,
             valid,
         )
         .await
@@ -80,8 +78,7 @@ pub async fn delete_group(group_id: String) -> Result<(), AppError> {
             &caller.state.db,
             caller.account_id(),
             &group_id,
-            &caller.actor(),
-            &caller.client,
+            &caller.acting().await?,
         )
         .await
     })

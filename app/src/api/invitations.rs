@@ -3,7 +3,7 @@
 
 #[cfg(feature = "ssr")]
 use crate::backend::{
-    ctx::{self, base_url, respond, Caller},
+    ctx::{self, respond, Caller},
     services::{invitations, passwords},
 };
 use crate::error::AppError;
@@ -48,8 +48,7 @@ pub async fn accept_invitation(
 pub async fn forgot_password(email: String) -> Result<(), AppError> {
     respond(async move {
         let state = ctx::state()?;
-        let base = base_url(&state);
-        passwords::forgot(&state, &email, &base).await
+        passwords::forgot(&state, &email, &ctx::client_info()).await
     })
     .await
 }

@@ -2,7 +2,7 @@
 
 #[cfg(feature = "ssr")]
 use crate::backend::{
-    ctx::{base_url, respond, Caller},
+    ctx::{respond, Caller},
     services::operations,
 };
 use crate::error::AppError;
@@ -34,14 +34,12 @@ pub async fn ops_create_account(input: ClientAccountInput) -> Result<NewClientAc
     respond(async move {
         let caller = Caller::require_operations().await?;
         let valid = input.validate().map_err(AppError::Validation)?;
-        let base = base_url(&caller.state);
         operations::create_client_account(
             &caller.state,
             caller.account_id(),
             &caller.actor(),
             &caller.client,
             valid,
-            &base,
         )
         .await
     })

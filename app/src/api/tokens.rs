@@ -70,9 +70,7 @@ pub async fn update_token(id: String, input: TokenUpdate) -> Result<TokenDto, Ap
             &caller.state.db,
             caller.account_id(),
             &id,
-            &caller.permissions,
-            &caller.actor(),
-            &caller.client,
+            &caller.acting().await?,
             &input,
         )
         .await
@@ -93,8 +91,7 @@ pub async fn set_token_status(id: String, status: String) -> Result<TokenDto, Ap
             caller.account_id(),
             &id,
             &status,
-            &caller.actor(),
-            &caller.client,
+            &caller.acting().await?,
         )
         .await
     })
@@ -111,8 +108,7 @@ pub async fn rotate_token(id: String, grace_hours: i64) -> Result<NewToken, AppE
             caller.account_id(),
             &id,
             grace_hours.saturating_mul(3_600_000),
-            &caller.actor(),
-            &caller.client,
+            &caller.acting().await?,
         )
         .await
     })

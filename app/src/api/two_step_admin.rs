@@ -37,6 +37,7 @@ pub async fn set_two_step_policy(
             required,
             account_revision,
             &caller.resolved.user,
+            &caller.grantor().await?,
             &caller.client,
         )
         .await
@@ -64,6 +65,7 @@ pub async fn reset_member_two_step(membership_id: String) -> Result<(), AppError
             &caller.state.db,
             caller.account_id(),
             &membership_id,
+            &caller.grantor().await?,
             &caller.actor(),
             &caller.client,
         )

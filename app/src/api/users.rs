@@ -1,28 +1,16 @@
 use crate::error::AppError;
-use crate::model::{GroupRef, InviteOutcome, MemberRow, UserFilter, UsersPage};
+use crate::model::{GroupChoice, InviteOutcome, MemberRow, UserFilter, UsersPage};
 use crate::validation::InviteInput;
 #[cfg(feature = "ssr")]
 use crate::{
     backend::{
-        ctx::{base_url, respond, Caller},
-        services::{
-            groups, invitations, members,
-            membership_admin::{self, ActingMember},
-        },
+        ctx::{respond, Caller},
+        services::{grant_checks, groups, invitations, members, membership_admin},
     },
-    permissions::{Level, Module, Role},
+    permissions::{Denial, Level, Module, Role},
 };
 use leptos::prelude::*;
 use server_fn::codec::Json;
-
-#[cfg(feature = "ssr")]
-fn acting(caller: &Caller) -> ActingMember<'_> {
-    ActingMember {
-        membership_id: &caller.resolved.membership.id,
-        actor: caller.actor(),
-        client: &caller.client,
-    }
-}
 
 #[server(prefix = "/sf", endpoint = "users/list", input = Json)]
 pub async fn list_users(filter: UserFilter) -> Result<UsersPage, AppError> {
@@ -54,17 +42,21 @@ pub async fn export_users_csv(filter: UserFilter) -> Result<String, AppError> {
 }
 
 #[server(prefix = "/sf", endpoint = "users/groups", input = Json)]
-pub async fn list_group_refs() -> Result<Vec<GroupRef>, AppError> {
+pub async fn list_group_refs() -> Result<Vec<GroupChoice>, AppError> {
     respond(async move {
         let caller = Caller::require(Module::Users, Level::View).await?;
-        Ok(groups::list(&caller.state.db, caller.account_id())
-            .await?
-            .into_iter()
-            .map(|g| GroupRef {
+        let db = &caller.state.db;
+        let grantor = caller.grantor().await?;
+        let mut out = vec![];
+        for g in groups::list(db, caller.account_id()).await? {
+            let grantable = grant_checks::group(db, &grantor, &g).await.is_ok();
+            out.push(GroupChoice {
                 id: g.id,
                 name: g.name,
-            })
-            .collect())
+                grantable,
+            });
+        }
+        Ok(out)
     })
     .await
 }
@@ -74,14 +66,11 @@ pub async fn invite_users(input: InviteInput) -> Result<InviteOutcome, AppError>
     respond(async move {
         let caller = Caller::require(Module::Users, Level::Edit).await?;
         let valid = input.validate().map_err(AppError::Validation)?;
-        let base = base_url(&caller.state);
         invitations::invite(
             &caller.state,
             caller.account_id(),
-            &caller.actor(),
-            &caller.client,
+            &caller.acting().await?,
             valid,
-            &base,
         )
         .await
     })
@@ -94,16 +83,14 @@ pub async fn resend_invitation(membership_id: String) -> Result<bool, AppError> 
     respond(async move {
         let caller = Caller::require(Module::Users, Level::View).await?;
         if !caller.permissions.allows(Module::Users, Level::Edit) && caller.role() != Role::Agent {
-            return Err(AppError::Forbidden);
+            return Err(Denial::Needs(Module::Users, Level::Edit).into());
         }
-        let base = base_url(&caller.state);
         invitations::resend(
             &caller.state,
             caller.account_id(),
             &membership_id,
             &caller.actor(),
             &caller.client,
-            &base,
         )
         .await
     })
@@ -114,8 +101,9 @@ pub async fn resend_invitation(membership_id: String) -> Result<bool, AppError> 
 pub async fn invitation_link(membership_id: String) -> Result<String, AppError> {
     respond(async move {
         let caller = Caller::require(Module::Users, Level::Edit).await?;
-        let base = base_url(&caller.state);
-        invitations::current_link(&caller.state, caller.account_id(), &membership_id, &base).await
+        let grantor = caller.grantor().await?;
+        invitations::current_link(&caller.state, caller.account_id(), &membership_id, &grantor)
+            .await
     })
     .await
 }
@@ -128,8 +116,7 @@ pub async fn revoke_invitation(membership_id: String) -> Result<(), AppError> {
             &caller.state,
             caller.account_id(),
             &membership_id,
-            &caller.actor(),
-            &caller.client,
+            &caller.acting().await?,
         )
         .await
     })
@@ -149,7 +136,7 @@ pub async fn update_member(
         membership_admin::update(
             &caller.state,
             caller.account_id(),
-            &acting(&caller),
+            &caller.acting().await?,
             &membership_id,
             role,
             &group_ids,
@@ -171,7 +158,7 @@ pub async fn set_member_enabled(
         membership_admin::set_enabled(
             &caller.state,
             caller.account_id(),
-            &acting(&caller),
+            &caller.acting().await?,
             &membership_id,
             enabled,
             updated_at,
@@ -188,7 +175,7 @@ pub async fn remove_member(membership_id: String, updated_at: i64) -> Result<(),
         membership_admin::remove(
             &caller.state,
             caller.account_id(),
-            &acting(&caller),
+            &caller.acting().await?,
             &membership_id,
             updated_at,
         )

@@ -6,11 +6,12 @@
 //! from the request body, so one account's member cannot address another account's data.
 
 use super::services::audit::{Actor, ClientInfo};
+use super::services::membership_admin::ActingMember;
 use super::services::{audit_security, auth, buyer_scope, groups, operations, person, sessions};
 use super::AppState;
 use crate::error::AppError;
 use crate::model::{DisplayPrefs, SessionInfo};
-use crate::permissions::{Level, Module, Permissions, Role};
+use crate::permissions::{Denial, Grantor, Level, Module, Permissions, Role};
 use http::request::Parts;
 use leptos::prelude::*;
 use leptos_axum::ResponseOptions;
@@ -111,22 +112,6 @@ pub async fn respond<T>(
     result
 }
 
-/// The console's own origin, for links in e-mails: `PUBLIC_URL`, else the request's host.
-pub fn base_url(state: &AppState) -> String {
-    if let Some(u) = &state.config.public_origin {
-        return u.clone();
-    }
-    let host = parts()
-        .and_then(|p| {
-            p.headers
-                .get(http::header::HOST)
-                .and_then(|h| h.to_str().ok())
-                .map(String::from)
-        })
-        .unwrap_or_else(|| "localhost".into());
-    format!("http://{host}")
-}
-
 /// An authenticated member acting in their current account.
 pub struct Caller {
     pub state: AppState,
@@ -199,9 +184,28 @@ impl Caller {
                 &target,
             )
             .await;
-            return Err(AppError::Forbidden);
+            return Err(Denial::Needs(module, level).into());
         }
         Ok(caller)
+    }
+
+    /// Who acts on someone's access: this member's role, rights and buyers.
+    pub async fn grantor(&self) -> Result<Grantor, AppError> {
+        Ok(Grantor {
+            role: self.role(),
+            rights: self.permissions.clone(),
+            buyers: self.buyer_scope().await?,
+        })
+    }
+
+    /// The acting member, for the services that change memberships, groups and tokens.
+    pub async fn acting(&self) -> Result<ActingMember<'_>, AppError> {
+        Ok(ActingMember {
+            membership_id: &self.resolved.membership.id,
+            actor: self.actor(),
+            client: &self.client,
+            grantor: self.grantor().await?,
+        })
     }
 
     /// An Admin of the Operations account (the platform operator).

@@ -48,7 +48,8 @@ impl Mailer {
                     .build(),
             ),
             None => {
-                std::fs::create_dir_all(&dir)
+                // The messages carry one-time links: only the server's user may read them.
+                crate::backend::files::private_dir(&dir)
                     .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
                 Transport::Files(AsyncFileTransport::<Tokio1Executor>::new(&dir), dir)
             }
@@ -87,11 +88,14 @@ impl Mailer {
                     SendError::Transient(e.to_string())
                 }
             }),
-            Transport::Files(t, _) => t
-                .send(message)
-                .await
-                .map(|_| ())
-                .map_err(|e| SendError::Transient(e.to_string())),
+            Transport::Files(t, dir) => {
+                let id = t
+                    .send(message)
+                    .await
+                    .map_err(|e| SendError::Transient(e.to_string()))?;
+                crate::backend::files::private_file(&dir.join(format!("{id}.eml")))
+                    .map_err(|e| SendError::Transient(e.to_string()))
+            }
         }
     }
 }

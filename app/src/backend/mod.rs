@@ -6,6 +6,7 @@ pub mod crypto;
 pub mod ctx;
 pub mod db;
 pub mod entities;
+pub mod files;
 pub mod mail;
 pub mod migration;
 pub mod services;

@@ -10,8 +10,16 @@ pub struct Config {
     pub secure_cookies: bool,
     /// When set, the only origin allowed to send state-changing requests.
     pub public_origin: Option<String>,
-    /// Honour X-Forwarded-For (only behind a trusted reverse proxy).
-    pub trust_proxy: bool,
+    /// The origin every link in an e-mail starts with: `PUBLIC_URL`, else the address the
+    /// server listens on. Never taken from a request, whose headers the sender controls.
+    pub link_base: String,
+    /// How many reverse proxies of ours stand in front of the server (`TRUST_PROXY`): the
+    /// client's address is the one the outermost of them appended to X-Forwarded-For, counted
+    /// from the right. 0: the socket's address, headers ignored.
+    pub proxy_hops: usize,
+    /// The bearer secret that opens `/metrics` on the main address (`METRICS_TOKEN`); without
+    /// it the metrics are only served on `METRICS_BIND`.
+    pub metrics_token: Option<String>,
     pub secret_key: SecretKey,
     /// REST API requests per token (or account credentials) and minute.
     pub api_rate_per_minute: u32,

@@ -118,7 +118,7 @@ fn messages(src: &str) -> Vec<String> {
 
 fn sources() -> Vec<(String, String)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = vec![root.join("error.rs")];
+    let mut files = vec![root.join("error.rs"), root.join("permissions/grant.rs")];
     let mut dir: Vec<_> = std::fs::read_dir(root.join("validation"))
         .map(|d| d.flatten().map(|e| e.path()).collect())
         .unwrap_or_default();

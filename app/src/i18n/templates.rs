@@ -9,7 +9,7 @@ use super::{bundles, Lang};
 
 /// (message id, English template); `{name}` marks a value, passed to the message as `$name`
 /// (`count` as a number, for plurals).
-pub(super) const TEMPLATES: [(&str, &str); 29] = [
+pub(super) const TEMPLATES: [(&str, &str); 34] = [
     ("err-tpl-enter-field", "Enter the {label}."),
     (
         "err-tpl-text-too-long",
@@ -103,6 +103,24 @@ pub(super) const TEMPLATES: [(&str, &str); 29] = [
         "err-tpl-conflict-group",
         "{who} changed this group after you opened it. Reload to see their changes.",
     ),
+    // Refusals of `permissions::Denial`: `module` and `level` are shown in the language.
+    ("err-tpl-needs", "You need {level} rights on {module} for this."),
+    (
+        "err-tpl-not-held",
+        "You cannot grant {level} rights on {module}: you do not hold them yourself.",
+    ),
+    (
+        "err-tpl-role-not-below",
+        "You can only give roles below your own ({role}).",
+    ),
+    (
+        "err-tpl-member-holds",
+        "This member has {level} rights on {module}, which you do not hold; ask an Admin.",
+    ),
+    (
+        "err-tpl-token-holds",
+        "This token has {level} rights on {module}, which you do not hold; ask an Admin.",
+    ),
 ];
 
 /// The values of `text` if it has the shape of `template`, by name. Each value is non-empty
@@ -142,6 +160,9 @@ pub(super) fn translate(lang: Lang, text: &str) -> Option<String> {
             .map(|(name, value)| {
                 let value = match name.as_str() {
                     "problems" => password_rules(lang, value),
+                    "module" => word(lang, "module-", value),
+                    "level" => word(lang, "level-", value),
+                    "role" => word(lang, "role-", value),
                     // The server's words for an unknown author, one selector key for them all.
                     "who"
                         if matches!(
@@ -158,6 +179,16 @@ pub(super) fn translate(lang: Lang, text: &str) -> Option<String> {
             .collect();
         Some(bundles::tr_args(lang, id, &args))
     })
+}
+
+/// A module, level or role the server names in English, in `lang` (as the pages name it).
+fn word(lang: Lang, prefix: &str, english: &str) -> String {
+    let id = format!("{prefix}{}", &super::message_id(english)[4..]);
+    if bundles::has(Lang::En, &id) {
+        bundles::tr(lang, &id)
+    } else {
+        english.to_string()
+    }
 }
 
 /// "at least 8 characters, a digit" with each rule in `lang` (as the password checklist

@@ -32,4 +32,6 @@ pub use trading::{
     AddressDto, BuyerDto, BuyerStatus, ContactDto, DisabledBy, LicenseeDto, LicenseeStatus, Named,
     SellerDto, SellerStatus,
 };
-pub use users::{GroupRef, InvitationInfo, InviteOutcome, MemberRow, UserFilter, UsersPage};
+pub use users::{
+    GroupChoice, GroupRef, InvitationInfo, InviteOutcome, MemberRow, UserFilter, UsersPage,
+};

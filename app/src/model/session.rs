@@ -34,6 +34,16 @@ pub struct SessionInfo {
 }
 
 impl SessionInfo {
+    /// What this person may give others, as far as the pages need it to offer choices (the
+    /// server also weighs their buyers, which the pages do not know).
+    pub fn grantor(&self) -> crate::permissions::Grantor {
+        crate::permissions::Grantor {
+            role: self.role,
+            rights: self.permissions.clone(),
+            buyers: crate::permissions::BuyerScope::All,
+        }
+    }
+
     pub fn display_name(&self) -> String {
         let full = format!("{} {}", self.first_name, self.last_name)
             .trim()

@@ -8,6 +8,15 @@ pub struct GroupRef {
     pub name: String,
 }
 
+/// A group offered in the invite and edit forms: `grantable` when the viewer may put people
+/// in it or take them out (`permissions::grant`); the others are shown, locked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GroupChoice {
+    pub id: String,
+    pub name: String,
+    pub grantable: bool,
+}
+
 /// One row of the Users list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]

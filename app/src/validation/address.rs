@@ -44,8 +44,9 @@ fn keep(errors: &mut FieldErrors, field: &str, r: Result<String, String>) -> Opt
     }
 }
 
+/// Every address and contact field is one line.
 fn text(raw: &str, label: &str, max: usize) -> Result<String, String> {
-    BoundedText::parse(raw, label, max, false).map(BoundedText::into_string)
+    BoundedText::line(raw, label, max, false).map(BoundedText::into_string)
 }
 
 impl Address {

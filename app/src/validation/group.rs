@@ -45,7 +45,7 @@ impl GroupInput {
     /// Checks the fields; returns the normalised input.
     pub fn validate(&self) -> Result<GroupInput, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let name = match BoundedText::parse(&self.name, "group name", 100, true) {
+        let name = match BoundedText::line(&self.name, "group name", 100, true) {
             Ok(n) if n.clone().into_string().chars().count() < 2 => {
                 errors.insert(
                     "name".into(),

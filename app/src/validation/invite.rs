@@ -66,15 +66,14 @@ impl InviteInput {
                 }
             }
         }
-        let mut name = |field: &str, raw: &str, label: &str| match BoundedText::parse(
-            raw, label, 100, false,
-        ) {
-            Ok(v) => v.into_string(),
-            Err(e) => {
-                errors.insert(field.into(), e);
-                String::new()
-            }
-        };
+        let mut name =
+            |field: &str, raw: &str, label: &str| match BoundedText::line(raw, label, 100, false) {
+                Ok(v) => v.into_string(),
+                Err(e) => {
+                    errors.insert(field.into(), e);
+                    String::new()
+                }
+            };
         let first_name = name("first_name", &self.first_name, "first name");
         let last_name = name("last_name", &self.last_name, "last name");
         let role = Role::parse(&self.role);
@@ -109,7 +108,7 @@ pub fn check_new_identity(
         ("first_name", first_name, "first name"),
         ("last_name", last_name, "last name"),
     ] {
-        if let Err(e) = BoundedText::parse(raw, label, 100, true) {
+        if let Err(e) = BoundedText::line(raw, label, 100, true) {
             errors.insert(field.into(), e);
         }
     }

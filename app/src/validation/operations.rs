@@ -28,10 +28,7 @@ fn keep(errors: &mut FieldErrors, field: &str, r: Result<String, String>) -> Str
 }
 
 fn one_line(raw: &str, label: &str, max: usize) -> Result<String, String> {
-    let t = BoundedText::parse(raw, label, max, true)?.into_string();
-    if t.contains(['\n', '\r', '\t']) {
-        return Err(format!("The {label} must be on one line."));
-    }
+    let t = BoundedText::line(raw, label, max, true)?.into_string();
     if t.chars().count() < 2 {
         return Err(format!("The {label} needs at least 2 characters."));
     }
@@ -69,13 +66,13 @@ impl ClientAccountInput {
         let first = keep(
             &mut errors,
             "admin_first_name",
-            BoundedText::parse(&self.admin_first_name, "first name", 100, false)
+            BoundedText::line(&self.admin_first_name, "first name", 100, false)
                 .map(BoundedText::into_string),
         );
         let last = keep(
             &mut errors,
             "admin_last_name",
-            BoundedText::parse(&self.admin_last_name, "last name", 100, false)
+            BoundedText::line(&self.admin_last_name, "last name", 100, false)
                 .map(BoundedText::into_string),
         );
         match (name, email) {

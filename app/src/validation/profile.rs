@@ -51,7 +51,9 @@ fn name(raw: &str, missing: &'static str) -> Result<String, String> {
     if v.chars().count() > NAME_MAX {
         return Err(format!("A name can have at most {NAME_MAX} characters."));
     }
-    if v.chars().any(char::is_control) {
+    if v.chars()
+        .any(|c| c.is_control() || super::text::is_hidden_format(c))
+    {
         return Err("A name must be on one line, without special characters.".into());
     }
     Ok(v.to_string())

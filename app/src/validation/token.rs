@@ -16,7 +16,7 @@ pub struct TokenName(String);
 impl TryFrom<&str> for TokenName {
     type Error = String;
     fn try_from(value: &str) -> Result<Self, Self::Error> {
-        BoundedText::parse(value, "token name", 200, true).map(|t| TokenName(t.into_string()))
+        BoundedText::line(value, "token name", 200, true).map(|t| TokenName(t.into_string()))
     }
 }
 

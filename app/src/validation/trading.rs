@@ -178,6 +178,9 @@ impl LicenseeEdit {
         };
         let name = text("name", &self.name, 200, true);
         let description = text("description", &self.description, 2000, false);
+        if name.contains(['\n', '\r', '\t']) {
+            errors.insert("name".into(), "The name must be on one line.".into());
+        }
         if !name.is_empty() && name.chars().count() < 2 {
             errors.insert("name".into(), "Use at least 2 characters.".into());
         }

@@ -6,8 +6,7 @@ use app::backend::services::audit::{Actor, ClientInfo};
 use app::backend::services::audit_security;
 use app::backend::services::membership_admin::ActingMember;
 use app::backend::AppState;
-use app::error::AppError;
-use app::permissions::{Level, Module};
+use app::permissions::{Denial, Level, Module};
 use axum::extract::FromRequestParts;
 use axum::http::{header, request::Parts};
 
@@ -69,7 +68,7 @@ impl Api {
             &self.target,
         )
         .await;
-        Err(ApiError(AppError::Forbidden))
+        Err(ApiError(Denial::Needs(module, level).into()))
     }
 
     pub fn account_id(&self) -> &str {
@@ -81,6 +80,8 @@ impl Api {
     }
 
     /// The self-protection rules apply to the token's creator; account credentials are no one.
+    /// What may be given is the principal's grantor: a token's creator's role with the token's
+    /// own rights and the creator's buyers.
     pub fn acting(&self) -> ActingMember<'_> {
         ActingMember {
             membership_id: self
@@ -91,14 +92,7 @@ impl Api {
                 .unwrap_or(""),
             actor: self.principal.actor.clone(),
             client: &self.client,
+            grantor: self.principal.grantor.clone(),
         }
-    }
-
-    pub fn base_url(&self) -> String {
-        self.state
-            .config
-            .public_origin
-            .clone()
-            .unwrap_or_else(|| "http://localhost:3000".into())
     }
 }

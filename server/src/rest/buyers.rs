@@ -1,11 +1,9 @@
 //! Buyers over REST: list, read, edit the address and contact, enable and disable.
 //!
-//! API tokens (and the account credentials) are not limited by buyer groups: they act on every
-//! buyer of the account, as [`scope`] says. A group's buyer scope narrows what a *member* sees
-//! in the console; a token is granted modules, not buyers, and a script that silently saw
-//! fewer buyers whenever its creator changed groups would be worse than one that is refused
-//! by module. The REST layer acts as a client account, never as Operations, so a buyer the
-//! platform operator disabled stays disabled here.
+//! A token reaches the buyers its creator reaches (their groups' buyer scope), as [`scope`]
+//! says: a token never holds more than its creator, buyers included. The account credentials
+//! reach every buyer. The REST layer acts as a client account, never as Operations, so a
+//! buyer the platform operator disabled stays disabled here.
 
 use super::extract::{Patch, Query};
 use super::paging::{self, Page};
@@ -24,9 +22,9 @@ use serde::Deserialize;
 use serde_json::{json, Map, Value};
 use utoipa::{IntoParams, ToSchema};
 
-/// The buyers an API caller reaches: all of its account's (see the module documentation).
-pub(super) fn scope(_api: &Api) -> BuyerScope {
-    BuyerScope::All
+/// The buyers an API caller reaches (see the module documentation).
+pub(super) fn scope(api: &Api) -> BuyerScope {
+    api.principal.grantor.buyers.clone()
 }
 
 /// A malformed id cannot name anything: 404 without asking the database.

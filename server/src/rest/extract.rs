@@ -4,19 +4,26 @@ use super::problem::ApiError;
 use app::error::AppError;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
 use serde::de::DeserializeOwned;
 
 pub struct Body<T>(pub T);
 
 impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Body<T> {
-    type Rejection = ApiError;
+    type Rejection = Response;
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
         match axum::Json::<T>::from_request(req, state).await {
             Ok(axum::Json(v)) => Ok(Body(v)),
+            // The body limit: 413, made a problem document by `too_large_as_problem`.
+            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                Err(StatusCode::PAYLOAD_TOO_LARGE.into_response())
+            }
             Err(e) => Err(ApiError(AppError::BadRequest(format!(
                 "The request body is not what this operation takes: {}",
                 e.body_text()
-            )))),
+            )))
+            .into_response()),
         }
     }
 }
@@ -25,14 +32,15 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Body<T> {
 pub struct Patch(pub serde_json::Map<String, serde_json::Value>);
 
 impl<S: Send + Sync> FromRequest<S> for Patch {
-    type Rejection = ApiError;
+    type Rejection = Response;
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
         let Body(v) = Body::<serde_json::Value>::from_request(req, state).await?;
         match v {
             serde_json::Value::Object(map) => Ok(Patch(map)),
             _ => Err(ApiError(AppError::BadRequest(
                 "The request body must be a JSON object.".into(),
-            ))),
+            ))
+            .into_response()),
         }
     }
 }

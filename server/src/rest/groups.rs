@@ -81,14 +81,7 @@ pub async fn create(
 ) -> ApiResult<(StatusCode, Json<GroupDto>)> {
     api.require(Module::Groups, Level::Edit).await?;
     let valid = input.validate().map_err(AppError::Validation)?;
-    let id = group_admin::create(
-        &api.state.db,
-        api.account_id(),
-        api.actor(),
-        &api.client,
-        valid,
-    )
-    .await?;
+    let id = group_admin::create(&api.state.db, api.account_id(), &api.acting(), valid).await?;
     Ok((StatusCode::CREATED, Json(one(&api, &id).await?)))
 }
 
@@ -129,8 +122,7 @@ pub async fn update(api: Api, Path(id): Path<String>, patch: Patch) -> ApiResult
         api.account_id(),
         &id,
         revision,
-        api.actor(),
-        &api.client,
+        &api.acting(),
         valid,
     )
     .await?;
@@ -143,13 +135,6 @@ pub async fn update(api: Api, Path(id): Path<String>, patch: Patch) -> ApiResult
     responses((status = 204, description = "Deleted")))]
 pub async fn delete(api: Api, Path(id): Path<String>) -> ApiResult<StatusCode> {
     api.require(Module::Groups, Level::Edit).await?;
-    group_admin::delete(
-        &api.state.db,
-        api.account_id(),
-        &id,
-        api.actor(),
-        &api.client,
-    )
-    .await?;
+    group_admin::delete(&api.state.db, api.account_id(), &id, &api.acting()).await?;
     Ok(StatusCode::NO_CONTENT)
 }

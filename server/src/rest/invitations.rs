@@ -42,15 +42,7 @@ pub async fn create(
 ) -> ApiResult<(StatusCode, Json<InviteOutcome>)> {
     api.require(Module::Users, Level::Edit).await?;
     let valid = input.validate().map_err(AppError::Validation)?;
-    let out = invitations::invite(
-        &api.state,
-        api.account_id(),
-        api.actor(),
-        &api.client,
-        valid,
-        &api.base_url(),
-    )
-    .await?;
+    let out = invitations::invite(&api.state, api.account_id(), &api.acting(), valid).await?;
     Ok((StatusCode::CREATED, Json(out)))
 }
 
@@ -60,15 +52,7 @@ pub async fn create(
     responses((status = 200, body = MemberRow)))]
 pub async fn resend(api: Api, Path(id): Path<String>) -> ApiResult<Json<MemberRow>> {
     api.require(Module::Users, Level::Edit).await?;
-    invitations::resend(
-        &api.state,
-        api.account_id(),
-        &id,
-        api.actor(),
-        &api.client,
-        &api.base_url(),
-    )
-    .await?;
+    invitations::resend(&api.state, api.account_id(), &id, api.actor(), &api.client).await?;
     Ok(Json(
         members::row(&api.state.db, api.account_id(), &id).await?,
     ))
@@ -80,6 +64,6 @@ pub async fn resend(api: Api, Path(id): Path<String>) -> ApiResult<Json<MemberRo
     responses((status = 204, description = "Revoked")))]
 pub async fn revoke(api: Api, Path(id): Path<String>) -> ApiResult<StatusCode> {
     api.require(Module::Users, Level::Edit).await?;
-    invitations::revoke(&api.state, api.account_id(), &id, api.actor(), &api.client).await?;
+    invitations::revoke(&api.state, api.account_id(), &id, &api.acting()).await?;
     Ok(StatusCode::NO_CONTENT)
 }

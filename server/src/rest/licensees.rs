@@ -1,7 +1,7 @@
 //! Licensees over REST: list, create (the wizard in one request), read, edit, enable, disable.
 //!
-//! Like buyers, API callers are not limited by buyer groups (see `buyers::scope`): they reach
-//! every licensee of the account. The buyer and seller are fixed at creation.
+//! Like buyers, a token reaches the licensees of the buyers its creator reaches (see
+//! `buyers::scope`). The buyer and seller are fixed at creation.
 
 use super::buyers::{deep, known, scope, state_conflict};
 use super::extract::{Body, Patch, Query};

@@ -18,7 +18,7 @@ mod tokens;
 mod users;
 
 pub use auth::Api;
-pub use problem::{ApiError, Problem};
+pub use problem::{problem_response, ApiError, Problem};
 
 use app::backend::AppState;
 use axum::routing::{get, post};

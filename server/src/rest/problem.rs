@@ -40,7 +40,7 @@ pub type ApiResult<T> = Result<T, ApiError>;
 fn slug_and_title(e: &AppError) -> (&'static str, &'static str) {
     match e {
         AppError::Unauthenticated => ("unauthenticated", "Authentication required"),
-        AppError::Forbidden => ("forbidden", "Permission denied"),
+        AppError::Forbidden | AppError::Denied(_) => ("forbidden", "Permission denied"),
         AppError::TwoStepSetupRequired => ("two-step-required", "Two-step verification required"),
         AppError::NotFound => ("not-found", "Not found"),
         AppError::Conflict(_) => ("conflict", "Conflict"),

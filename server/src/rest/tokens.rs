@@ -147,31 +147,15 @@ pub async fn update(api: Api, Path(id): Path<String>, patch: Patch) -> ApiResult
         "revision": revision,
     }))?;
     input.revision = revision;
-    let out = api_tokens::update(
-        &api.state.db,
-        api.account_id(),
-        &id,
-        &api.principal.permissions,
-        api.actor(),
-        &api.client,
-        &input,
-    )
-    .await?;
+    let out =
+        api_tokens::update(&api.state.db, api.account_id(), &id, &api.acting(), &input).await?;
     Ok(Json(out))
 }
 
 async fn set_status(api: Api, id: String, status: &str) -> ApiResult<Json<TokenDto>> {
     api.require(Module::ApiTokens, Level::Edit).await?;
     Ok(Json(
-        api_tokens::set_status(
-            &api.state.db,
-            api.account_id(),
-            &id,
-            status,
-            api.actor(),
-            &api.client,
-        )
-        .await?,
+        api_tokens::set_status(&api.state.db, api.account_id(), &id, status, &api.acting()).await?,
     ))
 }
 
@@ -226,8 +210,7 @@ pub async fn rotate(
             api.account_id(),
             &id,
             input.grace_hours * 3_600_000,
-            api.actor(),
-            &api.client,
+            &api.acting(),
         )
         .await?,
     ))

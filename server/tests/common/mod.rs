@@ -73,7 +73,15 @@ pub struct TestApp {
 }
 
 pub async fn app_for(db: DatabaseConnection) -> TestApp {
-    let settings = server::config::Settings {
+    app_with(db, |_| {}).await
+}
+
+/// The app with some settings changed from the tests' defaults (a proxy, a public URL, …).
+pub async fn app_with(
+    db: DatabaseConnection,
+    change: impl FnOnce(&mut server::config::Settings),
+) -> TestApp {
+    let mut settings = server::config::Settings {
         bind: "127.0.0.1:0".parse().unwrap(),
         data_dir: std::env::temp_dir().join(format!(
             "as-test-data-{}",
@@ -82,13 +90,16 @@ pub async fn app_for(db: DatabaseConnection) -> TestApp {
         database_url: String::new(),
         site_dir: std::env::temp_dir().join("no-site"),
         public_url: None,
-        trust_proxy: false,
+        proxy_hops: 0,
+        metrics_bind: None,
+        metrics_token: None,
         pool_size: 4,
         admin_email: "admin@example.com".into(),
         smtp_url: None,
         mail_from: "Account Settings <no-reply@console.test>".into(),
         api_rate_per_minute: 120,
     };
+    change(&mut settings);
     let state = server::app_state(db, SecretKey::generate(), &settings)
         .await
         .expect("state");
@@ -272,6 +283,20 @@ pub async fn mails_to(state: &AppState, to: &str) -> Vec<String> {
         .unwrap_or_default();
     found.sort_by_key(|(t, _)| *t);
     found.into_iter().map(|(_, t)| t).collect()
+}
+
+/// The tokens of every link `<path>=<token>` in `text` (`reset-password?token`,
+/// `sign-in?unlock`), in order.
+pub fn link_tokens(text: &str, path: &str) -> Vec<String> {
+    let needle = format!("/{path}=");
+    text.match_indices(&needle)
+        .map(|(at, _)| {
+            text[at + needle.len()..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                .collect()
+        })
+        .collect()
 }
 
 /// The token of the last link of the given path (`accept-invitation`, `reset-password`) mailed to `to`.

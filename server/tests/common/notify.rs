@@ -25,7 +25,6 @@ pub async fn enqueue_to(
             subject: subject.into(),
             body: format!("About {subject}.\n"),
             language: Lang::En,
-            base_url: Some("http://console.test".into()),
         },
     )
     .await

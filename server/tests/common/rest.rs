@@ -35,12 +35,57 @@ pub async fn api(
     let bytes = axum::body::to_bytes(res.into_body(), 10 << 20)
         .await
         .unwrap();
-    let body = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+    let body = serde_json::from_slice(&bytes).unwrap_or_else(|_| {
+        if bytes.is_empty() {
+            Value::Null
+        } else {
+            Value::String(String::from_utf8_lossy(&bytes).into())
+        }
+    });
     Reply {
         status,
         headers,
         body,
     }
+}
+
+/// Every module at edit (a token of an Admin that acts as a full Admin).
+pub fn all_modules() -> Value {
+    Value::Object(
+        app::permissions::Module::ALL
+            .iter()
+            .map(|m| {
+                let key = serde_json::to_value(m)
+                    .unwrap()
+                    .as_str()
+                    .unwrap()
+                    .to_string();
+                (key, json!("edit"))
+            })
+            .collect(),
+    )
+}
+
+/// Exactly the rights the signed-in client holds, as token modules.
+pub async fn my_modules(c: &mut Client) -> Value {
+    let s = c.call("/sf/auth/session", json!({})).await.body;
+    let perms: app::permissions::Permissions =
+        serde_json::from_value(s["permissions"].clone()).unwrap();
+    Value::Object(
+        perms
+            .levels
+            .iter()
+            .filter(|(_, l)| **l != app::permissions::Level::None)
+            .map(|(m, l)| {
+                let key = serde_json::to_value(m)
+                    .unwrap()
+                    .as_str()
+                    .unwrap()
+                    .to_string();
+                (key, json!(l.as_str()))
+            })
+            .collect(),
+    )
 }
 
 pub fn bearer(secret: &str) -> String {

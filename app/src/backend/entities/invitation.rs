@@ -14,6 +14,8 @@ pub struct Model {
     pub expires_at: i64,
     pub invited_by: String,
     pub created_at: i64,
+    /// The link was shown to someone ("copy link", the Operations page), not only e-mailed.
+    pub link_shown: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -29,5 +29,6 @@ pub mod seller;
 pub mod seller_account;
 pub mod session;
 pub mod sign_in_challenge;
+pub mod sign_in_unlock;
 pub mod user;
 pub mod user_picture;

@@ -11,6 +11,7 @@ mod m20261124_000006_two_step;
 mod m20261124_000007_notifications;
 mod m20261124_000008_profile;
 mod m20261124_000009_message_search;
+mod m20261203_000010_security;
 mod schema;
 
 pub struct Migrator;
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000007_notifications::Migration),
             Box::new(m20261124_000008_profile::Migration),
             Box::new(m20261124_000009_message_search::Migration),
+            Box::new(m20261203_000010_security::Migration),
         ]
     }
 }

@@ -13,7 +13,6 @@ pub async fn details_changed(
     account_id: &str,
     account_name: &str,
     by: &str,
-    base_url: &str,
 ) -> Result<usize, AppError> {
     let recipients = resolve_recipients(&state.db, account_id, Category::Account).await?;
     let count = recipients.len();
@@ -21,7 +20,10 @@ pub async fn details_changed(
         let args = [
             ("account", account_name.to_string()),
             ("by", by.to_string()),
-            ("url", format!("{base_url}/settings/account")),
+            (
+                "url",
+                format!("{}/settings/account", state.config.link_base),
+            ),
         ];
         let mail = OutgoingMail {
             account_id: Some(account_id.to_string()),
@@ -30,7 +32,6 @@ pub async fn details_changed(
             subject: tr_args(r.language, "mail-account-changed-subject", &args),
             body: tr_args(r.language, "mail-account-changed-body", &args),
             language: r.language,
-            base_url: Some(base_url.to_string()),
         };
         mail_queue::enqueue(state, mail).await?;
     }

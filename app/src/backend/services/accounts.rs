@@ -8,6 +8,7 @@ use crate::error::AppError;
 use crate::ids::{self, IdKind};
 use crate::model::{AccountDto, Credentials};
 use crate::permissions::Module;
+use crate::permissions::{Grantor, ONLY_ADMIN_CREDENTIALS};
 use crate::validation::{AccountInput, LogoKind, ValidAccount};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
@@ -275,13 +276,17 @@ pub async fn set_logo(
 }
 
 /// Shows the passcode; the reveal itself is audited (who looked at the secret, and when).
+/// The passcode is the account's full Admin rights over the REST API, so only an Admin sees
+/// or regenerates it.
 pub async fn reveal_credentials(
     db: &DatabaseConnection,
     key: &SecretKey,
     account_id: &str,
+    who: &Grantor,
     actor: &Actor,
     client: &ClientInfo,
 ) -> Result<Credentials, AppError> {
+    who.admin_only(ONLY_ADMIN_CREDENTIALS)?;
     let tx = audit::begin(db, account_id).await?;
     let acc = find(&tx, account_id).await?;
     let passcode = key.decrypt(&acc.passcode_enc)?;
@@ -312,9 +317,11 @@ pub async fn regenerate_passcode(
     db: &DatabaseConnection,
     key: &SecretKey,
     account_id: &str,
+    who: &Grantor,
     actor: &Actor,
     client: &ClientInfo,
 ) -> Result<Credentials, AppError> {
+    who.admin_only(ONLY_ADMIN_CREDENTIALS)?;
     let tx = audit::begin(db, account_id).await?;
     let acc = find(&tx, account_id).await?;
     let passcode = random_secret(PASSCODE_LEN);

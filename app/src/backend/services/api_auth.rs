@@ -6,7 +6,9 @@
 //!   the whole string; the stored hash is compared in constant time. It must be Active and
 //!   unexpired, and its creator's membership and identity must still be active: a disabled or
 //!   removed creator's tokens stop at once. Its rights are its modules ∩ its creator's
-//!   effective rights now (role ∪ groups), computed on every request.
+//!   effective rights now (role ∪ groups), computed on every request, and it reaches only
+//!   the buyers its creator reaches; what it may give others (`permissions::grant`) is
+//!   judged with its creator's role and those rights.
 //! - The passcode is decrypted and compared in constant time; a wrong passcode counts towards
 //!   a lock per IP and account, checked before the comparison.
 //! - Every failure answers the same 401; the reason goes to the log, and, when the token or
@@ -18,7 +20,7 @@
 //! - Last used is written at most once a minute per token.
 
 use super::audit::{Actor, ClientInfo};
-use super::{audit_security, groups, throttle};
+use super::{audit_security, buyer_scope, groups, throttle};
 use crate::backend::clock::now_ms;
 use crate::backend::crypto::constant_time_eq;
 use crate::backend::entities::{
@@ -26,7 +28,7 @@ use crate::backend::entities::{
 };
 use crate::backend::{token_format, AppState};
 use crate::error::AppError;
-use crate::permissions::{Permissions, Role};
+use crate::permissions::{Grantor, Permissions, Role};
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use sea_orm::sea_query::{Expr, OnConflict};
@@ -43,6 +45,8 @@ pub struct ApiPrincipal {
     /// The token's creator; None for the account credentials.
     pub creator: Option<(membership::Model, user::Model)>,
     pub token: Option<api_token::Model>,
+    /// Who this caller is when it gives access (role, rights, buyers).
+    pub grantor: Grantor,
 }
 
 const TOUCH_MS: i64 = 60_000;
@@ -155,6 +159,11 @@ async fn bearer(
     };
     let creator_rights = groups::effective(db, &m).await?;
     let permissions = groups::parse_modules(&t.modules).intersect(&creator_rights);
+    let grantor = Grantor {
+        role: Role::parse(&m.role).unwrap_or(Role::Member),
+        rights: permissions.clone(),
+        buyers: buyer_scope::of_member(db, &m).await?,
+    };
     if t.last_used_at.is_none_or(|at| now - at > TOUCH_MS) {
         api_token::Entity::update_many()
             .col_expr(api_token::Column::LastUsedAt, Expr::value(now))
@@ -172,6 +181,7 @@ async fn bearer(
         },
         creator: Some((m, u)),
         token: Some(t),
+        grantor,
     })
 }
 
@@ -209,6 +219,7 @@ async fn basic(state: &AppState, b64: &str, client: &ClientInfo) -> Result<ApiPr
             permissions: Permissions::for_role(Role::Admin),
             creator: None,
             token: None,
+            grantor: Grantor::full_admin(),
         }),
         (_, a) => {
             throttle::record_failure(&state.db, &key, BASIC_POLICY, now).await?;

@@ -6,16 +6,19 @@
 //! deletion (status Deleted, every secret row gone) so the audit trail can still name it. A
 //! token never carries more than its creator held when creating it, and at use time it gets
 //! the intersection of its modules with what its creator holds then (`services::api_auth`).
+//! A rotation's new secret acts as the creator, so only the creator or an Admin rotates; and
+//! someone else's token is changed only by whoever holds every right it carries.
 
 use super::audit::{self, Actor, AuditEntry, ClientInfo};
-use super::groups::parse_modules;
+use super::groups::{self, parse_modules};
+use super::membership_admin::ActingMember;
 use crate::backend::clock::now_ms;
 use crate::backend::entities::{api_token, api_token_secret, membership, user};
 use crate::backend::token_format;
 use crate::error::AppError;
 use crate::ids::{self, IdKind};
 use crate::model::{NewToken, TokenDto, TokenUpdate};
-use crate::permissions::{Level, Module, Permissions};
+use crate::permissions::{Denial, Level, Module, Permissions, ONLY_CREATOR_ROTATES};
 use crate::validation::{validate_details, ValidToken};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -221,15 +224,26 @@ fn stale(t: &api_token::Model) -> AppError {
     ))
 }
 
+/// Someone else's token is only changed by a grantor who holds every right it carries, so
+/// nobody reshapes (or stops) a token more powerful than themself; an Admin changes any.
+fn may_change(who: &ActingMember<'_>, t: &api_token::Model) -> Result<(), AppError> {
+    if who.grantor.is_admin() || t.creator_membership_id == who.membership_id {
+        return Ok(());
+    }
+    if let Err(Denial::NotHeld(m, l)) = who.grantor.holds(&groups::parse_modules(&t.modules)) {
+        return Err(Denial::TokenHolds(m, l).into());
+    }
+    Ok(())
+}
+
 pub async fn update(
     db: &DatabaseConnection,
     account_id: &str,
     id: &str,
-    holder: &Permissions,
-    actor: &Actor,
-    client: &ClientInfo,
+    who: &ActingMember<'_>,
     input: &TokenUpdate,
 ) -> Result<TokenDto, AppError> {
+    let (holder, actor, client) = (&who.grantor.rights, &who.actor, who.client);
     let mut errors = crate::error::FieldErrors::new();
     let (name, description) =
         validate_details(&input.name, &input.description, &input.modules, &mut errors);
@@ -244,6 +258,7 @@ pub async fn update(
     if t.status == "Deleted" {
         return Err(AppError::NotFound);
     }
+    may_change(who, &t)?;
     if t.revision != input.revision {
         return Err(stale(&t));
     }
@@ -293,14 +308,15 @@ pub async fn set_status(
     account_id: &str,
     id: &str,
     status: &str,
-    actor: &Actor,
-    client: &ClientInfo,
+    who: &ActingMember<'_>,
 ) -> Result<TokenDto, AppError> {
+    let (actor, client) = (&who.actor, who.client);
     let tx = audit::begin(db, account_id).await?;
     let t = find(&tx, account_id, id).await?;
     if t.status == "Deleted" {
         return Err(AppError::NotFound);
     }
+    may_change(who, &t)?;
     if t.status == status {
         tx.commit().await?;
         return get(db, account_id, id).await;
@@ -352,15 +368,16 @@ pub async fn set_status(
 /// Longest grace an admin can give the old secret of a rotated token.
 pub const MAX_GRACE_MS: i64 = 7 * 86_400_000;
 
-/// A new secret; the old ones stop at once (`grace_ms` 0) or after the grace period.
+/// A new secret; the old ones stop at once (`grace_ms` 0) or after the grace period. The new
+/// secret acts as the token's creator, so only the creator (or an Admin) may receive it.
 pub async fn rotate(
     db: &DatabaseConnection,
     account_id: &str,
     id: &str,
     grace_ms: i64,
-    actor: &Actor,
-    client: &ClientInfo,
+    who: &ActingMember<'_>,
 ) -> Result<NewToken, AppError> {
+    let (actor, client) = (&who.actor, who.client);
     if !(0..=MAX_GRACE_MS).contains(&grace_ms) {
         return Err(AppError::field(
             "grace",
@@ -371,6 +388,9 @@ pub async fn rotate(
     let t = find(&tx, account_id, id).await?;
     if t.status == "Deleted" {
         return Err(AppError::NotFound);
+    }
+    if t.creator_membership_id != who.membership_id {
+        who.grantor.admin_only(ONLY_CREATOR_ROTATES)?;
     }
     let now = now_ms();
     if grace_ms == 0 {

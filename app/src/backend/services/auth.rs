@@ -2,17 +2,21 @@
 //!
 //! An unknown e-mail and a wrong password get the same answer after the same work (a dummy
 //! argon2 verification), so the form cannot be used to find out who has an identity here.
-//! Throttling is checked before any hashing so a locked key costs the server nothing.
+//! An IP that is locked costs the server nothing: it is refused before any hashing. A locked
+//! e-mail still has its password checked, so that its owner can get through with the correct
+//! password and an e-mailed unlock link (`sign_in_unlock`); the answer to a locked e-mail is
+//! the same whatever the password, and wrong ones still count against the IP.
 //! With two-step verification on, the password only opens a challenge (`sign_in_challenge`)
 //! and the session comes with the code; a password alone never gives a session.
 
 use super::audit::{self, Actor, AuditEntry, ClientInfo};
 use super::throttle::{self, PER_EMAIL, PER_IP};
 use super::two_step::Factor;
-use super::{audit_security, recovery_codes, sessions, sign_in_challenge};
+use super::{audit_security, recovery_codes, sessions, sign_in_challenge, sign_in_unlock};
 use crate::backend::clock::now_ms;
 use crate::backend::crypto::{verify_password, SecretKey};
 use crate::backend::entities::{account, membership, user};
+use crate::backend::AppState;
 use crate::error::AppError;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set,
@@ -33,16 +37,19 @@ pub enum SignInOutcome {
     SecondStep { challenge: String },
 }
 
+/// `unlock` is the token of an e-mailed unlock link, when the page was opened from one.
 pub async fn sign_in(
-    db: &DatabaseConnection,
-    dummy_hash: &str,
+    state: &AppState,
     email: &str,
     password: &str,
+    unlock: Option<&str>,
     client: &ClientInfo,
 ) -> Result<SignInOutcome, AppError> {
+    let db = &state.db;
     let email = email.trim().to_lowercase();
     let keys = [throttle::email_key(&email), throttle::ip_key(&client.ip)];
-    throttle::check(db, &keys, now_ms()).await?;
+    throttle::check(db, std::slice::from_ref(&keys[1]), now_ms()).await?;
+    let email_wait = throttle::wait_ms(db, &keys[0], now_ms()).await?;
 
     let found = user::Entity::find()
         .filter(user::Column::Email.eq(&email))
@@ -51,8 +58,26 @@ pub async fn sign_in(
     let stored = found
         .as_ref()
         .map(|u| u.password_hash.clone())
-        .unwrap_or_else(|| dummy_hash.to_string());
+        .unwrap_or_else(|| state.dummy_hash.to_string());
     let password_ok = verify_password(password.to_string(), stored).await;
+    if email_wait > 0 {
+        let owner = found
+            .as_ref()
+            .filter(|u| password_ok && u.status == "Active");
+        let unlocked = match (owner, unlock) {
+            (Some(u), Some(token)) => sign_in_unlock::consume(db, token, &u.id).await?,
+            _ => false,
+        };
+        if !unlocked {
+            match owner {
+                Some(u) => sign_in_unlock::offer(state, u).await?,
+                None => throttle::record_failure(db, &keys[1], PER_IP, now_ms()).await?,
+            }
+            return Err(AppError::Throttled(throttle::seconds(email_wait)));
+        }
+        // The owner proved the password and the mailbox: the lock has served its purpose.
+        throttle::clear(db, &keys[0]).await?;
+    }
     let user = match found {
         Some(u) if password_ok && u.status == "Active" => u,
         other => {

@@ -10,20 +10,7 @@ use crate::error::AppError;
 use crate::permissions::Role;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum BuyerScope {
-    All,
-    Only(Vec<String>),
-}
-
-impl BuyerScope {
-    pub fn allows(&self, buyer_id: &str) -> bool {
-        match self {
-            BuyerScope::All => true,
-            BuyerScope::Only(ids) => ids.iter().any(|i| i == buyer_id),
-        }
-    }
-}
+pub use crate::permissions::BuyerScope;
 
 pub async fn of_member<C: ConnectionTrait>(
     conn: &C,

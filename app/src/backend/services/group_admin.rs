@@ -1,13 +1,21 @@
 //! Creating, changing and deleting groups. The default "Administrators" group keeps all
 //! modules and all buyers and cannot be deleted; any other group can be deleted only once it
 //! has no members. A group limited to selected buyers names only buyers of its own account.
+//!
+//! Nobody grants what they do not hold (`permissions::grant`): a non-Admin creates, changes
+//! or deletes only groups whose modules and buyers they hold themselves (before and after the
+//! change), never the Administrators group, and puts in or takes out only members whose
+//! access they could change; so nobody can raise their own rights through a group.
 
-use super::audit::{self, Actor, AuditEntry, ClientInfo};
+use super::audit::{self, AuditEntry};
+use super::grant_checks;
+use super::membership_admin::ActingMember;
 use crate::backend::clock::now_ms;
 use crate::backend::entities::{buyer, group, group_buyer, group_member, membership};
 use crate::error::AppError;
 use crate::ids::{self, IdKind};
 use crate::model::BuyersScope;
+use crate::permissions::{BuyerScope, GroupGrant, Permissions};
 use crate::validation::GroupInput;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
@@ -130,6 +138,34 @@ async fn set_buyers<C: ConnectionTrait>(
     Ok(())
 }
 
+/// What `input` would grant, for the grant check.
+fn input_grant(input: &GroupInput) -> (Permissions, BuyerScope) {
+    let buyers = match input.buyers_scope {
+        BuyersScope::All => BuyerScope::All,
+        BuyersScope::Selected => BuyerScope::Only(input.buyer_ids.clone()),
+    };
+    (
+        Permissions {
+            levels: input.modules.clone(),
+        },
+        buyers,
+    )
+}
+
+fn check_input(
+    who: &ActingMember<'_>,
+    input: &GroupInput,
+    is_default: bool,
+) -> Result<(), AppError> {
+    let (modules, buyers) = input_grant(input);
+    who.grantor.may_grant_group(&GroupGrant {
+        is_default,
+        modules: &modules,
+        buyers: &buyers,
+    })?;
+    Ok(())
+}
+
 async fn name_taken<C: ConnectionTrait>(
     conn: &C,
     account_id: &str,
@@ -145,11 +181,13 @@ async fn name_taken<C: ConnectionTrait>(
 pub async fn create(
     db: &DatabaseConnection,
     account_id: &str,
-    actor: &Actor,
-    client: &ClientInfo,
+    who: &ActingMember<'_>,
     input: GroupInput,
 ) -> Result<String, AppError> {
+    let (actor, client) = (&who.actor, who.client);
+    check_input(who, &input, false)?;
     let tx = audit::begin(db, account_id).await?;
+    grant_checks::members(&tx, account_id, &who.grantor, &input.member_ids).await?;
     if name_taken(&tx, account_id, &input.name, "").await? {
         return Err(AppError::field(
             "name",
@@ -216,16 +254,35 @@ pub async fn update(
     account_id: &str,
     group_id: &str,
     revision: i64,
-    actor: &Actor,
-    client: &ClientInfo,
+    who: &ActingMember<'_>,
     input: GroupInput,
 ) -> Result<(), AppError> {
+    let (actor, client) = (&who.actor, who.client);
     let tx = audit::begin(db, account_id).await?;
     let g = group::Entity::find_by_id(group_id.to_string())
         .filter(group::Column::AccountId.eq(account_id))
         .one(&tx)
         .await?
         .ok_or(AppError::NotFound)?;
+    // The group as it is and as it would be must both be the grantor's to give, and so must
+    // every member who joins or leaves it.
+    grant_checks::group(&tx, &who.grantor, &g).await?;
+    check_input(who, &input, g.is_default)?;
+    let current: Vec<String> = group_member::Entity::find()
+        .filter(group_member::Column::GroupId.eq(&g.id))
+        .all(&tx)
+        .await?
+        .into_iter()
+        .map(|l| l.membership_id)
+        .collect();
+    let moved: Vec<String> = input
+        .member_ids
+        .iter()
+        .filter(|id| !current.contains(id))
+        .chain(current.iter().filter(|id| !input.member_ids.contains(id)))
+        .cloned()
+        .collect();
+    grant_checks::members(&tx, account_id, &who.grantor, &moved).await?;
     if g.revision != revision {
         return Err(AppError::Conflict(format!(
             "{} changed this group after you opened it. Reload to see their changes.",
@@ -327,15 +384,18 @@ pub async fn delete(
     db: &DatabaseConnection,
     account_id: &str,
     group_id: &str,
-    actor: &Actor,
-    client: &ClientInfo,
+    who: &ActingMember<'_>,
 ) -> Result<(), AppError> {
+    let (actor, client) = (&who.actor, who.client);
     let tx = audit::begin(db, account_id).await?;
     let g = group::Entity::find_by_id(group_id.to_string())
         .filter(group::Column::AccountId.eq(account_id))
         .one(&tx)
         .await?
         .ok_or(AppError::NotFound)?;
+    if !g.is_default {
+        grant_checks::group(&tx, &who.grantor, &g).await?;
+    }
     if g.is_default {
         return Err(AppError::BadRequest(
             "The Administrators group cannot be deleted.".into(),

@@ -1,27 +1,60 @@
 //! Invitations: a membership in status Invited plus a link that lasts 7 days. Resending
 //! replaces the link; only the newest link of a membership works. Link tokens are 256 random
 //! bits, stored hashed (for look-up) and encrypted (so "copy link" can show them again).
+//!
+//! Security design:
+//! - Inviting gives a role and groups, so it follows `permissions::grant`: nobody invites with
+//!   a role or into a group they could not give, and "copy link" (which lets whoever reads it
+//!   accept) is refused for an invitation the caller could not have made.
+//! - A pending invitation gives the inviting account no power over the person's identity.
+//! - An identity that exists (it has a password) is never changed by accepting: the person
+//!   proves the password and only the membership changes. An identity without a password yet
+//!   is claimed by whoever accepts first, so a link that was shown outside its e-mail
+//!   (`link_shown`) cannot claim an identity that is also invited to another account: only
+//!   the e-mailed link, which only the address's owner reads, can.
+//! - Links start with `Config::link_base`, never with a request's Host header.
 
 use super::audit::{self, Actor, AuditEntry, ClientInfo};
 use super::mail_queue::{self, OutgoingMail, To};
 use super::mail_recipients::language_of;
-use super::{groups, mail_text, sessions, throttle, users};
+use super::membership_admin::ActingMember;
+use super::{grant_checks, groups, mail_text, sessions, throttle, users};
 use crate::backend::clock::now_ms;
 use crate::backend::crypto::{hash_password, random_token, sha256_hex, verify_password};
 use crate::backend::entities::{account, invitation, membership, user};
 use crate::backend::AppState;
 use crate::error::AppError;
 use crate::model::{Category, InvitationInfo, InviteOutcome};
+use crate::permissions::Grantor;
 use crate::validation::{check_new_identity, ValidInvite};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, Set,
 };
 
 pub const VALID_MS: i64 = 7 * 24 * 3600 * 1000;
 
-fn link(base_url: &str, token: &str) -> String {
-    format!("{base_url}/accept-invitation?token={token}")
+fn link(state: &AppState, token: &str) -> String {
+    format!("{}/accept-invitation?token={token}", state.config.link_base)
+}
+
+pub const LINK_BY_MAIL_ONLY: &str = "This address is also invited to another account, so its invitation link is only sent by e-mail.";
+pub const SHOWN_LINK_CANNOT_CLAIM: &str = "This address is also invited to another account, so only the link in the invitation e-mail can set its password. Ask for a new invitation e-mail.";
+pub const IDENTITY_EXISTS: &str =
+    "This address already has a password here: enter it to accept the invitation.";
+
+/// Memberships the identity has in accounts other than `account_id` (any status).
+async fn elsewhere<C: ConnectionTrait>(
+    conn: &C,
+    user_id: &str,
+    account_id: &str,
+) -> Result<u64, AppError> {
+    Ok(membership::Entity::find()
+        .filter(membership::Column::UserId.eq(user_id))
+        .filter(membership::Column::AccountId.ne(account_id))
+        .count(conn)
+        .await?)
 }
 
 /// Queues the invitation mail (User updates: always delivered); true when queued.
@@ -31,7 +64,6 @@ async fn queue_invitation(
     invitee: &user::Model,
     inviter: &str,
     url: &str,
-    base_url: &str,
 ) -> bool {
     let lang = language_of(Some(invitee), Some(account));
     let text = mail_text::invitation(lang, inviter, &account.name, url);
@@ -42,7 +74,6 @@ async fn queue_invitation(
         subject: text.subject,
         body: text.body,
         language: lang,
-        base_url: Some(base_url.to_string()),
     };
     match mail_queue::enqueue(state, mail).await {
         Ok(q) => q.status == "Queued",
@@ -77,6 +108,7 @@ async fn new_link<C: ConnectionTrait>(
         expires_at: Set(now + VALID_MS),
         invited_by: Set(invited_by.into()),
         created_at: Set(now),
+        link_shown: Set(false),
     }
     .insert(conn)
     .await?;
@@ -90,12 +122,13 @@ async fn new_link<C: ConnectionTrait>(
 pub async fn invite(
     state: &AppState,
     account_id: &str,
-    actor: &Actor,
-    client: &ClientInfo,
+    who: &ActingMember<'_>,
     valid: ValidInvite,
-    base_url: &str,
 ) -> Result<InviteOutcome, AppError> {
+    let (actor, client) = (&who.actor, who.client);
     let db = &state.db;
+    who.grantor.may_give_role(valid.role)?;
+    grant_checks::groups(db, account_id, &who.grantor, &valid.group_ids).await?;
     let known = groups::list(db, account_id).await?;
     if valid
         .group_ids
@@ -173,8 +206,8 @@ pub async fn invite(
         .await?;
         tx.commit().await?;
         out.invited.push(u.email.clone());
-        let url = link(base_url, &token);
-        if !queue_invitation(state, &account, &u, &actor.name, &url, base_url).await {
+        let url = link(state, &token);
+        if !queue_invitation(state, &account, &u, &actor.name, &url).await {
             out.mail_failed.push(u.email.clone());
         }
     }
@@ -196,14 +229,14 @@ async fn invited_membership<C: ConnectionTrait>(
 }
 
 /// A new link, valid 7 days again, queued for e-mail (true: queued). Also how an expired
-/// invitation is renewed.
+/// invitation is renewed. Nobody sees the link but the invitee, so anyone who may resend
+/// (Users edit, or an Agent) may resend any invitation.
 pub async fn resend(
     state: &AppState,
     account_id: &str,
     membership_id: &str,
     actor: &Actor,
     client: &ClientInfo,
-    base_url: &str,
 ) -> Result<bool, AppError> {
     let tx = audit::begin(&state.db, account_id).await?;
     let (m, u) = invited_membership(&tx, account_id, membership_id).await?;
@@ -225,18 +258,24 @@ pub async fn resend(
     .await?;
     tx.commit().await?;
     let account = super::accounts::find(&state.db, account_id).await?;
-    let url = link(base_url, &token);
-    Ok(queue_invitation(state, &account, &u, &actor.name, &url, base_url).await)
+    let url = link(state, &token);
+    Ok(queue_invitation(state, &account, &u, &actor.name, &url).await)
 }
 
-/// The current link of a pending invitation, for "copy link".
+/// The current link of a pending invitation, for "copy link": whoever reads it can accept, so
+/// only someone who could have made the invitation sees it, and never for an address that
+/// is also invited elsewhere and has no password yet (see the module docs).
 pub async fn current_link(
     state: &AppState,
     account_id: &str,
     membership_id: &str,
-    base_url: &str,
+    grantor: &Grantor,
 ) -> Result<String, AppError> {
-    let (m, _) = invited_membership(&state.db, account_id, membership_id).await?;
+    let (m, u) = invited_membership(&state.db, account_id, membership_id).await?;
+    grant_checks::member(&state.db, grantor, &m).await?;
+    if u.password_hash.is_empty() && elsewhere(&state.db, &u.id, account_id).await? > 0 {
+        return Err(AppError::BadRequest(LINK_BY_MAIL_ONLY.into()));
+    }
     let inv = invitation::Entity::find()
         .filter(invitation::Column::MembershipId.eq(&m.id))
         .filter(invitation::Column::Status.eq("Pending"))
@@ -249,8 +288,13 @@ pub async fn current_link(
             "This invitation has expired. Send a new one.".into(),
         ));
     }
+    if !inv.link_shown {
+        let mut am: invitation::ActiveModel = inv.clone().into();
+        am.link_shown = Set(true);
+        am.update(&state.db).await?;
+    }
     Ok(link(
-        base_url,
+        state,
         &state.config.secret_key.decrypt(&inv.token_enc)?,
     ))
 }
@@ -259,11 +303,12 @@ pub async fn revoke(
     state: &AppState,
     account_id: &str,
     membership_id: &str,
-    actor: &Actor,
-    client: &ClientInfo,
+    who: &ActingMember<'_>,
 ) -> Result<(), AppError> {
+    let (actor, client) = (&who.actor, who.client);
     let tx = audit::begin(&state.db, account_id).await?;
     let (m, u) = invited_membership(&tx, account_id, membership_id).await?;
+    grant_checks::member(&tx, &who.grantor, &m).await?;
     super::membership_admin::delete_membership(&tx, &m.id).await?;
     audit::append(
         &tx,
@@ -407,8 +452,17 @@ pub async fn accept(
     }
 
     let tx = audit::begin(db, &peek.account.id).await?;
-    // Re-read inside the lock: the link may have been used or revoked meanwhile.
+    // Re-read inside the lock: the link may have been used or revoked meanwhile, and the
+    // identity may have got its password meanwhile (then this is no longer a new identity).
     let v = resolve(&tx, token).await?;
+    if new_hash.is_some() {
+        if !v.user.password_hash.is_empty() {
+            return Err(AppError::field("password", IDENTITY_EXISTS));
+        }
+        if v.invitation.link_shown && elsewhere(&tx, &v.user.id, &v.account.id).await? > 0 {
+            return Err(AppError::BadRequest(SHOWN_LINK_CANNOT_CLAIM.into()));
+        }
+    }
     let mut u = v.user.clone();
     if let Some(hash) = new_hash {
         let mut am: user::ActiveModel = v.user.clone().into();

@@ -1,5 +1,6 @@
 //! Logos arrive as `data:` URLs (what the browser's FileReader produces). The bytes decide
-//! what the file is (`check_logo`), never the URL's claimed type or the file name.
+//! what the file is (`check_logo`), never the URL's claimed type or the file name. An SVG is
+//! stored as `svg_clean` rebuilt it, never as uploaded.
 
 use crate::error::AppError;
 use crate::validation::{check_logo, LogoKind};
@@ -8,6 +9,10 @@ use base64::Engine;
 pub fn decode_data_url(data_url: &str) -> Result<(Vec<u8>, LogoKind), AppError> {
     let bytes = data_url_bytes(data_url, "logo")?;
     let kind = check_logo(&bytes).map_err(|e| AppError::field("logo", e))?;
+    let bytes = match kind {
+        LogoKind::Svg => super::svg_clean::clean(&bytes)?,
+        _ => bytes,
+    };
     Ok((bytes, kind))
 }
 

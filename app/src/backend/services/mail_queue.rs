@@ -55,9 +55,21 @@ pub struct OutgoingMail {
     pub subject: String,
     pub body: String,
     pub language: Lang,
-    /// The console's origin for the footer link; None falls back to `PUBLIC_URL` (and, without
-    /// it, to a pointer to the Profile page).
-    pub base_url: Option<String>,
+}
+
+impl OutgoingMail {
+    /// A mail to one person about their own identity (a password reset, an unlock link): no
+    /// account, always delivered, in their language.
+    pub fn personal(user_id: &str, lang: Lang, text: super::mail_text::Text) -> Self {
+        OutgoingMail {
+            account_id: None,
+            category: Category::UserUpdates,
+            to: To::User(user_id.to_string()),
+            subject: text.subject,
+            body: text.body,
+            language: lang,
+        }
+    }
 }
 
 /// What `enqueue` did.
@@ -113,14 +125,11 @@ pub async fn enqueue(state: &AppState, mail: OutgoingMail) -> Result<Enqueued, A
             Some(uid) => is_member(state, uid, account_id).await?,
             None => false,
         };
-        let link = match (
-            &user_id,
-            mail.base_url.or(state.config.public_origin.clone()),
-        ) {
-            (Some(uid), Some(base)) if member => {
+        let link = match &user_id {
+            Some(uid) if member => {
                 let key = &state.config.secret_key;
                 let token = notification_link::issue(key, uid, account_id, now);
-                Some(notification_link::url(&base, &token))
+                Some(notification_link::url(&state.config.link_base, &token))
             }
             _ => None,
         };

@@ -57,6 +57,18 @@ pub fn password_reset(lang: Lang, email: &str, url: &str) -> Text {
     }
 }
 
+pub fn sign_in_unlock(lang: Lang, email: &str, url: &str) -> Text {
+    let a = args(&[("email", email)]);
+    Text {
+        subject: tr(lang, "mail-unlock-subject"),
+        body: join(vec![
+            tr(lang, "mail-hello"),
+            format!("{}\n{url}", tr_args(lang, "mail-unlock-intro", &a)),
+            tr(lang, "mail-unlock-validity"),
+        ]),
+    }
+}
+
 /// What a token reminder names.
 pub struct TokenFacts<'a> {
     pub name: &'a str,

@@ -2,28 +2,35 @@
 //! account administrable live here, once: nobody removes, disables or demotes themself, and
 //! the last active Admin can be neither removed, disabled nor demoted. Disabling or removing
 //! ends that person's sessions in the account at once.
+//!
+//! Nobody grants what they do not hold (`permissions::grant`): every change first checks the
+//! acting member (or token) against the member's current access, the role given and every
+//! group put in or taken out, inside the transaction that makes the change.
 
 use super::audit::{self, Actor, AuditEntry, ClientInfo};
-use super::groups;
 use super::mail_queue::{self, OutgoingMail, To};
 use super::mail_recipients::language_of;
 use super::mail_text;
+use super::{grant_checks, groups};
 use crate::backend::clock::now_ms;
 use crate::backend::entities::{group_member, invitation, membership, session, user};
 use crate::backend::AppState;
 use crate::error::AppError;
 use crate::model::Category;
-use crate::permissions::Role;
+use crate::permissions::{Grantor, Role};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, Set,
 };
 
-/// Who is acting: their membership id decides the self-protection rules.
+/// Who is acting: their membership id decides the self-protection rules, their grantor (role,
+/// rights, buyers; a token's are its creator's role and its own rights) what they may give.
 pub struct ActingMember<'a> {
+    /// Empty for the account credentials, which are no member.
     pub membership_id: &'a str,
     pub actor: Actor,
     pub client: &'a ClientInfo,
+    pub grantor: Grantor,
 }
 
 /// A membership of this account with its identity; anything else is NotFound.
@@ -107,11 +114,14 @@ pub async fn update(
 ) -> Result<(), AppError> {
     let tx = audit::begin(&state.db, account_id).await?;
     let (m, u) = target(&tx, account_id, membership_id).await?;
+    // Refused before anything about the member's state is told.
+    grant_checks::member(&tx, &who.grantor, &m).await?;
     if m.updated_at != expected_updated_at {
         return Err(stale());
     }
     let old_role = Role::parse(&m.role).unwrap_or(Role::Member);
     if old_role != role {
+        who.grantor.may_give_role(role)?;
         if m.id == who.membership_id {
             return Err(AppError::field(
                 "role",
@@ -135,6 +145,20 @@ pub async fn update(
         .flatten()
         .map(|g| g.name.clone())
         .collect();
+    // Every group the member joins or leaves must be one the grantor could give.
+    let before_ids: Vec<String> = before
+        .get(&m.id)
+        .into_iter()
+        .flatten()
+        .map(|g| g.id.clone())
+        .collect();
+    let changed: Vec<String> = group_ids
+        .iter()
+        .filter(|id| !before_ids.contains(id))
+        .chain(before_ids.iter().filter(|id| !group_ids.contains(id)))
+        .cloned()
+        .collect();
+    grant_checks::groups(&tx, account_id, &who.grantor, &changed).await?;
     groups::set_members_groups(&tx, account_id, &m.id, group_ids).await?;
     let after = groups::of_memberships(&tx, account_id, std::slice::from_ref(&m.id)).await?;
     let after_names: Vec<String> = after
@@ -186,6 +210,8 @@ pub async fn set_enabled(
 ) -> Result<(), AppError> {
     let tx = audit::begin(&state.db, account_id).await?;
     let (m, u) = target(&tx, account_id, membership_id).await?;
+    // Refused before anything about the member's state is told.
+    grant_checks::member(&tx, &who.grantor, &m).await?;
     if m.updated_at != expected_updated_at {
         return Err(stale());
     }
@@ -251,6 +277,8 @@ pub async fn remove(
 ) -> Result<(), AppError> {
     let tx = audit::begin(&state.db, account_id).await?;
     let (m, u) = target(&tx, account_id, membership_id).await?;
+    // Refused before anything about the member's state is told.
+    grant_checks::member(&tx, &who.grantor, &m).await?;
     if m.updated_at != expected_updated_at {
         return Err(stale());
     }
@@ -300,7 +328,6 @@ pub async fn remove(
             subject: text.subject,
             body: text.body,
             language: lang,
-            base_url: None,
         };
         if let Err(e) = mail_queue::enqueue(state, mail).await {
             tracing::error!(error = ?e, "could not queue a removal e-mail");

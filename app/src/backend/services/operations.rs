@@ -11,6 +11,7 @@
 use super::audit::{self, Actor, AuditEntry, ClientInfo};
 use super::buyer_scope::BuyerScope;
 use super::buyers::{self, NewBuyer};
+use super::membership_admin::ActingMember;
 use super::{accounts, groups, invitations, sellers};
 use crate::backend::clock::now_ms;
 use crate::backend::entities::{account, buyer, membership, seller, seller_account};
@@ -19,7 +20,7 @@ use crate::error::AppError;
 use crate::model::{
     BuyerDto, Named, NewClientAccount, OpsAccountDetails, OpsAccountRow, OpsSellerRow, SellerStatus,
 };
-use crate::permissions::Role;
+use crate::permissions::{Grantor, Role};
 use crate::validation::{ValidClientAccount, ValidInvite, ValidNewBuyer, ValidSeller};
 use sea_orm::sea_query::{Expr, Func};
 use sea_orm::{
@@ -138,7 +139,6 @@ pub async fn create_client_account(
     actor: &Actor,
     client: &ClientInfo,
     v: ValidClientAccount,
-    base_url: &str,
 ) -> Result<NewClientAccount, AppError> {
     let db = &state.db;
     let tx = db.begin().await?;
@@ -186,11 +186,17 @@ pub async fn create_client_account(
         },
     )
     .await?;
+    // The platform operator creates the account and its first Admin: a full Admin there.
+    let operator = ActingMember {
+        membership_id: "",
+        actor: actor.clone(),
+        client,
+        grantor: Grantor::full_admin(),
+    };
     let outcome = invitations::invite(
         state,
         &a.id,
-        actor,
-        client,
+        &operator,
         ValidInvite {
             emails: vec![v.admin_email.clone()],
             first_name: v.admin_first_name.clone(),
@@ -198,7 +204,6 @@ pub async fn create_client_account(
             role: Role::Admin,
             group_ids: vec![admins.id.clone()],
         },
-        base_url,
     )
     .await?;
     let m = membership::Entity::find()
@@ -206,7 +211,13 @@ pub async fn create_client_account(
         .one(db)
         .await?
         .ok_or(AppError::Internal)?;
-    let invitation_link = invitations::current_link(state, &a.id, &m.id, base_url).await?;
+    // An address invited elsewhere without a password yet gets its link by e-mail only.
+    let invitation_link =
+        match invitations::current_link(state, &a.id, &m.id, &Grantor::full_admin()).await {
+            Ok(link) => link,
+            Err(AppError::BadRequest(_)) => String::new(),
+            Err(e) => return Err(e),
+        };
     Ok(NewClientAccount {
         account_id: a.id,
         admin_email: v.admin_email.as_str().to_string(),

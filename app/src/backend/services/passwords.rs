@@ -1,30 +1,65 @@
 //! Forgotten passwords: a single-use link valid for one hour. The answer never says whether
 //! the e-mail has an identity, and the mail is sent in the background so the response time
 //! does not say it either.
+//!
+//! Requests are limited per e-mail (3 an hour) and per IP (20 an hour), counted for every
+//! address whether it has an identity or not, so the limit is no oracle either. Only the
+//! newest link of a person works: issuing one uses up the earlier ones. Links start with
+//! `Config::link_base`, never with the request's Host header.
 
 use super::audit::{self, Actor, AuditEntry, ClientInfo};
-use super::mail_queue::{self, OutgoingMail, To};
+use super::mail_queue::{self, OutgoingMail};
 use super::mail_recipients::language_of;
 use super::mail_text;
+use super::throttle::{self, Policy};
 use crate::backend::clock::now_ms;
 use crate::backend::crypto::{hash_password, random_token, sha256_hex};
 use crate::backend::entities::{membership, password_reset, session, user};
 use crate::backend::AppState;
 use crate::error::AppError;
-use crate::model::Category;
 use crate::validation::{Email, Password};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 
 pub const VALID_MS: i64 = 3600 * 1000;
 
-pub async fn forgot(state: &AppState, email: &str, base_url: &str) -> Result<(), AppError> {
+pub const PER_EMAIL: Policy = Policy {
+    max_failures: 3,
+    window_ms: 3_600_000,
+    lock_ms: 3_600_000,
+};
+pub const PER_IP: Policy = Policy {
+    max_failures: 20,
+    window_ms: 3_600_000,
+    lock_ms: 3_600_000,
+};
+
+pub async fn forgot(state: &AppState, email: &str, client: &ClientInfo) -> Result<(), AppError> {
     let email = Email::try_from(email).map_err(|e| AppError::field("email", e))?;
-    let Some(u) = super::users::find_by_email(&state.db, email.as_str()).await? else {
+    let db = &state.db;
+    let now = now_ms();
+    let keys = [
+        format!("forgot-email:{}", email.as_str()),
+        format!("forgot-ip:{}", client.ip),
+    ];
+    throttle::check(db, &keys, now).await?;
+    throttle::record_failure(db, &keys[0], PER_EMAIL, now).await?;
+    throttle::record_failure(db, &keys[1], PER_IP, now).await?;
+    let Some(u) = super::users::find_by_email(db, email.as_str()).await? else {
         return Ok(());
     };
     if u.password_hash.is_empty() || u.status != "Active" {
         return Ok(());
     }
+    // Only the newest link works: the earlier ones are used up now.
+    password_reset::Entity::update_many()
+        .col_expr(
+            password_reset::Column::UsedAt,
+            sea_orm::sea_query::Expr::value(now),
+        )
+        .filter(password_reset::Column::UserId.eq(&u.id))
+        .filter(password_reset::Column::UsedAt.is_null())
+        .exec(db)
+        .await?;
     let token = random_token();
     password_reset::ActiveModel {
         token_hash: Set(sha256_hex(&token)),
@@ -35,21 +70,13 @@ pub async fn forgot(state: &AppState, email: &str, base_url: &str) -> Result<(),
     .insert(&state.db)
     .await?;
     let state = state.clone();
-    let url = format!("{base_url}/reset-password?token={token}");
+    let url = format!("{}/reset-password?token={token}", state.config.link_base);
     // Queued in the background (a password reset belongs to no account) so the response
     // time does not say whether the e-mail has an identity.
     tokio::spawn(async move {
         let lang = language_of(Some(&u), None);
         let text = mail_text::password_reset(lang, &u.email, &url);
-        let mail = OutgoingMail {
-            account_id: None,
-            category: Category::UserUpdates,
-            to: To::User(u.id.clone()),
-            subject: text.subject,
-            body: text.body,
-            language: lang,
-            base_url: None,
-        };
+        let mail = OutgoingMail::personal(&u.id, lang, text);
         if let Err(e) = mail_queue::enqueue(&state, mail).await {
             tracing::error!(error = ?e, "could not queue a password reset e-mail");
         }
@@ -109,6 +136,7 @@ pub async fn reset(
         .filter(session::Column::UserId.eq(&u.id))
         .exec(&tx)
         .await?;
+
     let actor = Actor {
         kind: "user",
         id: u.id.clone(),
@@ -136,5 +164,7 @@ pub async fn reset(
         .await?;
     }
     tx.commit().await?;
+    // The owner proved the mailbox: a lock that wrong passwords put on the e-mail goes.
+    throttle::clear(&state.db, &throttle::email_key(&u.email)).await?;
     Ok(())
 }

@@ -50,6 +50,18 @@ pub async fn check(db: &DatabaseConnection, keys: &[String], now: i64) -> Result
     }
 }
 
+/// How long `key` stays locked from `now` (0: not locked).
+pub async fn wait_ms(db: &DatabaseConnection, key: &str, now: i64) -> Result<i64, AppError> {
+    Ok(login_throttle::Entity::find_by_id(key.to_string())
+        .one(db)
+        .await?
+        .map_or(0, |row| (row.locked_until - now).max(0)))
+}
+
+pub fn seconds(wait_ms: i64) -> u64 {
+    ((wait_ms + 999) / 1000) as u64
+}
+
 pub async fn record_failure(
     db: &DatabaseConnection,
     key: &str,

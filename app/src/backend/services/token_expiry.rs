@@ -191,7 +191,6 @@ async fn queue_reminders(
             subject: text.subject,
             body: text.body,
             language: r.language,
-            base_url: None,
         };
         mail_queue::enqueue(state, mail).await?;
     }

@@ -5,6 +5,12 @@
 //! `Caller::current`), so it applies to a member's open sessions at once and to a member who
 //! turns two-step verification off or is reset: until they set it up (again), only their own
 //! settings answer.
+//!
+//! Two-step verification belongs to the person, not to an account. An account learns about
+//! it only for people who joined it (a pending invitation tells it nothing), only its Admins
+//! change the rule or reset a member's, and a reset (which turns it off for the person's one
+//! identity) is only possible while the person belongs to no other account: an Admin acts
+//! for their own account's membership, never for another account's.
 
 use super::audit::{self, Actor, AuditEntry, ClientInfo};
 use super::{person, recovery_codes};
@@ -12,6 +18,7 @@ use crate::backend::clock::now_ms;
 use crate::backend::entities::{account, membership, session, user};
 use crate::error::AppError;
 use crate::model::{AuditChange, TwoStepPolicy};
+use crate::permissions::{Grantor, ONLY_ADMIN_TWO_STEP_POLICY, ONLY_ADMIN_TWO_STEP_RESET};
 use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
@@ -51,8 +58,10 @@ pub async fn set_required(
     required: bool,
     account_revision: i64,
     acting: &user::Model,
+    grantor: &Grantor,
     client: &ClientInfo,
 ) -> Result<TwoStepPolicy, AppError> {
+    grantor.admin_only(ONLY_ADMIN_TWO_STEP_POLICY)?;
     if required && acting.totp_secret_enc.is_none() {
         return Err(AppError::BadRequest(
             "Turn on two-step verification for yourself first (Profile → Two-step verification)."
@@ -107,6 +116,10 @@ pub async fn member_enabled(
     Ok(u.totp_secret_enc.is_some())
 }
 
+pub const NOT_JOINED: &str =
+    "This person has not joined the account yet; their sign-in is not the account's to see.";
+pub const BELONGS_ELSEWHERE: &str = "This person also belongs to another account, so only they can change their two-step verification (a recovery code signs them in).";
+
 async fn member<C: sea_orm::ConnectionTrait>(
     conn: &C,
     account_id: &str,
@@ -117,6 +130,9 @@ async fn member<C: sea_orm::ConnectionTrait>(
         .one(conn)
         .await?
         .ok_or(AppError::NotFound)?;
+    if m.status == "Invited" {
+        return Err(AppError::BadRequest(NOT_JOINED.into()));
+    }
     let u = person::reload(conn, &m.user_id)
         .await
         .map_err(|_| AppError::NotFound)?;
@@ -130,10 +146,20 @@ pub async fn reset_member(
     db: &DatabaseConnection,
     account_id: &str,
     membership_id: &str,
+    grantor: &Grantor,
     actor: &Actor,
     client: &ClientInfo,
 ) -> Result<(), AppError> {
+    grantor.admin_only(ONLY_ADMIN_TWO_STEP_RESET)?;
     let (m, u) = member(db, account_id, membership_id).await?;
+    let elsewhere = membership::Entity::find()
+        .filter(membership::Column::UserId.eq(&u.id))
+        .filter(membership::Column::AccountId.ne(account_id))
+        .count(db)
+        .await?;
+    if elsewhere > 0 {
+        return Err(AppError::BadRequest(BELONGS_ELSEWHERE.into()));
+    }
     if u.id == actor.id {
         return Err(AppError::BadRequest(
             "Turn off your own two-step verification on your Profile page.".into(),

@@ -68,8 +68,9 @@ pub fn SignInPage() -> impl IntoView {
         }
         busy.set(true);
         error.set(None);
+        let unlock = query.get_untracked().get("unlock");
         leptos::task::spawn_local(async move {
-            match crate::api::sign_in(e, password.get_untracked()).await {
+            match crate::api::sign_in(e, password.get_untracked(), unlock).await {
                 Ok(SignInResult::SignedIn(info)) => done.run(*info),
                 Ok(SignInResult::SecondStep { challenge: c }) => {
                     password.set(String::new());
@@ -79,6 +80,10 @@ pub fn SignInPage() -> impl IntoView {
                     password.set(String::new());
                     error.set(Some(match err {
                         AppError::BadRequest(m) => m,
+                        // A lock on the e-mail lets its owner through by an e-mailed link.
+                        AppError::Throttled(_) => {
+                            format!("{} {}", t_msg(&err.to_string()), t("auth-locked-hint"))
+                        }
                         other => other.to_string(),
                     }));
                 }

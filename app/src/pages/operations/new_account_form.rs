@@ -48,8 +48,10 @@ pub fn NewAccountForm(on_created: Callback<()>) -> impl IntoView {
                         } else {
                             t_args("operations-invited-no-mail", &[("email", c.admin_email.clone())])
                         }}</p>
-                        <p><span class="mono">{c.invitation_link.clone()}</span>" "
-                            <button type="button" class="btn btn-sm" on:click=move |_| { copy_to_clipboard(&link); }>{t("operations-copy-invitation")}</button></p>
+                        {(!link.is_empty()).then(|| { let shown = link.clone(); view! {
+                            <p><span class="mono">{shown}</span>" "
+                                <button type="button" class="btn btn-sm" on:click=move |_| { copy_to_clipboard(&link); }>{t("operations-copy-invitation")}</button></p>
+                        }})}
                         <p><A href=format!("/operations/accounts/{}", c.account_id)>{t("operations-open-account")}</A></p>
                     </div>
                 }

@@ -1,17 +1,25 @@
 use super::group_checkboxes::GroupCheckboxes;
 use crate::error::AppError;
 use crate::i18n::{t, t_args, t_msg, t_word};
-use crate::model::{GroupRef, MemberRow};
-use crate::permissions::Role;
+use crate::model::{GroupChoice, MemberRow};
+use crate::state::use_session;
 use leptos::prelude::*;
 
 /// Role and groups of one member, saved with the row's `updated_at` as revision.
 #[component]
 pub fn EditMemberForm(
     row: MemberRow,
-    groups: Signal<Vec<GroupRef>>,
+    groups: Signal<Vec<GroupChoice>>,
     on_done: Callback<String>,
 ) -> impl IntoView {
+    // The member's role stays offered; others only when the viewer may give them.
+    let mut roles = use_session()
+        .session
+        .with_untracked(|s| s.as_ref().map(|s| s.grantor().grantable_roles()))
+        .unwrap_or_default();
+    if !roles.contains(&row.role) {
+        roles.insert(0, row.role);
+    }
     let role = RwSignal::new(row.role.as_str().to_string());
     let chosen = RwSignal::new(row.groups.iter().map(|g| g.id.clone()).collect::<Vec<_>>());
     let error = RwSignal::new(None::<String>);
@@ -44,7 +52,7 @@ pub fn EditMemberForm(
             <div class="field">
                 <label for="edit-role">{t("users-role")}</label>
                 <select id="edit-role" prop:value=move || role.get() on:change=move |ev| role.set(event_target_value(&ev))>
-                    {Role::ALL.iter().map(|r| view! { <option value=r.as_str()>{t_word("role", r.as_str())}</option> }).collect_view()}
+                    {roles.iter().map(|r| view! { <option value=r.as_str()>{t_word("role", r.as_str())}</option> }).collect_view()}
                 </select>
             </div>
             <fieldset>

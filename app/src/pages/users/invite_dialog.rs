@@ -1,8 +1,9 @@
 use super::group_checkboxes::GroupCheckboxes;
 use crate::error::{AppError, FieldErrors};
 use crate::i18n::{t, t_args, t_msg, t_word};
-use crate::model::{GroupRef, InviteOutcome};
+use crate::model::{GroupChoice, InviteOutcome};
 use crate::permissions::Role;
+use crate::state::use_session;
 use crate::validation::{split_emails, InviteInput, MAX_INVITES};
 use leptos::prelude::*;
 
@@ -10,11 +11,21 @@ use leptos::prelude::*;
 /// typed with the validation the server runs again.
 #[component]
 pub fn InviteForm(
-    groups: Signal<Vec<GroupRef>>,
+    groups: Signal<Vec<GroupChoice>>,
     on_done: Callback<InviteOutcome>,
 ) -> impl IntoView {
+    // Only the roles the viewer may give (`permissions::grant`); the lowest is the default.
+    let roles = use_session()
+        .session
+        .with_untracked(|s| s.as_ref().map(|s| s.grantor().grantable_roles()))
+        .unwrap_or_default();
     let input = RwSignal::new(InviteInput {
-        role: "Member".into(),
+        role: roles
+            .iter()
+            .find(|r| **r == Role::Member)
+            .or(roles.last())
+            .map(|r| r.as_str().to_string())
+            .unwrap_or_default(),
         ..Default::default()
     });
     let touched = RwSignal::new(false);
@@ -82,7 +93,7 @@ pub fn InviteForm(
                 <label for="invite-role">{t("users-role")}</label>
                 <select id="invite-role" prop:value=move || input.with(|i| i.role.clone())
                     on:change=move |ev| { let v = event_target_value(&ev); input.update(|i| i.role = v); }>
-                    {Role::ALL.iter().map(|r| view! { <option value=r.as_str()>{t_word("role", r.as_str())}</option> }).collect_view()}
+                    {roles.iter().map(|r| view! { <option value=r.as_str()>{t_word("role", r.as_str())}</option> }).collect_view()}
                 </select>
             </div>
             <fieldset aria-describedby="invite-groups-error">

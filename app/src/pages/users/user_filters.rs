@@ -1,5 +1,5 @@
 use crate::i18n::{t, t_word};
-use crate::model::{GroupRef, UserFilter};
+use crate::model::{GroupChoice, UserFilter};
 use crate::permissions::Role;
 use crate::util::url_encode;
 use leptos::prelude::*;
@@ -63,7 +63,7 @@ pub fn to_href(f: &UserFilter) -> String {
 }
 
 #[component]
-pub fn UserFilters(filter: Memo<UserFilter>, groups: Signal<Vec<GroupRef>>) -> impl IntoView {
+pub fn UserFilters(filter: Memo<UserFilter>, groups: Signal<Vec<GroupChoice>>) -> impl IntoView {
     let navigate = use_navigate();
     // Any change starts again from the first page.
     let apply = move |change: Box<dyn Fn(&mut UserFilter)>| {

@@ -206,7 +206,7 @@ fn UsersPageInner() -> impl IntoView {
                 let first = f.cursor.is_some().then(|| to_href(&UserFilter { cursor: None, ..f.clone() }));
                 let empty = p.rows.is_empty();
                 view! {
-                    <UsersTable rows=p.rows can_edit=edit can_resend=edit || role == Role::Agent me on_action/>
+                    <UsersTable rows=p.rows can_edit=edit can_resend=edit || role == Role::Agent admin=role == Role::Admin me on_action/>
                     {empty.then(|| view! { <p class="empty">{t("users-no-match")}</p> })}
                     <nav class="pager" aria-label=t("users-pages")>
                         <label for="users-page-size">{t("common-rows-per-page")}</label>

@@ -1,5 +1,6 @@
 use crate::i18n::{t, t_args, t_word};
 use crate::model::MemberRow;
+use crate::permissions::Role;
 use crate::util::{format_date, format_datetime};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -72,6 +73,8 @@ pub fn UsersTable(
     rows: Vec<MemberRow>,
     can_edit: bool,
     can_resend: bool,
+    /// The viewer is an Admin: only they act on an Admin's membership.
+    admin: bool,
     me: String,
     on_action: Callback<(RowAction, MemberRow)>,
 ) -> impl IntoView {
@@ -91,7 +94,8 @@ pub fn UsersTable(
                 </thead>
                 <tbody>
                     {rows.into_iter().map(|r| {
-                        let actions = actions_for(&r, can_edit, can_resend, r.user_id == me);
+                        let may_edit = can_edit && (admin || r.role != Role::Admin);
+                        let actions = actions_for(&r, may_edit, can_resend, r.user_id == me);
                         let name = r.name();
                         let link_name = name.clone();
                         let joined = if r.status == "Active" || r.status == "Disabled" {
