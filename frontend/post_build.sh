@@ -30,15 +30,17 @@ if ! command -v gzip >/dev/null 2>&1; then
   exit 1
 fi
 
-# 1. The interface languages other than English, one file each, joined from the same
-#    app/locales/<language>/*.ftl files (in the same order) that app/build.rs joins for the
-#    crate. The app fetches them when someone switches language; the service worker
-#    precaches them with the rest of the build, so switching works offline too.
+# 0. Split the wasm by route (frontend/split.sh): replaces Trunk's unsplit files with pkg-<hash>/.
+bash "$(dirname "$0")/split.sh" "$DIR"
+
+# 1. The interface languages, one file each, joined from the same app/locales/<language>/*.ftl
+#    files (in the same order) that app/build.rs joins for the server. The app fetches English
+#    and the person's language before it starts, another when someone switches; the service
+#    worker precaches them with the rest of the build, so all of it works offline too.
 LOCALES="$(cd "$(dirname "$0")/../app/locales" && pwd)"
 mkdir -p "$DIR/locales"
 for lang_dir in "$LOCALES"/*/; do
   lang="$(basename "$lang_dir")"
-  [[ "$lang" == en ]] && continue
   out="$DIR/locales/$lang.ftl"
   : > "$out.tmp"
   for f in "$lang_dir"*.ftl; do cat "$f" >> "$out.tmp"; echo >> "$out.tmp"; done
@@ -99,6 +101,6 @@ PY
 # 3. Precompression (.gz and .br next to each file; the originals are kept).
 find "$DIR" -type f \
   \( -name '*.js' -o -name '*.wasm' -o -name '*.css' -o -name '*.html' -o -name '*.svg' \
-     -o -name '*.json' -o -name '*.webmanifest' -o -name '*.txt' -o -name '*.ftl' \) -print0 |
+     -o -name '*.json' -o -name '*.webmanifest' -o -name '*.txt' -o -name '*.ftl' -o -name '*.bin' \) -print0 |
   xargs -0 -r -n 1 -P "$(nproc 2>/dev/null || echo 2)" \
     sh -c 'gzip -9 -n -k -f -- "$1" && brotli -q 11 -k -f -- "$1"' sh

@@ -17,7 +17,8 @@ const PRECACHE_SET = new Set(PRECACHE);
 const BYPASS_PREFIXES = ["/sf/", "/api/", "/healthz", "/metrics", "/assets/"];
 // Trunk's content-hashed output, e.g. /frontend-0123456789abcdef.js and
 // /frontend-0123456789abcdef_bg.wasm (Trunk does not zero-pad, so allow 12-16).
-const HASHED_FILE = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
+// The split wasm and its loader live under /pkg-<16 hex>/ (frontend/split_bundle.py).
+const HASHED_FILE = /(-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$)|(^\/pkg-[0-9a-f]{16}\/)/;
 
 function isBypassed(path) {
   return BYPASS_PREFIXES.some(

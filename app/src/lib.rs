@@ -11,6 +11,7 @@ pub mod ids;
 pub mod model;
 pub mod pages;
 pub mod permissions;
+mod routes;
 pub mod state;
 pub mod util;
 pub mod validation;

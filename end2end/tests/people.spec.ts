@@ -38,6 +38,7 @@ test('invite two at once, accept from the mailed link, disable signs out, forgot
   const anon = await (await browser.newContext()).newPage();
   await anon.goto('/sign-in');
   await anon.getByRole('link', { name: 'Forgot your password?' }).click();
+  await expect(anon.getByRole('heading', { name: 'Reset your password' })).toBeVisible();
   await anon.getByLabel('E-mail').fill('bob@e2e.test');
   await anon.getByRole('button', { name: 'Send the link' }).click();
   await expect(anon.getByText('If an account exists for that e-mail')).toBeVisible();

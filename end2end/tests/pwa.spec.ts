@@ -45,7 +45,7 @@ test('server functions and hashed files are cached as intended', async ({ reques
   expect(sw.headers()['cache-control']).toBe('no-cache');
   const swText = await sw.text();
   expect(swText).not.toContain('__PRECACHE_LIST__');
-  const script = await page.locator('link[rel="modulepreload"]').getAttribute('href');
+  const script = await page.locator('link[rel="modulepreload"]').first().getAttribute('href');
   const js = await request.get(script!);
   expect(js.headers()['cache-control']).toContain('immutable');
   expect(swText).toContain(script!);
@@ -69,4 +69,26 @@ test('the app shell sends a strict content security policy, and the console runs
   await page.goto('/profile?tab=two-step');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(violations).toEqual([]);
+});
+
+test('pages load their code on first visit, and every page opens offline once the worker has the build', async ({ page, context }) => {
+  const bundles: string[] = [];
+  page.on('request', (r) => { if (r.url().endsWith('.bin')) bundles.push(new URL(r.url()).pathname.split('/').pop()!); });
+  await signIn(page);
+  await openAccount(page);
+  // Account's own file, and the one the signed-in pages share.
+  expect(bundles).toEqual(expect.arrayContaining(['common.bin', 'account.bin']));
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+
+  // Never opened before, and the network is off: the worker has precached its code.
+  await context.setOffline(true);
+  const nav = page.getByRole('navigation', { name: 'Settings' });
+  await nav.getByRole('link', { name: 'Audit trail' }).click();
+  await expect(page.getByRole('heading', { name: 'Audit trail', level: 1 })).toBeVisible();
+  await expect(page).toHaveTitle('Audit trail – Account Settings');
+  // Focus moved to the new page, so a screen reader starts reading it.
+  await expect(page.locator('#main')).toBeFocused();
+  await context.setOffline(false);
 });

@@ -24,6 +24,10 @@ pub const NO_CACHE: &str = "no-cache";
 /// number in hex without leading zeros: usually 16 digits, 15 one time in 16. Fewer than 12
 /// would be a one-in-65,536 build, and accepting them would mistake names like `my-cafe.css`.
 pub fn is_hashed(path: &str) -> bool {
+    // The split build (frontend/split_bundle.py): every file under `/pkg-<16 hex>/`.
+    if let Some(dir) = path.strip_prefix("/pkg-").and_then(|p| p.split('/').next()) {
+        return dir.len() == 16 && dir.bytes().all(|b| b.is_ascii_hexdigit());
+    }
     let file = path.rsplit('/').next().unwrap_or("");
     let stem = file.split('.').next().unwrap_or("");
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
@@ -136,6 +140,9 @@ mod tests {
         assert!(!is_hashed("/my-cafe.css"));
         assert!(!is_hashed("/sw.js"));
         assert!(!is_hashed("/index.html"));
+        assert!(is_hashed("/pkg-0123456789abcdef/common.bin"));
+        assert!(!is_hashed("/pkg-01234/common.bin"));
+        assert!(!is_hashed("/pkg-0123456789abcdeg/x.js"));
         assert!(!is_hashed("/icons/icon-192.png"));
     }
 

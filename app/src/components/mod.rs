@@ -13,6 +13,7 @@ mod logo_picker;
 mod modal;
 mod nav;
 mod no_access;
+pub mod page_progress;
 mod password_checklist;
 mod shell;
 
@@ -31,5 +32,6 @@ pub use logo_picker::LogoPicker;
 pub use modal::Modal;
 pub use nav::{first_allowed_path, SideNav, NAV_ITEMS};
 pub use no_access::{NoAccess, RequireModule};
+pub use page_progress::PageProgress;
 pub use password_checklist::{PasswordChecklist, PASSWORD_RULES};
 pub use shell::Shell;

@@ -22,4 +22,6 @@ mod ui;
 pub use bundles::{tr, tr_args};
 pub use current::{current, message_id, set_current, t, t_args, t_dyn, t_msg, t_word};
 pub use lang::Lang;
+#[cfg(not(feature = "ssr"))]
+pub use ui::load_messages;
 pub use ui::{apply, initial_lang, provide_lang, use_lang, LanguageSelect};

@@ -71,6 +71,54 @@ fn show(lang: Lang) {
     }
 }
 
+/// Fetches English and the language this person last used (or their browser's) before the
+/// app starts, so that the first page renders in its language and every message id resolves.
+/// Offline, the service worker answers from its cache; a failed fetch leaves ids showing.
+#[cfg(not(feature = "ssr"))]
+pub async fn load_messages() {
+    async fn load(lang: Lang) {
+        if bundles::loaded(lang) {
+            return;
+        }
+        match crate::util::fetch_text(&format!("/locales/{}.ftl", lang.code())).await {
+            Ok(source) => bundles::install(lang, source),
+            Err(e) => leptos::logging::warn!("messages for {} not loaded: {e}", lang.code()),
+        }
+    }
+    let wanted = initial_lang();
+    futures_join(load(Lang::En), load(wanted)).await;
+}
+
+/// Both futures at once (no join combinator in the browser build's dependencies).
+#[cfg(not(feature = "ssr"))]
+async fn futures_join(
+    a: impl std::future::Future<Output = ()>,
+    b: impl std::future::Future<Output = ()>,
+) {
+    let (a, b) = (Box::pin(a), Box::pin(b));
+    let mut a = Some(a);
+    let mut b = Some(b);
+    std::future::poll_fn(move |cx| {
+        use std::task::Poll;
+        if let Some(f) = a.as_mut() {
+            if f.as_mut().poll(cx).is_ready() {
+                a = None;
+            }
+        }
+        if let Some(f) = b.as_mut() {
+            if f.as_mut().poll(cx).is_ready() {
+                b = None;
+            }
+        }
+        if a.is_none() && b.is_none() {
+            Poll::Ready(())
+        } else {
+            Poll::Pending
+        }
+    })
+    .await
+}
+
 #[cfg(feature = "ssr")]
 fn fetch_then_switch(_lang: Lang) {}
 
