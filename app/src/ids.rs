@@ -27,7 +27,7 @@ impl IdKind {
             IdKind::Membership => "AUSR",
             IdKind::Group => "UGR",
             IdKind::Audit => "AUD",
-            IdKind::Token => "TOK",
+            IdKind::Token => "TKN",
             IdKind::Purge => "PRG",
             IdKind::Buyer => "BUY",
             IdKind::Seller => "SEL",
@@ -50,10 +50,22 @@ impl IdKind {
     }
 }
 
+impl IdKind {
+    /// A prefix this kind had before (tokens were `TOK-` until the SPEC's `TKN-` was adopted):
+    /// ids already issued keep working.
+    pub fn legacy_prefix(self) -> Option<&'static str> {
+        match self {
+            IdKind::Token => Some("TOK"),
+            _ => None,
+        }
+    }
+}
+
 /// True when `id` has exactly the shape of `kind` (used to reject junk before any query).
 pub fn is_valid(kind: IdKind, id: &str) -> bool {
     let mut parts = id.split('-');
-    if parts.next() != Some(kind.prefix()) {
+    let prefix = parts.next();
+    if prefix != Some(kind.prefix()) && prefix != kind.legacy_prefix() {
         return false;
     }
     let groups: Vec<&str> = parts.collect();
@@ -85,6 +97,10 @@ mod tests {
         assert!(!is_valid(IdKind::Account, "USR-1234-5678"));
         assert!(is_valid(IdKind::Audit, "AUD-1234-5678-9012-3456"));
         assert!(is_valid(IdKind::Membership, "AUSR-1234-5678-9012"));
+        // Tokens are TKN- (the SPEC); ids issued as TOK- before still name them.
+        assert!(is_valid(IdKind::Token, "TKN-1234-5678"));
+        assert!(is_valid(IdKind::Token, "TOK-1234-5678"));
+        assert!(!is_valid(IdKind::Account, "TOK-1234-5678"));
     }
 
     #[cfg(feature = "ssr")]
@@ -95,6 +111,7 @@ mod tests {
             IdKind::User,
             IdKind::Membership,
             IdKind::Audit,
+            IdKind::Token,
         ] {
             assert!(is_valid(kind, &generate(kind)));
         }

@@ -116,7 +116,7 @@ test('wrong password, sign-out, protected pages and unknown pages', async ({ pag
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/settings\/account$/);
 
-  await page.getByRole('group').getByText(/Account Admin/).click();
+  await page.getByRole('button', { name: 'Account Admin' }).click();
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();

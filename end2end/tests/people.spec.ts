@@ -111,9 +111,10 @@ test('a group made with the wizard changes what a member sees after reload', asy
   await expect(page.getByText('Saved the access of carol@e2e.test.')).toBeVisible();
   await expect(row).toContainText('Auditors');
 
+  // A Member views every module (SPEC: view only): Users stays, but without inviting.
   await carol.reload();
   await expect(carolNav.getByRole('link', { name: 'Audit trail' })).toBeVisible();
-  await expect(carolNav.getByRole('link', { name: 'Users' })).toHaveCount(0);
-  await carol.goto('/settings/users');
-  await expect(carol.getByRole('heading', { name: 'No access' })).toBeVisible();
+  await carolNav.getByRole('link', { name: 'Users' }).click();
+  await expect(carol.getByRole('heading', { name: 'Users', level: 1 })).toBeVisible();
+  await expect(carol.getByRole('button', { name: 'Invite people' })).toHaveCount(0);
 });

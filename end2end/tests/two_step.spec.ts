@@ -2,7 +2,7 @@ import { test, expect, Page } from '@playwright/test';
 import { acceptAs, nowStep, signIn, totp } from './helpers';
 
 async function signOutAndIn(page: Page, email: string, password: string) {
-  await page.getByRole('group').getByText(/Tess Tester/).click();
+  await page.getByRole('button', { name: 'Tess Tester' }).click();
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/sign-in/);
   await page.getByLabel('E-mail').fill(email);

@@ -175,7 +175,7 @@ pub async fn bulk_audit(db: &DatabaseConnection, account_id: &str, n: u64) -> an
         ("membership", "AUSR-0000-0000-", "users.membership.update"),
         ("membership", "AUSR-0000-0000-", "users.invitation.create"),
         ("group", "UGR-0000-", "groups.group.update"),
-        ("api_token", "TOK-0000-", "api_tokens.token.rotate"),
+        ("api_token", "TKN-0000-", "api_tokens.token.rotate"),
         ("account", "", "account.account.update"),
         ("user", "USR-0000-", "auth.session.sign_in"),
         ("user", "USR-0000-", "auth.session.sign_out"),
@@ -207,7 +207,7 @@ pub async fn bulk_audit(db: &DatabaseConnection, account_id: &str, n: u64) -> an
             let (actor_type, actor_id, actor_name) = if h.is_multiple_of(10) {
                 (
                     "token",
-                    format!("TOK-0000-{:04}", h % 4),
+                    format!("TKN-0000-{:04}", h % 4),
                     TOKENS[h % 4].to_string(),
                 )
             } else {

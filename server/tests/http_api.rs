@@ -156,7 +156,8 @@ async fn a_token_never_gets_more_than_its_creator() {
     for (backend, db) in databases().await {
         let app = app_for(db).await;
         let (account, _, mut c) = admin(&app).await;
-        add_member(&app.state, &account, "maker@example.com", Role::Member).await;
+        // A Creator: no Users rights of their own, so only the group gives them.
+        add_member(&app.state, &account, "maker@example.com", Role::Creator).await;
         let m = membership::Entity::find()
             .filter(membership::Column::Email.eq("maker@example.com"))
             .one(&app.state.db)

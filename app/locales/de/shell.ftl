@@ -16,7 +16,6 @@ nav-operations = Betrieb
 nav-ops-accounts = Kundenkonten
 nav-ops-sellers = Plattform-Verkäufer
 header-switch-account = Konto wechseln
-header-user-menu = Benutzermenü für { $name }
 header-profile = Profil
 header-sign-out = Abmelden
 shell-skip = Zum Inhalt springen

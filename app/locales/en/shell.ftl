@@ -16,7 +16,6 @@ nav-operations = Operations
 nav-ops-accounts = Client accounts
 nav-ops-sellers = Platform sellers
 header-switch-account = Switch account
-header-user-menu = User menu for { $name }
 header-profile = Profile
 header-sign-out = Sign out
 shell-skip = Skip to content

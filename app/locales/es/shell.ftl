@@ -16,7 +16,6 @@ nav-operations = Operaciones
 nav-ops-accounts = Cuentas de clientes
 nav-ops-sellers = Vendedores de la plataforma
 header-switch-account = Cambiar de cuenta
-header-user-menu = Menú de usuario de { $name }
 header-profile = Perfil
 header-sign-out = Cerrar sesión
 shell-skip = Ir al contenido

@@ -16,7 +16,6 @@ nav-operations = Exploitation
 nav-ops-accounts = Comptes clients
 nav-ops-sellers = Vendeurs de la plateforme
 header-switch-account = Changer de compte
-header-user-menu = Menu utilisateur de { $name }
 header-profile = Profil
 header-sign-out = Se déconnecter
 shell-skip = Aller au contenu

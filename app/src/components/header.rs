@@ -1,4 +1,4 @@
-use crate::i18n::{t, t_args};
+use crate::i18n::t;
 use crate::model::SessionInfo;
 use crate::state::use_session;
 use leptos::prelude::*;
@@ -20,6 +20,7 @@ fn initials(s: &SessionInfo) -> String {
 pub fn Header() -> impl IntoView {
     let ctx = use_session();
     let switch_error = RwSignal::new(None::<String>);
+    let menu_open = RwSignal::new(false);
     let on_switch = move |ev: leptos::ev::Event| {
         let target = event_target_value(&ev);
         leptos::task::spawn_local(async move {
@@ -84,19 +85,29 @@ pub fn Header() -> impl IntoView {
                                     }
                                 })}
                             <span class="header-spacer"></span>
-                            <details class="user-menu">
-                                <summary aria-label=t_args("header-user-menu", &[("name", s.display_name())])>
+                            // A button named by its visible text (the person's name), which
+                            // opens the menu; Escape or a choice closes it.
+                            <div class="user-menu" on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                                if ev.key() == "Escape" {
+                                    menu_open.set(false);
+                                }
+                            }>
+                                <button type="button" class="menu-trigger" aria-haspopup="true" aria-controls="user-menu-list"
+                                    aria-expanded=move || if menu_open.get() { "true" } else { "false" }
+                                    on:click=move |_| menu_open.update(|o| *o = !*o)>
                                     {match s.picture_at {
                                         Some(at) => view! { <img class="avatar" src=format!("/assets/avatar/{}?v={at}", s.user_id) alt="" width="26" height="26"/> }.into_any(),
                                         None => view! { <span class="avatar" aria-hidden="true">{initials(&s)}</span> }.into_any(),
                                     }}
                                     <span>{s.display_name()}</span>
-                                </summary>
-                                <ul class="menu">
-                                    <li><a href="/profile">{t("header-profile")}</a></li>
-                                    <li><button type="button" on:click=sign_out>{t("header-sign-out")}</button></li>
-                                </ul>
-                            </details>
+                                </button>
+                                <Show when=move || menu_open.get()>
+                                    <ul class="menu" id="user-menu-list">
+                                        <li><a href="/profile" on:click=move |_| menu_open.set(false)>{t("header-profile")}</a></li>
+                                        <li><button type="button" on:click=sign_out>{t("header-sign-out")}</button></li>
+                                    </ul>
+                                </Show>
+                            </div>
                         }
                     })
             }}

@@ -38,7 +38,7 @@ pub struct AuditCriteria {
     pub from: String,
     #[serde(default)]
     pub to: String,
-    /// A user or token: its id (`USR-…`, `TOK-…`) or part of its name.
+    /// A user or token: its id (`USR-…`, `TKN-…`) or part of its name.
     #[serde(default)]
     pub actor: String,
     /// An action (`users.membership.update`) or a prefix of one (`users`, `users.invitation`).

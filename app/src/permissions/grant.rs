@@ -307,7 +307,11 @@ mod tests {
             creator.may_give_role(Role::Agent),
             Err(Denial::NotHeld(Module::Users, Level::View))
         );
-        assert!(creator.may_give_role(Role::Member).is_ok());
+        // Nor Member, which views Users and Billing.
+        assert_eq!(
+            creator.may_give_role(Role::Member),
+            Err(Denial::NotHeld(Module::Users, Level::View))
+        );
     }
 
     #[test]

@@ -150,10 +150,8 @@ impl Role {
                 m if m.is_manage() => Level::Edit,
                 _ => Level::View,
             },
-            Role::Member => match module {
-                Module::Users | Module::Billing | Module::ApiTokens => Level::None,
-                _ => Level::View,
-            },
+            // SPEC: "Member: view only" (every module, edit none).
+            Role::Member => Level::View,
             Role::Agent => match module {
                 Module::Users | Module::Audit | Module::Notifications => Level::View,
                 _ => Level::None,
@@ -230,6 +228,7 @@ mod tests {
     fn member_only_views_and_agent_only_support_modules() {
         let m = Permissions::for_role(Role::Member);
         assert!(Module::ALL.iter().all(|x| !m.allows(*x, Level::Edit)));
+        assert!(Module::ALL.iter().all(|x| m.allows(*x, Level::View)));
         let a = Permissions::for_role(Role::Agent);
         assert!(a.allows(Module::Audit, Level::View));
         assert!(!a.allows(Module::Account, Level::View));

@@ -33,7 +33,7 @@ pub struct AccountPatch {
 }
 
 /// The account the credentials belong to.
-#[utoipa::path(get, path = "/api/v1/account", tag = "account",
+#[utoipa::path(get, operation_id = "getAccount", path = "/api/v1/account", tag = "account",
     responses((status = 200, body = AccountDto)))]
 pub async fn get(api: Api) -> ApiResult<Json<AccountDto>> {
     api.require(Module::Account, Level::View).await?;
@@ -42,7 +42,7 @@ pub async fn get(api: Api) -> ApiResult<Json<AccountDto>> {
 }
 
 /// Changes account fields; answers 409 when `revision` is not the current one.
-#[utoipa::path(patch, path = "/api/v1/account", tag = "account",
+#[utoipa::path(patch, operation_id = "updateAccount", path = "/api/v1/account", tag = "account",
     request_body = AccountPatch,
     responses((status = 200, body = AccountDto)))]
 pub async fn update(api: Api, patch: Patch) -> ApiResult<Json<AccountDto>> {

@@ -54,7 +54,7 @@ pub struct AuditFilters {
     /// Last day included (in `tz`, else UTC).
     #[param(format = Date)]
     pub to: Option<String>,
-    /// A user or token id (`USR-…`, `TOK-…`), or part of a member's or token's name.
+    /// A user or token id (`USR-…`, `TKN-…`), or part of a member's or token's name.
     pub actor: Option<String>,
     /// An action (`users.membership.update`) or a prefix (`users`, `users.invitation`).
     pub action: Option<String>,
@@ -97,7 +97,7 @@ pub struct AuditPaging {
 }
 
 /// The account's audit trail, newest first, optionally filtered.
-#[utoipa::path(get, path = "/api/v1/audit-records", tag = "audit", params(AuditPaging, AuditFilters),
+#[utoipa::path(get, operation_id = "listAuditRecords", path = "/api/v1/audit-records", tag = "audit", params(AuditPaging, AuditFilters),
     responses((status = 200, body = Page<AuditRecordDto>)))]
 pub async fn list(
     api: Api,
@@ -141,7 +141,7 @@ pub struct ExportParams {
 }
 
 /// Every record matching the filters, newest first, streamed.
-#[utoipa::path(get, path = "/api/v1/audit-records/export", tag = "audit",
+#[utoipa::path(get, operation_id = "exportAuditRecords", path = "/api/v1/audit-records/export", tag = "audit",
     params(ExportParams, AuditFilters),
     responses((status = 200, description = "The records, one per line", content(
         (String = "text/csv"),
@@ -168,7 +168,7 @@ pub async fn export(
     .await?)
 }
 
-#[utoipa::path(get, path = "/api/v1/audit-records/{id}", tag = "audit",
+#[utoipa::path(get, operation_id = "getAuditRecord", path = "/api/v1/audit-records/{id}", tag = "audit",
     params(("id" = String, Path, description = "Audit record id")),
     responses((status = 200, body = AuditRecordDto)))]
 pub async fn get(api: Api, Path(id): Path<String>) -> ApiResult<Json<AuditRecordDto>> {

@@ -96,7 +96,7 @@ pub struct BuyerQuery {
 }
 
 /// Buyers by name. An account has few buyers, so the page is cut from the sorted set.
-#[utoipa::path(get, path = "/api/v1/buyers", tag = "buyers", params(BuyerQuery),
+#[utoipa::path(get, operation_id = "listBuyers", path = "/api/v1/buyers", tag = "buyers", params(BuyerQuery),
     responses((status = 200, body = Page<BuyerDto>)))]
 pub async fn list(api: Api, Query(q): Query<BuyerQuery>) -> ApiResult<Json<Page<BuyerDto>>> {
     api.require(Module::Buyers, Level::View).await?;
@@ -127,7 +127,7 @@ async fn one(api: &Api, id: &str) -> ApiResult<BuyerDto> {
     Ok(buyers::to_dto(db, b).await?)
 }
 
-#[utoipa::path(get, path = "/api/v1/buyers/{id}", tag = "buyers",
+#[utoipa::path(get, operation_id = "getBuyer", path = "/api/v1/buyers/{id}", tag = "buyers",
     params(("id" = String, Path, description = "Buyer id")),
     responses((status = 200, body = BuyerDto)))]
 pub async fn get(api: Api, Path(id): Path<String>) -> ApiResult<Json<BuyerDto>> {
@@ -146,7 +146,7 @@ pub struct BuyerPatch {
 
 /// Changes the address or contact (both stay required: invoices go there); 409 when
 /// `revision` is not the current one.
-#[utoipa::path(patch, path = "/api/v1/buyers/{id}", tag = "buyers",
+#[utoipa::path(patch, operation_id = "updateBuyer", path = "/api/v1/buyers/{id}", tag = "buyers",
     params(("id" = String, Path, description = "Buyer id")),
     request_body = BuyerPatch,
     responses((status = 200, body = BuyerDto)))]
@@ -199,7 +199,7 @@ async fn set_enabled(api: Api, id: String, enable: bool) -> ApiResult<Json<Buyer
 
 /// Re-enables a buyer the account disabled (409 if it is not disabled, or the platform
 /// operator disabled it).
-#[utoipa::path(post, path = "/api/v1/buyers/{id}/enable", tag = "buyers",
+#[utoipa::path(post, operation_id = "enableBuyer", path = "/api/v1/buyers/{id}/enable", tag = "buyers",
     params(("id" = String, Path, description = "Buyer id")),
     responses((status = 200, body = BuyerDto)))]
 pub async fn enable(api: Api, Path(id): Path<String>) -> ApiResult<Json<BuyerDto>> {
@@ -207,7 +207,7 @@ pub async fn enable(api: Api, Path(id): Path<String>) -> ApiResult<Json<BuyerDto
 }
 
 /// Disables a buyer: its licensees become unavailable for new use (409 if already disabled).
-#[utoipa::path(post, path = "/api/v1/buyers/{id}/disable", tag = "buyers",
+#[utoipa::path(post, operation_id = "disableBuyer", path = "/api/v1/buyers/{id}/disable", tag = "buyers",
     params(("id" = String, Path, description = "Buyer id")),
     responses((status = 200, body = BuyerDto)))]
 pub async fn disable(api: Api, Path(id): Path<String>) -> ApiResult<Json<BuyerDto>> {

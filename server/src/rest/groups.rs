@@ -25,7 +25,7 @@ pub struct GroupQuery {
 }
 
 /// Groups by name. An account has few groups, so the page is cut from the sorted set.
-#[utoipa::path(get, path = "/api/v1/groups", tag = "groups", params(GroupQuery),
+#[utoipa::path(get, operation_id = "listGroups", path = "/api/v1/groups", tag = "groups", params(GroupQuery),
     responses((status = 200, body = Page<GroupDto>)))]
 pub async fn list(api: Api, Query(q): Query<GroupQuery>) -> ApiResult<Json<Page<GroupDto>>> {
     api.require(Module::Groups, Level::View).await?;
@@ -65,7 +65,7 @@ async fn one(api: &Api, id: &str) -> ApiResult<GroupDto> {
         .ok_or(AppError::NotFound)?)
 }
 
-#[utoipa::path(get, path = "/api/v1/groups/{id}", tag = "groups",
+#[utoipa::path(get, operation_id = "getGroup", path = "/api/v1/groups/{id}", tag = "groups",
     params(("id" = String, Path, description = "Group id")),
     responses((status = 200, body = GroupDto)))]
 pub async fn get(api: Api, Path(id): Path<String>) -> ApiResult<Json<GroupDto>> {
@@ -73,7 +73,7 @@ pub async fn get(api: Api, Path(id): Path<String>) -> ApiResult<Json<GroupDto>> 
     Ok(Json(one(&api, &id).await?))
 }
 
-#[utoipa::path(post, path = "/api/v1/groups", tag = "groups", request_body = GroupInput,
+#[utoipa::path(post, operation_id = "createGroup", path = "/api/v1/groups", tag = "groups", request_body = GroupInput,
     responses((status = 201, body = GroupDto)))]
 pub async fn create(
     api: Api,
@@ -100,7 +100,7 @@ pub struct GroupPatch {
     pub buyer_ids: Option<Vec<String>>,
 }
 
-#[utoipa::path(patch, path = "/api/v1/groups/{id}", tag = "groups",
+#[utoipa::path(patch, operation_id = "updateGroup", path = "/api/v1/groups/{id}", tag = "groups",
     params(("id" = String, Path, description = "Group id")),
     request_body = GroupPatch,
     responses((status = 200, body = GroupDto)))]
@@ -130,7 +130,7 @@ pub async fn update(api: Api, Path(id): Path<String>, patch: Patch) -> ApiResult
 }
 
 /// Deletes an empty group (409 while it has members; the default group cannot be deleted).
-#[utoipa::path(delete, path = "/api/v1/groups/{id}", tag = "groups",
+#[utoipa::path(delete, operation_id = "deleteGroup", path = "/api/v1/groups/{id}", tag = "groups",
     params(("id" = String, Path, description = "Group id")),
     responses((status = 204, description = "Deleted")))]
 pub async fn delete(api: Api, Path(id): Path<String>) -> ApiResult<StatusCode> {

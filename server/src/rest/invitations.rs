@@ -13,7 +13,7 @@ use axum::http::StatusCode;
 use axum::Json;
 
 /// Pending and expired invitations (members with status invited or invitation_expired).
-#[utoipa::path(get, path = "/api/v1/invitations", tag = "invitations", params(UserQuery),
+#[utoipa::path(get, operation_id = "listInvitations", path = "/api/v1/invitations", tag = "invitations", params(UserQuery),
     responses((status = 200, body = Page<MemberRow>)))]
 pub async fn list(api: Api, Query(q): Query<UserQuery>) -> ApiResult<Json<Page<MemberRow>>> {
     api.require(Module::Users, Level::View).await?;
@@ -33,7 +33,7 @@ pub async fn list(api: Api, Query(q): Query<UserQuery>) -> ApiResult<Json<Page<M
 }
 
 /// Invites 1 to 50 people (e-mails separated by commas or new lines) with one role and groups.
-#[utoipa::path(post, path = "/api/v1/invitations", tag = "invitations",
+#[utoipa::path(post, operation_id = "createInvitations", path = "/api/v1/invitations", tag = "invitations",
     request_body = InviteInput,
     responses((status = 201, body = InviteOutcome)))]
 pub async fn create(
@@ -47,7 +47,7 @@ pub async fn create(
 }
 
 /// A new link by e-mail (also renews an expired invitation).
-#[utoipa::path(post, path = "/api/v1/invitations/{id}/resend", tag = "invitations",
+#[utoipa::path(post, operation_id = "resendInvitation", path = "/api/v1/invitations/{id}/resend", tag = "invitations",
     params(("id" = String, Path, description = "Membership id of the invited person")),
     responses((status = 200, body = MemberRow)))]
 pub async fn resend(api: Api, Path(id): Path<String>) -> ApiResult<Json<MemberRow>> {
@@ -59,7 +59,7 @@ pub async fn resend(api: Api, Path(id): Path<String>) -> ApiResult<Json<MemberRo
 }
 
 /// Withdraws the invitation: the link stops working and the person is not added.
-#[utoipa::path(post, path = "/api/v1/invitations/{id}/revoke", tag = "invitations",
+#[utoipa::path(post, operation_id = "revokeInvitation", path = "/api/v1/invitations/{id}/revoke", tag = "invitations",
     params(("id" = String, Path, description = "Membership id of the invited person")),
     responses((status = 204, description = "Revoked")))]
 pub async fn revoke(api: Api, Path(id): Path<String>) -> ApiResult<StatusCode> {

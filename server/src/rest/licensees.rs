@@ -40,7 +40,7 @@ pub struct LicenseeQueryParams {
 }
 
 /// Licensees by name, keyset-paged.
-#[utoipa::path(get, path = "/api/v1/licensees", tag = "licensees", params(LicenseeQueryParams),
+#[utoipa::path(get, operation_id = "listLicensees", path = "/api/v1/licensees", tag = "licensees", params(LicenseeQueryParams),
     responses((status = 200, body = Page<LicenseeDto>)))]
 pub async fn list(
     api: Api,
@@ -69,7 +69,7 @@ pub async fn list(
     Ok(Json(Page::new(page.rows, limit, page.next_cursor)))
 }
 
-#[utoipa::path(get, path = "/api/v1/licensees/{id}", tag = "licensees",
+#[utoipa::path(get, operation_id = "getLicensee", path = "/api/v1/licensees/{id}", tag = "licensees",
     params(("id" = String, Path, description = "Licensee id")),
     responses((status = 200, body = LicenseeDto)))]
 pub async fn get(api: Api, Path(id): Path<String>) -> ApiResult<Json<LicenseeDto>> {
@@ -81,7 +81,7 @@ pub async fn get(api: Api, Path(id): Path<String>) -> ApiResult<Json<LicenseeDto
 }
 
 /// Creates a licensee (status New) for a buyer of the account and a seller of that buyer.
-#[utoipa::path(post, path = "/api/v1/licensees", tag = "licensees", request_body = LicenseeInput,
+#[utoipa::path(post, operation_id = "createLicensee", path = "/api/v1/licensees", tag = "licensees", request_body = LicenseeInput,
     responses((status = 201, body = LicenseeDto,
         headers(("Location" = String, description = "The new licensee's URL")))))]
 pub async fn create(
@@ -128,7 +128,7 @@ pub struct LicenseePatch {
 
 /// Changes a licensee; 409 when `revision` is not the current one, 422 naming `buyer_id` or
 /// `seller_id` for an attempt to move it to another buyer or seller.
-#[utoipa::path(patch, path = "/api/v1/licensees/{id}", tag = "licensees",
+#[utoipa::path(patch, operation_id = "updateLicensee", path = "/api/v1/licensees/{id}", tag = "licensees",
     params(("id" = String, Path, description = "Licensee id")),
     request_body = LicenseePatch,
     responses((status = 200, body = LicenseeDto)))]
@@ -187,7 +187,7 @@ async fn set_enabled(api: Api, id: String, enable: bool) -> ApiResult<Json<Licen
 
 /// Activates a licensee (409 if it is already active or its buyer is disabled); the first
 /// active licensee makes its buyer Active.
-#[utoipa::path(post, path = "/api/v1/licensees/{id}/enable", tag = "licensees",
+#[utoipa::path(post, operation_id = "enableLicensee", path = "/api/v1/licensees/{id}/enable", tag = "licensees",
     params(("id" = String, Path, description = "Licensee id")),
     responses((status = 200, body = LicenseeDto)))]
 pub async fn enable(api: Api, Path(id): Path<String>) -> ApiResult<Json<LicenseeDto>> {
@@ -195,7 +195,7 @@ pub async fn enable(api: Api, Path(id): Path<String>) -> ApiResult<Json<Licensee
 }
 
 /// Disables a licensee (409 if it is already disabled).
-#[utoipa::path(post, path = "/api/v1/licensees/{id}/disable", tag = "licensees",
+#[utoipa::path(post, operation_id = "disableLicensee", path = "/api/v1/licensees/{id}/disable", tag = "licensees",
     params(("id" = String, Path, description = "Licensee id")),
     responses((status = 200, body = LicenseeDto)))]
 pub async fn disable(api: Api, Path(id): Path<String>) -> ApiResult<Json<LicenseeDto>> {

@@ -24,7 +24,7 @@ pub struct SellerQuery {
 }
 
 /// Sellers by name. An account is linked to few sellers, so the page is cut from the sorted set.
-#[utoipa::path(get, path = "/api/v1/sellers", tag = "sellers", params(SellerQuery),
+#[utoipa::path(get, operation_id = "listSellers", path = "/api/v1/sellers", tag = "sellers", params(SellerQuery),
     responses((status = 200, body = Page<SellerDto>)))]
 pub async fn list(api: Api, Query(q): Query<SellerQuery>) -> ApiResult<Json<Page<SellerDto>>> {
     api.require(Module::Sellers, Level::View).await?;
@@ -34,7 +34,7 @@ pub async fn list(api: Api, Query(q): Query<SellerQuery>) -> ApiResult<Json<Page
     Ok(Json(paging::cut(all, |x| &x.id, limit, after)?))
 }
 
-#[utoipa::path(get, path = "/api/v1/sellers/{id}", tag = "sellers",
+#[utoipa::path(get, operation_id = "getSeller", path = "/api/v1/sellers/{id}", tag = "sellers",
     params(("id" = String, Path, description = "Seller id")),
     responses((status = 200, body = SellerDto)))]
 pub async fn get(api: Api, Path(id): Path<String>) -> ApiResult<Json<SellerDto>> {

@@ -47,7 +47,7 @@ pub struct TokenQuery {
     pub cursor: Option<String>,
 }
 
-#[utoipa::path(get, path = "/api/v1/tokens", tag = "tokens", params(TokenQuery),
+#[utoipa::path(get, operation_id = "listTokens", path = "/api/v1/tokens", tag = "tokens", params(TokenQuery),
     responses((status = 200, body = Page<TokenDto>)))]
 pub async fn list(api: Api, Query(q): Query<TokenQuery>) -> ApiResult<Json<Page<TokenDto>>> {
     api.require(Module::ApiTokens, Level::View).await?;
@@ -76,7 +76,7 @@ pub async fn list(api: Api, Query(q): Query<TokenQuery>) -> ApiResult<Json<Page<
     Ok(Json(Page::new(page.rows, f.limit, page.next_cursor)))
 }
 
-#[utoipa::path(get, path = "/api/v1/tokens/{id}", tag = "tokens",
+#[utoipa::path(get, operation_id = "getToken", path = "/api/v1/tokens/{id}", tag = "tokens",
     params(("id" = String, Path, description = "Token id")),
     responses((status = 200, body = TokenDto)))]
 pub async fn get(api: Api, Path(id): Path<String>) -> ApiResult<Json<TokenDto>> {
@@ -88,7 +88,7 @@ pub async fn get(api: Api, Path(id): Path<String>) -> ApiResult<Json<TokenDto>> 
 
 /// Creates a token for the calling token's creator, never with more than the caller holds.
 /// The secret is in this answer only.
-#[utoipa::path(post, path = "/api/v1/tokens", tag = "tokens", request_body = TokenInput,
+#[utoipa::path(post, operation_id = "createToken", path = "/api/v1/tokens", tag = "tokens", request_body = TokenInput,
     responses((status = 201, body = NewToken)))]
 pub async fn create(
     api: Api,
@@ -132,7 +132,7 @@ pub struct TokenPatch {
     pub modules: Option<std::collections::BTreeMap<Module, Level>>,
 }
 
-#[utoipa::path(patch, path = "/api/v1/tokens/{id}", tag = "tokens",
+#[utoipa::path(patch, operation_id = "updateToken", path = "/api/v1/tokens/{id}", tag = "tokens",
     params(("id" = String, Path, description = "Token id")),
     request_body = TokenPatch,
     responses((status = 200, body = TokenDto)))]
@@ -159,14 +159,14 @@ async fn set_status(api: Api, id: String, status: &str) -> ApiResult<Json<TokenD
     ))
 }
 
-#[utoipa::path(post, path = "/api/v1/tokens/{id}/enable", tag = "tokens",
+#[utoipa::path(post, operation_id = "enableToken", path = "/api/v1/tokens/{id}/enable", tag = "tokens",
     params(("id" = String, Path, description = "Token id")),
     responses((status = 200, body = TokenDto)))]
 pub async fn enable(api: Api, Path(id): Path<String>) -> ApiResult<Json<TokenDto>> {
     set_status(api, id, "Active").await
 }
 
-#[utoipa::path(post, path = "/api/v1/tokens/{id}/disable", tag = "tokens",
+#[utoipa::path(post, operation_id = "disableToken", path = "/api/v1/tokens/{id}/disable", tag = "tokens",
     params(("id" = String, Path, description = "Token id")),
     responses((status = 200, body = TokenDto)))]
 pub async fn disable(api: Api, Path(id): Path<String>) -> ApiResult<Json<TokenDto>> {
@@ -174,7 +174,7 @@ pub async fn disable(api: Api, Path(id): Path<String>) -> ApiResult<Json<TokenDt
 }
 
 /// Deletes the token: it stops working at once and is kept, unusable, for the audit trail.
-#[utoipa::path(delete, path = "/api/v1/tokens/{id}", tag = "tokens",
+#[utoipa::path(delete, operation_id = "deleteToken", path = "/api/v1/tokens/{id}", tag = "tokens",
     params(("id" = String, Path, description = "Token id")),
     responses((status = 204, description = "Deleted")))]
 pub async fn delete(api: Api, Path(id): Path<String>) -> ApiResult<StatusCode> {
@@ -191,7 +191,7 @@ pub struct RotateInput {
 }
 
 /// A new secret (in this answer only); the old one stops at once or after the grace period.
-#[utoipa::path(post, path = "/api/v1/tokens/{id}/rotate", tag = "tokens",
+#[utoipa::path(post, operation_id = "rotateToken", path = "/api/v1/tokens/{id}/rotate", tag = "tokens",
     params(("id" = String, Path, description = "Token id")),
     request_body = RotateInput,
     responses((status = 200, body = NewToken)))]

@@ -76,7 +76,7 @@ pub(super) fn filter(q: &UserQuery, status: &str) -> ApiResult<UserFilter> {
 }
 
 /// Members of the account, newest first by default.
-#[utoipa::path(get, path = "/api/v1/users", tag = "users", params(UserQuery),
+#[utoipa::path(get, operation_id = "listUsers", path = "/api/v1/users", tag = "users", params(UserQuery),
     responses((status = 200, body = Page<MemberRow>)))]
 pub async fn list(api: Api, Query(q): Query<UserQuery>) -> ApiResult<Json<Page<MemberRow>>> {
     api.require(Module::Users, Level::View).await?;
@@ -85,7 +85,7 @@ pub async fn list(api: Api, Query(q): Query<UserQuery>) -> ApiResult<Json<Page<M
     Ok(Json(Page::new(page.rows, f.limit, page.next_cursor)))
 }
 
-#[utoipa::path(get, path = "/api/v1/users/{id}", tag = "users",
+#[utoipa::path(get, operation_id = "getUser", path = "/api/v1/users/{id}", tag = "users",
     params(("id" = String, Path, description = "Membership id")),
     responses((status = 200, body = MemberRow)))]
 pub async fn get(api: Api, Path(id): Path<String>) -> ApiResult<Json<MemberRow>> {
@@ -110,7 +110,7 @@ struct MemberChange {
     group_ids: Vec<String>,
 }
 
-#[utoipa::path(patch, path = "/api/v1/users/{id}", tag = "users",
+#[utoipa::path(patch, operation_id = "updateUser", path = "/api/v1/users/{id}", tag = "users",
     params(("id" = String, Path, description = "Membership id")),
     request_body = UserPatch,
     responses((status = 200, body = MemberRow)))]
@@ -154,14 +154,14 @@ async fn set_enabled(api: Api, id: String, enabled: bool) -> ApiResult<Json<Memb
     ))
 }
 
-#[utoipa::path(post, path = "/api/v1/users/{id}/enable", tag = "users",
+#[utoipa::path(post, operation_id = "enableUser", path = "/api/v1/users/{id}/enable", tag = "users",
     params(("id" = String, Path, description = "Membership id")),
     responses((status = 200, body = MemberRow)))]
 pub async fn enable(api: Api, Path(id): Path<String>) -> ApiResult<Json<MemberRow>> {
     set_enabled(api, id, true).await
 }
 
-#[utoipa::path(post, path = "/api/v1/users/{id}/disable", tag = "users",
+#[utoipa::path(post, operation_id = "disableUser", path = "/api/v1/users/{id}/disable", tag = "users",
     params(("id" = String, Path, description = "Membership id")),
     responses((status = 200, body = MemberRow)))]
 pub async fn disable(api: Api, Path(id): Path<String>) -> ApiResult<Json<MemberRow>> {
@@ -169,7 +169,7 @@ pub async fn disable(api: Api, Path(id): Path<String>) -> ApiResult<Json<MemberR
 }
 
 /// Removes the member from the account (their sessions end at once).
-#[utoipa::path(delete, path = "/api/v1/users/{id}", tag = "users",
+#[utoipa::path(delete, operation_id = "removeUser", path = "/api/v1/users/{id}", tag = "users",
     params(("id" = String, Path, description = "Membership id")),
     responses((status = 204, description = "Removed")))]
 pub async fn remove(api: Api, Path(id): Path<String>) -> ApiResult<StatusCode> {
