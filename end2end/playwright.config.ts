@@ -16,7 +16,10 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    trace: 'off',
+    // A failed test leaves its trace (end2end/test-results/…/trace.zip) for
+    // `npx playwright show-trace`; passing tests keep nothing.
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
       args: [

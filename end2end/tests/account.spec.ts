@@ -143,6 +143,8 @@ test('works at phone width and from the keyboard', async ({ page }) => {
   await page.keyboard.press('Tab');
   await expect(sections.getByRole('link', { name: 'General' })).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(sections.getByRole('link', { name: 'Details' })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(sections.getByRole('link', { name: 'Audit trail' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Upload logo' }).or(page.getByLabel('Upload logo'))).toBeFocused();

@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import { test, expect, Page } from '@playwright/test';
 import { admin, openAccount, signIn } from './helpers';
 
@@ -37,6 +38,19 @@ test('a disabled category discards its e-mails with the note; enabled again, the
   const discarded = page.getByRole('row', { name: /account details changed/ }).first();
   await expect(discarded.getByText('Discarded')).toBeVisible();
   await expect(discarded.getByRole('cell', { name: admin.email })).toBeVisible();
+  // The kit's page sizes, and an export of exactly the filtered log.
+  await page.getByLabel('Rows per page').selectOption('10');
+  await expect(page).toHaveURL(/size=10/);
+  await expect(page).toHaveURL(/category=account/);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
+  const lines = fs.readFileSync(await download.path(), 'utf8').trim().split('\r\n');
+  expect(lines[0]).toBe('id,created_at,recipient,subject,category,status,attempts');
+  expect(lines.length).toBeGreaterThan(1);
+  expect(lines.slice(1).every((l) => l.includes(',"Account",'))).toBe(true);
+  expect(lines.slice(1).some((l) => l.includes('Discarded'))).toBe(true);
   await discarded.getByRole('link').click();
   await expect(page.getByText('Category disabled: Paused during the migration')).toBeVisible();
 

@@ -1,4 +1,5 @@
 import { test, expect, Page } from '@playwright/test';
+import * as fs from 'fs';
 import { admin, signIn } from './helpers';
 
 async function usersStatus(page: Page, secret: string): Promise<number> {
@@ -48,6 +49,16 @@ test('create a token, see its secret once, use it, disable, rotate and delete it
   await page.reload();
   await expect(page.getByRole('row', { name: /Deploy bot/ })).toBeVisible();
   expect(await page.content()).not.toContain(secret);
+  // The export holds the filtered tokens, with the hint and never the secret.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('api-tokens.csv');
+  const csv = fs.readFileSync(await download.path(), 'utf8');
+  expect(csv.split('\r\n')[0]).toBe('id,name,description,modules,hint,created_by,created_at,last_used_at,expires_at,status');
+  expect(csv).toMatch(/"TKN-[\d-]+","Deploy bot","","users:view",/);
+  expect(csv).not.toContain(secret);
 
   // The token's own page, with its audit trail.
   await page.getByRole('link', { name: 'Deploy bot' }).click();

@@ -173,6 +173,31 @@ fn calls(membership: &str, group: &str) -> Vec<Call> {
             Some((Module::Licensees, Level::View)),
         ),
         (
+            "/sf/buyers/page",
+            json!({"params": {}}),
+            Some((Module::Buyers, Level::View)),
+        ),
+        (
+            "/sf/buyers/export",
+            json!({"params": {}}),
+            Some((Module::Buyers, Level::View)),
+        ),
+        (
+            "/sf/licensees/page",
+            json!({"params": {}}),
+            Some((Module::Licensees, Level::View)),
+        ),
+        (
+            "/sf/licensees/export",
+            json!({"params": {}}),
+            Some((Module::Licensees, Level::View)),
+        ),
+        (
+            "/sf/licensees/buyer_choices",
+            json!({}),
+            Some((Module::Licensees, Level::View)),
+        ),
+        (
             "/sf/licensees/get",
             json!({"id": "LCE-0000-0000-0000"}),
             Some((Module::Licensees, Level::View)),
@@ -283,6 +308,11 @@ fn calls(membership: &str, group: &str) -> Vec<Call> {
             Some((Module::ApiTokens, Level::View)),
         ),
         (
+            "/sf/tokens/export",
+            json!({"filter": {"search": "", "status": "", "sort": "created", "desc": true, "limit": 10, "cursor": null}}),
+            Some((Module::ApiTokens, Level::View)),
+        ),
+        (
             "/sf/tokens/get",
             json!({"id": "TOK-0000-0000"}),
             Some((Module::ApiTokens, Level::View)),
@@ -334,6 +364,11 @@ fn calls(membership: &str, group: &str) -> Vec<Call> {
         ),
         (
             "/sf/notifications/messages",
+            json!({"q": {"limit": 10}}),
+            Some((Module::Notifications, Level::View)),
+        ),
+        (
+            "/sf/notifications/messages_export",
             json!({"q": {"limit": 10}}),
             Some((Module::Notifications, Level::View)),
         ),

@@ -237,7 +237,9 @@ async fn selected_buyers_add_up_and_stay_in_the_account() {
         assert_eq!(links(db, &gone).await, 0, "{backend}");
 
         // The editor's choices: the account's buyers only, by name.
-        let choices = groups::buyer_choices(db, &acc).await.unwrap();
+        let choices = groups::buyer_choices(db, &acc, &BuyerScope::All)
+            .await
+            .unwrap();
         assert_eq!(
             choices.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(),
             ["Acme Labs", "Acme Research", "Acme Retail"],

@@ -29,6 +29,20 @@ common-general = Allgemein
 common-audit-trail = Prüfprotokoll
 common-export-csv = Als CSV exportieren
 common-rows-per-page = Zeilen pro Seite
+common-sort-by = Sortieren nach
+common-order = Reihenfolge
+common-ascending = Aufsteigend
+common-descending = Absteigend
+common-filters-count = Filter ({ $count })
+common-matches = { $count ->
+    [one] 1 Treffer
+   *[other] { $count } Treffer
+}
+common-matches-capped = Mehr als { $count } Treffer
+common-pages = Seiten
+common-first-page = Erste Seite
+common-next-page = Nächste Seite
+common-loading-list = Wird geladen …
 common-all = Alle
 common-none = Keine
 common-yes = Ja
@@ -81,3 +95,14 @@ module-marketplace = Marktplatz
 level-none = Keine
 level-view = Ansehen
 level-edit = Bearbeiten
+common-when-by = { $when } von { $who }
+common-last-changed = Zuletzt geändert
+common-revision = Revision
+common-no-matches = Nichts passt zu dieser Suche.
+common-select-row = { $name } auswählen
+common-select-page = Alle Zeilen dieser Seite auswählen
+common-bulk-actions = Sammelaktionen
+common-selected = { $count } ausgewählt
+common-clear-selection = Auswahl aufheben
+common-bulk-refused = { $name }: { $reason }
+common-bulk-done = Erledigt für { $count }.

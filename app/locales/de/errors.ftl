@@ -220,3 +220,8 @@ err-this-person-has-not-joined-the-account-yet-their-sign-in = Diese Person ist 
 err-this-person-also-belongs-to-another-account-so-only-they = Diese Person gehört auch zu einem anderen Konto, daher kann nur sie selbst ihre Zwei-Schritt-Verifizierung ändern (ein Wiederherstellungscode meldet sie an).
 err-this-svg-could-not-be-read-export-it-again-as-a-plain = Diese SVG-Datei konnte nicht gelesen werden. Exportieren Sie sie erneut als einfache SVG-Datei.
 err-this-svg-has-nothing-a-logo-can-show-once-scripts-links = Diese SVG-Datei enthält nichts, was ein Logo zeigen kann, wenn Skripte, Links und externe Inhalte entfernt sind.
+
+## The list kit (services/keyset.rs and the lists that use it)
+
+err-choose-a-status-from-the-list = Wählen Sie einen Status aus der Liste.
+err-choose-a-sort-order-from-the-list = Wählen Sie eine Sortierung aus der Liste.

@@ -53,3 +53,5 @@ groups-delete = Gruppe löschen
 groups-save = Gruppe speichern
 groups-delete-title = Gruppe löschen?
 groups-delete-text = Nur eine Gruppe ohne Mitglieder kann gelöscht werden. Dies lässt sich nicht rückgängig machen.
+groups-empty = Noch keine Gruppen.
+groups-search-placeholder = Name, Beschreibung oder ID

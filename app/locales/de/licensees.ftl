@@ -16,6 +16,7 @@ licensees-seller = Verkäufer
 licensees-external-ref = Externe Referenz
 licensees-resale = Wiederverkauf
 licensees-empty = Keine Lizenznehmer vorhanden.
+licensees-see-all = Alle Lizenznehmer dieses Käufers anzeigen
 
 ### licensee_page.rs: one licensee, with its tabs
 

@@ -16,3 +16,4 @@ sellers-loading-one = Verkäufer wird geladen…
 sellers-linked-buyers = Verknüpfte Käufer
 sellers-no-buyers = Keiner der Käufer dieses Kontos
 sellers-managed = Verkäufer werden vom Plattformbetreiber verwaltet.
+sellers-search-placeholder = Name, Adresse oder Währung

@@ -107,3 +107,6 @@ tokens-api-browser-only = Nur im Browser
 tokens-api-parameters = Parameter:
 tokens-api-body = Anfragetext:
 tokens-api-responses = Antworten:
+tokens-bulk-confirm-title = Ausgewählte Tokens ändern
+tokens-bulk-confirm-disable = { $count } Tokens deaktivieren? Aufrufe mit ihnen werden sofort abgelehnt.
+tokens-bulk-confirm-delete = { $count } Tokens löschen? Das lässt sich nicht rückgängig machen.

@@ -29,6 +29,20 @@ common-general = General
 common-audit-trail = Audit trail
 common-export-csv = Export CSV
 common-rows-per-page = Rows per page
+common-sort-by = Sort by
+common-order = Order
+common-ascending = Ascending
+common-descending = Descending
+common-filters-count = Filters ({ $count })
+common-matches = { $count ->
+    [one] 1 match
+   *[other] { $count } matches
+}
+common-matches-capped = More than { $count } matches
+common-pages = Pages
+common-first-page = First page
+common-next-page = Next page
+common-loading-list = Loading…
 common-all = All
 common-none = None
 common-yes = Yes
@@ -81,3 +95,14 @@ module-marketplace = Marketplace
 level-none = None
 level-view = View
 level-edit = Edit
+common-when-by = { $when } by { $who }
+common-last-changed = Last changed
+common-revision = Revision
+common-no-matches = Nothing matches this search.
+common-select-row = Select { $name }
+common-select-page = Select every row on this page
+common-bulk-actions = Bulk actions
+common-selected = { $count } selected
+common-clear-selection = Clear selection
+common-bulk-refused = { $name }: { $reason }
+common-bulk-done = Done for { $count }.

@@ -222,3 +222,8 @@ err-this-person-has-not-joined-the-account-yet-their-sign-in = This person has n
 err-this-person-also-belongs-to-another-account-so-only-they = This person also belongs to another account, so only they can change their two-step verification (a recovery code signs them in).
 err-this-svg-could-not-be-read-export-it-again-as-a-plain = This SVG could not be read. Export it again as a plain SVG file.
 err-this-svg-has-nothing-a-logo-can-show-once-scripts-links = This SVG has nothing a logo can show once scripts, links and external content are left out.
+
+## The list kit (services/keyset.rs and the lists that use it)
+
+err-choose-a-status-from-the-list = Choose a status from the list.
+err-choose-a-sort-order-from-the-list = Choose a sort order from the list.

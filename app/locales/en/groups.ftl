@@ -53,3 +53,5 @@ groups-delete = Delete group
 groups-save = Save group
 groups-delete-title = Delete the group?
 groups-delete-text = Only a group without members can be deleted. This cannot be undone.
+groups-empty = No groups yet.
+groups-search-placeholder = Name, description or id

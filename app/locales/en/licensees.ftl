@@ -16,6 +16,7 @@ licensees-seller = Seller
 licensees-external-ref = External reference
 licensees-resale = Resale
 licensees-empty = No licensees to show.
+licensees-see-all = See all of this buyer's licensees
 
 ### licensee_page.rs: one licensee, with its tabs
 

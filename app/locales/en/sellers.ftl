@@ -16,3 +16,4 @@ sellers-loading-one = Loading the seller…
 sellers-linked-buyers = Linked buyers
 sellers-no-buyers = None of this account's buyers
 sellers-managed = Sellers are managed by the platform operator.
+sellers-search-placeholder = Name, address or currency

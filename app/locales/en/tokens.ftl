@@ -107,3 +107,6 @@ tokens-api-browser-only = Only in the browser
 tokens-api-parameters = Parameters:
 tokens-api-body = Body:
 tokens-api-responses = Responses:
+tokens-bulk-confirm-title = Change the selected tokens
+tokens-bulk-confirm-disable = Disable { $count } tokens? Calls with them are refused at once.
+tokens-bulk-confirm-delete = Delete { $count } tokens? This cannot be undone.

@@ -29,6 +29,20 @@ common-general = General
 common-audit-trail = Registro de auditoría
 common-export-csv = Exportar CSV
 common-rows-per-page = Filas por página
+common-sort-by = Ordenar por
+common-order = Orden
+common-ascending = Ascendente
+common-descending = Descendente
+common-filters-count = Filtros ({ $count })
+common-matches = { $count ->
+    [one] 1 resultado
+   *[other] { $count } resultados
+}
+common-matches-capped = Más de { $count } resultados
+common-pages = Páginas
+common-first-page = Primera página
+common-next-page = Página siguiente
+common-loading-list = Cargando…
 common-all = Todos
 common-none = Ninguno
 common-yes = Sí
@@ -81,3 +95,14 @@ module-marketplace = Mercado
 level-none = Ninguno
 level-view = Ver
 level-edit = Editar
+common-when-by = { $when } por { $who }
+common-last-changed = Último cambio
+common-revision = Revisión
+common-no-matches = Nada coincide con esta búsqueda.
+common-select-row = Seleccionar { $name }
+common-select-page = Seleccionar todas las filas de esta página
+common-bulk-actions = Acciones en bloque
+common-selected = { $count } seleccionados
+common-clear-selection = Borrar selección
+common-bulk-refused = { $name }: { $reason }
+common-bulk-done = Hecho para { $count }.

@@ -220,3 +220,8 @@ err-this-person-has-not-joined-the-account-yet-their-sign-in = Esta persona aún
 err-this-person-also-belongs-to-another-account-so-only-they = Esta persona también pertenece a otra cuenta, así que solo ella puede cambiar su verificación en dos pasos (un código de recuperación le permite entrar).
 err-this-svg-could-not-be-read-export-it-again-as-a-plain = No se pudo leer este SVG. Vuelva a exportarlo como archivo SVG simple.
 err-this-svg-has-nothing-a-logo-can-show-once-scripts-links = Este SVG no tiene nada que un logotipo pueda mostrar una vez quitados scripts, enlaces y contenido externo.
+
+## The list kit (services/keyset.rs and the lists that use it)
+
+err-choose-a-status-from-the-list = Elija un estado de la lista.
+err-choose-a-sort-order-from-the-list = Elija un orden de la lista.

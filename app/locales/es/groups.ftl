@@ -56,3 +56,5 @@ groups-delete = Eliminar grupo
 groups-save = Guardar grupo
 groups-delete-title = ¿Eliminar el grupo?
 groups-delete-text = Solo se puede eliminar un grupo sin miembros. Esta acción no se puede deshacer.
+groups-empty = Todavía no hay grupos.
+groups-search-placeholder = Nombre, descripción o id

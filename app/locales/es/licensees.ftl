@@ -16,6 +16,7 @@ licensees-seller = Vendedor
 licensees-external-ref = Referencia externa
 licensees-resale = Reventa
 licensees-empty = No hay licenciatarios que mostrar.
+licensees-see-all = Ver todos los licenciatarios de este comprador
 
 ### licensee_page.rs: one licensee, with its tabs
 

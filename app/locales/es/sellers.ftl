@@ -16,3 +16,4 @@ sellers-loading-one = Cargando el vendedor…
 sellers-linked-buyers = Compradores vinculados
 sellers-no-buyers = Ninguno de los compradores de esta cuenta
 sellers-managed = Los vendedores los gestiona el operador de la plataforma.
+sellers-search-placeholder = Nombre, dirección o moneda

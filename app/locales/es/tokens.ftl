@@ -107,3 +107,6 @@ tokens-api-browser-only = Solo en el navegador
 tokens-api-parameters = Parámetros:
 tokens-api-body = Cuerpo:
 tokens-api-responses = Respuestas:
+tokens-bulk-confirm-title = Cambiar los tokens seleccionados
+tokens-bulk-confirm-disable = ¿Desactivar { $count } tokens? Las llamadas con ellos se rechazan de inmediato.
+tokens-bulk-confirm-delete = ¿Eliminar { $count } tokens? No se puede deshacer.

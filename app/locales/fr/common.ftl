@@ -29,6 +29,20 @@ common-general = Général
 common-audit-trail = Journal d'audit
 common-export-csv = Exporter en CSV
 common-rows-per-page = Lignes par page
+common-sort-by = Trier par
+common-order = Ordre
+common-ascending = Croissant
+common-descending = Décroissant
+common-filters-count = Filtres ({ $count })
+common-matches = { $count ->
+    [one] 1 résultat
+   *[other] { $count } résultats
+}
+common-matches-capped = Plus de { $count } résultats
+common-pages = Pages
+common-first-page = Première page
+common-next-page = Page suivante
+common-loading-list = Chargement…
 common-all = Tous
 common-none = Aucun
 common-yes = Oui
@@ -81,3 +95,14 @@ module-marketplace = Place de marché
 level-none = Aucun
 level-view = Lecture
 level-edit = Modification
+common-when-by = { $when } par { $who }
+common-last-changed = Dernière modification
+common-revision = Révision
+common-no-matches = Rien ne correspond à cette recherche.
+common-select-row = Sélectionner { $name }
+common-select-page = Sélectionner toutes les lignes de cette page
+common-bulk-actions = Actions groupées
+common-selected = { $count } sélectionné(s)
+common-clear-selection = Effacer la sélection
+common-bulk-refused = { $name } : { $reason }
+common-bulk-done = Fait pour { $count }.

@@ -220,3 +220,8 @@ err-this-person-has-not-joined-the-account-yet-their-sign-in = Cette personne n�
 err-this-person-also-belongs-to-another-account-so-only-they = Cette personne appartient aussi à un autre compte : elle seule peut modifier sa validation en deux étapes (un code de récupération la connecte).
 err-this-svg-could-not-be-read-export-it-again-as-a-plain = Ce fichier SVG est illisible. Exportez-le à nouveau en SVG simple.
 err-this-svg-has-nothing-a-logo-can-show-once-scripts-links = Ce SVG n’a rien qu’un logo puisse afficher une fois les scripts, liens et contenus externes retirés.
+
+## The list kit (services/keyset.rs and the lists that use it)
+
+err-choose-a-status-from-the-list = Choisissez un statut dans la liste.
+err-choose-a-sort-order-from-the-list = Choisissez un tri dans la liste.

@@ -56,3 +56,5 @@ groups-delete = Supprimer le groupe
 groups-save = Enregistrer le groupe
 groups-delete-title = Supprimer le groupe ?
 groups-delete-text = Seul un groupe sans membres peut être supprimé. Cette action est irréversible.
+groups-empty = Aucun groupe pour l’instant.
+groups-search-placeholder = Nom, description ou identifiant

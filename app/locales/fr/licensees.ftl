@@ -16,6 +16,7 @@ licensees-seller = Vendeur
 licensees-external-ref = Référence externe
 licensees-resale = Revente
 licensees-empty = Aucun licencié à afficher.
+licensees-see-all = Voir tous les licenciés de cet acheteur
 
 ### licensee_page.rs: one licensee, with its tabs
 

@@ -16,3 +16,4 @@ sellers-loading-one = Chargement du vendeur…
 sellers-linked-buyers = Acheteurs liés
 sellers-no-buyers = Aucun des acheteurs de ce compte
 sellers-managed = Les vendeurs sont gérés par l'opérateur de la plateforme.
+sellers-search-placeholder = Nom, adresse ou devise

@@ -107,3 +107,6 @@ tokens-api-browser-only = Uniquement dans le navigateur
 tokens-api-parameters = Paramètres :
 tokens-api-body = Corps :
 tokens-api-responses = Réponses :
+tokens-bulk-confirm-title = Modifier les jetons sélectionnés
+tokens-bulk-confirm-disable = Désactiver { $count } jetons ? Les appels avec eux sont refusés aussitôt.
+tokens-bulk-confirm-delete = Supprimer { $count } jetons ? Action irréversible.

@@ -1,5 +1,5 @@
 use crate::error::AppError;
-use crate::model::BuyerDto;
+use crate::model::{BuyerDto, ListPage, ListParams};
 use crate::validation::BuyerDetails;
 #[cfg(feature = "ssr")]
 use crate::{
@@ -106,6 +106,43 @@ pub async fn set_buyer_logo(id: String, data_url: Option<String>) -> Result<Buye
             &caller.client,
         )
         .await
+    })
+    .await
+}
+
+/// One page of the buyers list (the list kit: search, status, sort, keyset paging).
+#[server(prefix = "/sf", endpoint = "buyers/page", input = Json)]
+pub async fn buyers_page(params: ListParams) -> Result<ListPage<BuyerDto>, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::Buyers, Level::View).await?;
+        let scope = caller.buyer_scope().await?;
+        buyers::page(&caller.state.db, caller.account_id(), &scope, &params).await
+    })
+    .await
+}
+
+/// Every buyer that matches the list's filters, as CSV (all pages, not only the one shown).
+#[server(prefix = "/sf", endpoint = "buyers/export", input = Json)]
+pub async fn export_buyers_csv(params: ListParams) -> Result<String, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::Buyers, Level::View).await?;
+        let scope = caller.buyer_scope().await?;
+        let mut p = ListParams {
+            limit: 100,
+            cursor: None,
+            ..params
+        };
+        let mut out = String::from(crate::util::exports::BUYERS_HEADER);
+        loop {
+            let page = buyers::page(&caller.state.db, caller.account_id(), &scope, &p).await?;
+            page.rows
+                .iter()
+                .for_each(|b| out.push_str(&crate::util::exports::buyer_line(b)));
+            match page.next_cursor {
+                Some(c) => p.cursor = Some(c),
+                None => return Ok(out),
+            }
+        }
     })
     .await
 }

@@ -27,7 +27,9 @@ pub async fn list_groups() -> Result<Vec<GroupDto>, AppError> {
 pub async fn group_buyer_choices() -> Result<Vec<Named>, AppError> {
     respond(async move {
         let caller = Caller::require(Module::Groups, Level::View).await?;
-        groups::buyer_choices(&caller.state.db, caller.account_id()).await
+        // Only the buyers the caller sees: nobody limits a group to buyers they cannot see.
+        let scope = caller.buyer_scope().await?;
+        groups::buyer_choices(&caller.state.db, caller.account_id(), &scope).await
     })
     .await
 }

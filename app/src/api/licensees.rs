@@ -1,5 +1,5 @@
 use crate::error::AppError;
-use crate::model::LicenseeDto;
+use crate::model::{LicenseeDto, ListPage, ListParams};
 use crate::validation::{LicenseeEdit, LicenseeInput};
 #[cfg(feature = "ssr")]
 use crate::{
@@ -96,6 +96,60 @@ pub async fn set_licensee_enabled(id: String, enabled: bool) -> Result<LicenseeD
             enabled,
             &caller.actor(),
             &caller.client,
+        )
+        .await
+    })
+    .await
+}
+
+/// One page of the licensees list (the list kit: search, buyer, status, sort, keyset paging).
+#[server(prefix = "/sf", endpoint = "licensees/page", input = Json)]
+pub async fn licensees_page(params: ListParams) -> Result<ListPage<LicenseeDto>, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::Licensees, Level::View).await?;
+        let scope = caller.buyer_scope().await?;
+        licensees::list_page(&caller.state.db, caller.account_id(), &scope, &params).await
+    })
+    .await
+}
+
+/// Every licensee that matches the list's filters, as CSV (all pages, not only the one shown).
+#[server(prefix = "/sf", endpoint = "licensees/export", input = Json)]
+pub async fn export_licensees_csv(params: ListParams) -> Result<String, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::Licensees, Level::View).await?;
+        let scope = caller.buyer_scope().await?;
+        let mut p = ListParams {
+            limit: 100,
+            cursor: None,
+            ..params
+        };
+        let mut out = String::from(crate::util::exports::LICENSEES_HEADER);
+        loop {
+            let page =
+                licensees::list_page(&caller.state.db, caller.account_id(), &scope, &p).await?;
+            page.rows
+                .iter()
+                .for_each(|l| out.push_str(&crate::util::exports::licensee_line(l)));
+            match page.next_cursor {
+                Some(c) => p.cursor = Some(c),
+                None => return Ok(out),
+            }
+        }
+    })
+    .await
+}
+
+/// The buyers the caller sees (id and name), for the list's buyer filter.
+#[server(prefix = "/sf", endpoint = "licensees/buyer_choices", input = Json)]
+pub async fn licensee_buyer_choices() -> Result<Vec<crate::model::Named>, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::Licensees, Level::View).await?;
+        let scope = caller.buyer_scope().await?;
+        crate::backend::services::groups::buyer_choices(
+            &caller.state.db,
+            caller.account_id(),
+            &scope,
         )
         .await
     })

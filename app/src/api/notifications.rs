@@ -101,6 +101,31 @@ pub async fn list_messages(q: MessageQuery) -> Result<MessagePage, AppError> {
     .await
 }
 
+/// Every message that matches the log's filters, as CSV (all pages, newest first).
+#[server(prefix = "/sf", endpoint = "notifications/messages_export", input = Json)]
+pub async fn export_messages_csv(q: MessageQuery) -> Result<String, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::Notifications, Level::View).await?;
+        let mut q = MessageQuery {
+            limit: 100,
+            after: None,
+            ..q
+        };
+        let mut out = String::from(crate::util::exports::MESSAGES_HEADER);
+        loop {
+            let page = message_log::list(&caller.state.db, caller.account_id(), &q).await?;
+            page.rows
+                .iter()
+                .for_each(|m| out.push_str(&crate::util::exports::message_line(m)));
+            match page.next {
+                Some(c) => q.after = Some(c),
+                None => return Ok(out),
+            }
+        }
+    })
+    .await
+}
+
 // The macro would name its argument struct `MessageDetails`, taken by the DTO.
 #[server(name = MessageDetailsCall, prefix = "/sf", endpoint = "notifications/message", input = Json)]
 pub async fn message_details(id: String) -> Result<MessageDetails, AppError> {

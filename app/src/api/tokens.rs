@@ -25,6 +25,31 @@ pub async fn list_tokens(filter: TokenFilter) -> Result<TokensPage, AppError> {
     .await
 }
 
+/// Every token that matches the list's filters, as CSV (all pages, not only the one shown).
+#[server(prefix = "/sf", endpoint = "tokens/export", input = Json)]
+pub async fn export_tokens_csv(filter: TokenFilter) -> Result<String, AppError> {
+    respond(async move {
+        let caller = Caller::require(Module::ApiTokens, Level::View).await?;
+        let mut f = TokenFilter {
+            limit: 100,
+            cursor: None,
+            ..filter
+        };
+        let mut out = String::from(crate::util::exports::TOKENS_HEADER);
+        loop {
+            let page = token_list::list(&caller.state.db, caller.account_id(), &f).await?;
+            page.rows
+                .iter()
+                .for_each(|t| out.push_str(&crate::util::exports::token_line(t)));
+            match page.next_cursor {
+                Some(c) => f.cursor = Some(c),
+                None => return Ok(out),
+            }
+        }
+    })
+    .await
+}
+
 /// One token of the account (the token's details page).
 #[server(prefix = "/sf", endpoint = "tokens/get", input = Json)]
 pub async fn get_token(id: String) -> Result<TokenDto, AppError> {

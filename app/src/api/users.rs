@@ -7,7 +7,7 @@ use crate::{
         ctx::{respond, Caller},
         services::{grant_checks, groups, invitations, members, membership_admin},
     },
-    permissions::{Denial, Level, Module, Role},
+    permissions::{Level, Module, Role},
 };
 use leptos::prelude::*;
 use server_fn::codec::Json;
@@ -82,15 +82,11 @@ pub async fn invite_users(input: InviteInput) -> Result<InviteOutcome, AppError>
 pub async fn resend_invitation(membership_id: String) -> Result<bool, AppError> {
     respond(async move {
         let caller = Caller::require(Module::Users, Level::View).await?;
-        if !caller.permissions.allows(Module::Users, Level::Edit) && caller.role() != Role::Agent {
-            return Err(Denial::Needs(Module::Users, Level::Edit).into());
-        }
         invitations::resend(
             &caller.state,
             caller.account_id(),
             &membership_id,
-            &caller.actor(),
-            &caller.client,
+            &caller.acting().await?,
         )
         .await
     })

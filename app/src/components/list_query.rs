@@ -60,7 +60,10 @@ impl ListQuery {
             .query
             .get_untracked()
             .into_iter()
-            .filter(|(k, _)| k != key && (key == "page" || k != "page"))
+            .filter(|(k, _)| {
+                // Any change but the page itself starts again from the first page.
+                k != key && (key == "page" || k != "page") && (key == "after" || k != "after")
+            })
             .collect();
         if !value.is_empty() {
             pairs.push((key.to_string(), value));

@@ -3,6 +3,7 @@
 mod account;
 mod audit;
 mod groups;
+mod lists;
 mod notifications;
 mod operations;
 mod personal;
@@ -18,6 +19,7 @@ pub use audit::{
     ChainReport, ACTIONS, CRITERIA_KEYS, OBJECT_TYPES,
 };
 pub use groups::{BuyersScope, GroupDto, GroupMember};
+pub use lists::{ListPage, ListParams, Stamp, COUNT_CAP};
 pub use notifications::{
     Category, CategoryRow, LinkPrefs, MessageDetails, MessagePage, MessageQuery, MessageRow,
     NotificationSettings, PrefRow, RecipientRef,

@@ -279,6 +279,11 @@ pub struct SellerDto {
     pub status: SellerStatus,
     /// The buyers of the caller's account this seller is linked to.
     pub buyers: Vec<Named>,
+    /// When it was created and last changed (by Operations; who did is not shown to clients).
+    #[serde(default)]
+    pub created_at: i64,
+    #[serde(default)]
+    pub updated_at: i64,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

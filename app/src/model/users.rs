@@ -34,6 +34,9 @@ pub struct MemberRow {
     pub last_login_at: Option<i64>,
     /// Sent back with changes: a member edited meanwhile gives a conflict.
     pub updated_at: i64,
+    /// The last recorded change and who made it (a single member's page; not in lists).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_change: Option<crate::model::Stamp>,
 }
 
 impl MemberRow {

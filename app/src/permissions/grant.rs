@@ -183,6 +183,16 @@ impl Grantor {
         Ok(())
     }
 
+    /// Sending an invited person a new link: whoever edits Users, and Agents, whose job is to
+    /// chase invitations (the SPEC's Agent role), though they may not change access.
+    pub fn may_resend_invitations(&self) -> Result<(), Denial> {
+        if self.role == Role::Agent || self.rights.allows(Module::Users, Level::Edit) {
+            Ok(())
+        } else {
+            Err(Denial::Needs(Module::Users, Level::Edit))
+        }
+    }
+
     /// Giving `role` to someone (an invitation, or a change of role).
     pub fn may_give_role(&self, role: Role) -> Result<(), Denial> {
         if self.is_admin() {

@@ -11,6 +11,21 @@ use std::collections::BTreeMap;
 mod grant;
 pub use grant::*;
 
+#[cfg(test)]
+mod key_tests {
+    use super::Module;
+
+    #[test]
+    fn a_module_key_is_its_serde_name() {
+        for m in Module::ALL {
+            assert_eq!(
+                serde_json::to_string(&m).unwrap(),
+                format!("\"{}\"", m.key())
+            );
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
@@ -52,6 +67,28 @@ impl Module {
         Module::CsvUploads,
         Module::Marketplace,
     ];
+
+    /// The module's key as stored and sent (`api_tokens`): its serde name.
+    pub fn key(self) -> &'static str {
+        match self {
+            Module::Account => "account",
+            Module::Users => "users",
+            Module::Groups => "groups",
+            Module::ApiTokens => "api_tokens",
+            Module::Audit => "audit",
+            Module::Buyers => "buyers",
+            Module::Licensees => "licensees",
+            Module::Sellers => "sellers",
+            Module::Notifications => "notifications",
+            Module::Billing => "billing",
+            Module::Events => "events",
+            Module::Labels => "labels",
+            Module::Reports => "reports",
+            Module::Downloads => "downloads",
+            Module::CsvUploads => "csv_uploads",
+            Module::Marketplace => "marketplace",
+        }
+    }
 
     pub fn label(self) -> &'static str {
         match self {

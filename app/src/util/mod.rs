@@ -1,5 +1,6 @@
 //! Small helpers for the pages: time formatting, browser storage, clipboard.
 
+pub mod exports;
 mod fetch;
 pub mod format;
 #[cfg(target_arch = "wasm32")]

@@ -10,11 +10,21 @@ pub fn pct(sorted: &[Duration], p: f64) -> f64 {
     sorted[i].as_secs_f64() * 1000.0
 }
 
+/// An unoptimised build is CI's smoke run (`BENCH_PROFILE=dev`): it measures nothing worth
+/// keeping, so it gets databases of its own and never re-seeds the full-size ones.
+fn smoke_suffix() -> &'static str {
+    if cfg!(debug_assertions) {
+        "_smoke"
+    } else {
+        ""
+    }
+}
+
 /// `target/<dir>/<file>`, created and migrated.
 pub async fn sqlite(dir: &str, file: &str) -> DatabaseConnection {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../target")
-        .join(dir);
+        .join(format!("{dir}{}", smoke_suffix()));
     std::fs::create_dir_all(&dir).expect("dir");
     let url = format!("sqlite://{}?mode=rwc", dir.join(file).display());
     let db = app::backend::db::connect(&url, 4).await.expect("sqlite");
@@ -25,6 +35,7 @@ pub async fn sqlite(dir: &str, file: &str) -> DatabaseConnection {
 /// The PostgreSQL database `name` on `BENCH_POSTGRES_URL`'s server (default: the local one),
 /// created when missing and migrated.
 pub async fn postgres(name: &str) -> DatabaseConnection {
+    let name = format!("{name}{}", smoke_suffix());
     let admin_url = std::env::var("BENCH_POSTGRES_URL")
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
     let admin = Database::connect(&admin_url).await.expect("PostgreSQL");

@@ -6,14 +6,14 @@
 //! buyer the platform operator disabled stays disabled here.
 
 use super::extract::{Patch, Query};
-use super::paging::{self, Page};
+use super::paging::{self, Order, Page};
 use super::problem::{ApiError, ApiResult};
 use super::Api;
 use app::backend::services::buyer_scope::BuyerScope;
 use app::backend::services::buyers;
 use app::error::AppError;
 use app::ids::{is_valid, IdKind};
-use app::model::{BuyerDto, BuyerStatus};
+use app::model::{BuyerDto, BuyerStatus, ListParams};
 use app::permissions::{Level, Module};
 use app::validation::{Address, BuyerDetails, Contact};
 use axum::extract::Path;
@@ -84,41 +84,64 @@ pub enum BuyerStatusFilter {
     Disabled,
 }
 
+/// The sort keys of trading lists.
+#[derive(Debug, Clone, Copy, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum TradingSort {
+    Name,
+    Created,
+}
+
+impl TradingSort {
+    pub(super) fn key(s: Option<TradingSort>) -> String {
+        match s.unwrap_or(TradingSort::Name) {
+            TradingSort::Name => "name",
+            TradingSort::Created => "created",
+        }
+        .into()
+    }
+}
+
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct BuyerQuery {
-    /// Part of the name or id.
+    /// Part of the name, id or tax number.
     pub q: Option<String>,
     pub status: Option<BuyerStatusFilter>,
+    pub sort: Option<TradingSort>,
+    pub order: Option<Order>,
     #[param(minimum = 1, maximum = 100)]
     pub limit: Option<u64>,
     pub cursor: Option<String>,
 }
 
-/// Buyers by name. An account has few buyers, so the page is cut from the sorted set.
+/// Buyers by name (or creation), keyset-paged at the database.
 #[utoipa::path(get, operation_id = "listBuyers", path = "/api/v1/buyers", tag = "buyers", params(BuyerQuery),
     responses((status = 200, body = Page<BuyerDto>)))]
 pub async fn list(api: Api, Query(q): Query<BuyerQuery>) -> ApiResult<Json<Page<BuyerDto>>> {
     api.require(Module::Buyers, Level::View).await?;
     let limit = paging::limit(q.limit)?;
-    let after = paging::cursor(q.cursor.as_deref())?;
-    let needle = q.q.unwrap_or_default().trim().to_lowercase();
-    let status = q.status.map(|s| match s {
-        BuyerStatusFilter::Enabled => BuyerStatus::Enabled,
-        BuyerStatusFilter::Active => BuyerStatus::Active,
-        BuyerStatusFilter::Disabled => BuyerStatus::Disabled,
-    });
-    let all = buyers::list(&api.state.db, api.account_id(), &scope(&api))
-        .await?
-        .into_iter()
-        .filter(|b| {
-            needle.is_empty()
-                || b.name.to_lowercase().contains(&needle)
-                || b.id.to_lowercase().contains(&needle)
-        })
-        .filter(|b| status.is_none_or(|s| b.status == s))
-        .collect();
-    Ok(Json(paging::cut(all, |b| &b.id, limit, after)?))
+    let mut params = ListParams {
+        q: q.q.unwrap_or_default(),
+        sort: TradingSort::key(q.sort),
+        // Ascending unless asked: names read A to Z.
+        desc: matches!(q.order, Some(Order::Desc)),
+        limit,
+        cursor: paging::cursor(q.cursor.as_deref())?,
+        ..Default::default()
+    };
+    if let Some(s) = q.status {
+        let status = match s {
+            BuyerStatusFilter::Enabled => BuyerStatus::Enabled,
+            BuyerStatusFilter::Active => BuyerStatus::Active,
+            BuyerStatusFilter::Disabled => BuyerStatus::Disabled,
+        };
+        params
+            .filters
+            .insert("status".into(), status.as_str().into());
+    }
+    let page = buyers::page(&api.state.db, api.account_id(), &scope(&api), &params).await?;
+    Ok(Json(Page::new(page.rows, limit, page.next_cursor)))
 }
 
 async fn one(api: &Api, id: &str) -> ApiResult<BuyerDto> {

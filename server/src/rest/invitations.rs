@@ -51,8 +51,8 @@ pub async fn create(
     params(("id" = String, Path, description = "Membership id of the invited person")),
     responses((status = 200, body = MemberRow)))]
 pub async fn resend(api: Api, Path(id): Path<String>) -> ApiResult<Json<MemberRow>> {
-    api.require(Module::Users, Level::Edit).await?;
-    invitations::resend(&api.state, api.account_id(), &id, api.actor(), &api.client).await?;
+    api.require(Module::Users, Level::View).await?;
+    invitations::resend(&api.state, api.account_id(), &id, &api.acting()).await?;
     Ok(Json(
         members::row(&api.state.db, api.account_id(), &id).await?,
     ))

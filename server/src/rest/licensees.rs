@@ -3,15 +3,15 @@
 //! Like buyers, a token reaches the licensees of the buyers its creator reaches (see
 //! `buyers::scope`). The buyer and seller are fixed at creation.
 
-use super::buyers::{deep, known, scope, state_conflict};
+use super::buyers::{deep, known, scope, state_conflict, TradingSort};
 use super::extract::{Body, Patch, Query};
-use super::paging::{self, Page};
+use super::paging::{self, Order, Page};
 use super::problem::ApiResult;
 use super::Api;
-use app::backend::services::licensees::{self, LicenseeQuery};
+use app::backend::services::licensees;
 use app::error::AppError;
 use app::ids::IdKind;
-use app::model::{LicenseeDto, LicenseeStatus};
+use app::model::{LicenseeDto, LicenseeStatus, ListParams};
 use app::permissions::{Level, Module};
 use app::validation::{Address, Contact, LicenseeEdit, LicenseeInput};
 use axum::extract::Path;
@@ -34,12 +34,16 @@ pub struct LicenseeQueryParams {
     /// Only the licensees of this buyer.
     pub buyer_id: Option<String>,
     pub status: Option<LicenseeStatusFilter>,
+    /// Part of the name, id or external reference.
+    pub q: Option<String>,
+    pub sort: Option<TradingSort>,
+    pub order: Option<Order>,
     #[param(minimum = 1, maximum = 100)]
     pub limit: Option<u64>,
     pub cursor: Option<String>,
 }
 
-/// Licensees by name, keyset-paged.
+/// Licensees by name (or creation), keyset-paged at the database.
 #[utoipa::path(get, operation_id = "listLicensees", path = "/api/v1/licensees", tag = "licensees", params(LicenseeQueryParams),
     responses((status = 200, body = Page<LicenseeDto>)))]
 pub async fn list(
@@ -55,17 +59,29 @@ pub async fn list(
         return Err(AppError::field("buyer_id", "This is not a buyer id (BUY-…).").into());
     }
     let limit = paging::limit(q.limit)?;
-    let f = LicenseeQuery {
-        buyer_id,
-        status: q.status.map(|s| match s {
+    let mut params = ListParams {
+        q: q.q.unwrap_or_default(),
+        sort: TradingSort::key(q.sort),
+        // Ascending unless asked: names read A to Z.
+        desc: matches!(q.order, Some(Order::Desc)),
+        limit,
+        cursor: paging::cursor(q.cursor.as_deref())?,
+        ..Default::default()
+    };
+    if let Some(b) = buyer_id {
+        params.filters.insert("buyer".into(), b);
+    }
+    if let Some(s) = q.status {
+        let status = match s {
             LicenseeStatusFilter::New => LicenseeStatus::New,
             LicenseeStatusFilter::Active => LicenseeStatus::Active,
             LicenseeStatusFilter::Disabled => LicenseeStatus::Disabled,
-        }),
-        limit: Some(limit),
-        cursor: paging::cursor(q.cursor.as_deref())?,
-    };
-    let page = licensees::page(&api.state.db, api.account_id(), &scope(&api), &f).await?;
+        };
+        params
+            .filters
+            .insert("status".into(), status.as_str().into());
+    }
+    let page = licensees::list_page(&api.state.db, api.account_id(), &scope(&api), &params).await?;
     Ok(Json(Page::new(page.rows, limit, page.next_cursor)))
 }
 

@@ -38,6 +38,7 @@ use utoipa::{Modify, OpenApi};
         audit::AuditObjectType,
         audit::ExportFormat,
         buyers::BuyerStatusFilter,
+        buyers::TradingSort,
         licensees::LicenseeStatusFilter,
         app::permissions::Role,
     )),

@@ -314,3 +314,22 @@ pub async fn get(
         .await?
         .ok_or(AppError::NotFound)
 }
+
+/// Who last changed `object_id`, and when: its newest audit record (over `ix_audit_object_id`).
+/// The details kit's "by whom" for objects that do not keep the name themselves.
+pub async fn last_change<C: ConnectionTrait>(
+    db: &C,
+    account_id: &str,
+    object_id: &str,
+) -> Result<Option<crate::model::Stamp>, AppError> {
+    let newest = audit_record::Entity::find()
+        .filter(audit_record::Column::AccountId.eq(account_id))
+        .filter(audit_record::Column::ObjectId.eq(object_id))
+        .order_by_desc(audit_record::Column::Seq)
+        .one(db)
+        .await?;
+    Ok(newest.map(|r| crate::model::Stamp {
+        at: r.at,
+        by: r.actor_name,
+    }))
+}

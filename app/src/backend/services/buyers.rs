@@ -3,11 +3,14 @@
 
 use super::audit::{self, Actor, AuditEntry, ClientInfo};
 use super::buyer_scope::BuyerScope;
+use super::keyset::{self, KeyValue};
 use crate::backend::clock::now_ms;
 use crate::backend::entities::{buyer, buyer_seller, licensee, seller};
 use crate::error::AppError;
 use crate::ids::{self, IdKind};
-use crate::model::{AddressDto, BuyerDto, BuyerStatus, ContactDto, DisabledBy, Named};
+use crate::model::{
+    AddressDto, BuyerDto, BuyerStatus, ContactDto, DisabledBy, ListPage, ListParams, Named,
+};
 use crate::validation::{BuyerDetails, ValidAddress, ValidContact};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
@@ -113,6 +116,78 @@ pub async fn to_dto<C: ConnectionTrait>(conn: &C, b: buyer::Model) -> Result<Buy
         .await?
         .pop()
         .ok_or(AppError::Internal)
+}
+
+/// The sort keys of the buyers list; each has an index on (account_id, key, id).
+pub const SORTS: [&str; 2] = ["name", "created"];
+
+/// One page of the buyers the caller may see: search in name, id and tax number, the
+/// `status` filter, sorted by name (default) or creation, keyset-paged at the database.
+pub async fn page(
+    db: &DatabaseConnection,
+    account_id: &str,
+    scope: &BuyerScope,
+    p: &ListParams,
+) -> Result<ListPage<BuyerDto>, AppError> {
+    use buyer::Column as C;
+    let mut q = buyer::Entity::find().filter(C::AccountId.eq(account_id));
+    if let BuyerScope::Only(ids) = scope {
+        q = q.filter(C::Id.is_in(ids.clone()));
+    }
+    let status = p.filter("status");
+    if !status.is_empty() {
+        let st = BuyerStatus::parse(status)
+            .ok_or_else(|| AppError::field("status", "Choose a status from the list."))?;
+        q = q.filter(C::Status.eq(st.as_str()));
+    }
+    let text = p.q.trim();
+    if !text.is_empty() {
+        q = q.filter(
+            sea_orm::Condition::any()
+                .add(keyset::contains(C::SortName, &text.to_lowercase()))
+                .add(keyset::contains(C::Id, &text.to_uppercase()))
+                .add(keyset::contains(C::TaxNumber, text)),
+        );
+    }
+    let (total, total_is_capped) = keyset::capped_count(db, q.clone(), C::Id).await?;
+    let page = match p.sort.as_str() {
+        "" | "name" => {
+            keyset::page(
+                db,
+                q,
+                (C::SortName, C::Id),
+                p.desc,
+                p.cursor.as_deref(),
+                p.page_size(),
+                |b| (KeyValue::Text(b.sort_name.clone()), b.id.clone()),
+            )
+            .await?
+        }
+        "created" => {
+            keyset::page(
+                db,
+                q,
+                (C::CreatedAt, C::Id),
+                p.desc,
+                p.cursor.as_deref(),
+                p.page_size(),
+                |b| (KeyValue::Int(b.created_at), b.id.clone()),
+            )
+            .await?
+        }
+        _ => {
+            return Err(AppError::field(
+                "sort",
+                "Choose a sort order from the list.",
+            ))
+        }
+    };
+    Ok(ListPage {
+        rows: to_dtos(db, page.rows).await?,
+        next_cursor: page.next_cursor,
+        total,
+        total_is_capped,
+    })
 }
 
 /// The buyer, if it is the account's and inside the caller's scope (else: not found).

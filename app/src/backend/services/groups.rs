@@ -169,12 +169,18 @@ async fn insert<C: ConnectionTrait>(
     .await?)
 }
 
-/// The account's buyers a group may be limited to (id and name only), by name.
+/// The account's buyers the caller sees (id and name only), by name: what a group may be
+/// limited to, and what a list may be filtered by.
 pub async fn buyer_choices<C: ConnectionTrait>(
     conn: &C,
     account_id: &str,
+    scope: &crate::permissions::BuyerScope,
 ) -> Result<Vec<Named>, AppError> {
-    let rows: Vec<(String, String)> = buyer::Entity::find()
+    let mut q = buyer::Entity::find();
+    if let crate::permissions::BuyerScope::Only(ids) = scope {
+        q = q.filter(buyer::Column::Id.is_in(ids.clone()));
+    }
+    let rows: Vec<(String, String)> = q
         .select_only()
         .column(buyer::Column::Id)
         .column(buyer::Column::Name)

@@ -14,7 +14,7 @@
 //!   the e-mailed link, which only the address's owner reads, can.
 //! - Links start with `Config::link_base`, never with a request's Host header.
 
-use super::audit::{self, Actor, AuditEntry, ClientInfo};
+use super::audit::{self, AuditEntry, ClientInfo};
 use super::mail_queue::{self, OutgoingMail, To};
 use super::mail_recipients::language_of;
 use super::membership_admin::ActingMember;
@@ -235,9 +235,10 @@ pub async fn resend(
     state: &AppState,
     account_id: &str,
     membership_id: &str,
-    actor: &Actor,
-    client: &ClientInfo,
+    who: &ActingMember<'_>,
 ) -> Result<bool, AppError> {
+    who.grantor.may_resend_invitations()?;
+    let (actor, client) = (&who.actor, who.client);
     let tx = audit::begin(&state.db, account_id).await?;
     let (m, u) = invited_membership(&tx, account_id, membership_id).await?;
     let token = new_link(&tx, state, &m, &actor.name).await?;

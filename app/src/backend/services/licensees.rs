@@ -5,13 +5,14 @@
 use super::audit::{self, Actor, AuditEntry, ClientInfo};
 use super::buyer_scope::BuyerScope;
 use super::buyers::{self, address_of, status_of};
+use super::keyset::{self, KeyValue};
 use crate::backend::clock::now_ms;
 use crate::backend::entities::{buyer, buyer_seller, licensee, seller};
 use crate::error::AppError;
 use crate::ids::{self, IdKind};
 use crate::model::{
-    AddressDto, AuditChange, BuyerStatus, ContactDto, LicenseeDto, LicenseeStatus, Named,
-    SellerStatus,
+    AddressDto, AuditChange, BuyerStatus, ContactDto, LicenseeDto, LicenseeStatus, ListPage,
+    ListParams, Named, SellerStatus,
 };
 use crate::validation::{LicenseeEdit, ValidLicensee, ValidLicenseeEdit};
 use sea_orm::sea_query::Cond;
@@ -192,6 +193,89 @@ pub async fn page(
     Ok(LicenseePage {
         rows: to_dtos(db, rows).await?,
         next_cursor,
+    })
+}
+
+/// The sort keys of the licensees list; each has an index on (account_id, key, id).
+pub const SORTS: [&str; 2] = ["name", "created"];
+
+/// One page of the licensees the caller may see for the list kit: search in name, id and
+/// external reference; filters `buyer` and `status` (New, Active, Disabled, or Unavailable:
+/// anything but Active with a buyer that is not disabled); sorted by name (default) or
+/// creation; keyset-paged at the database.
+pub async fn list_page(
+    db: &DatabaseConnection,
+    account_id: &str,
+    scope: &BuyerScope,
+    p: &ListParams,
+) -> Result<ListPage<LicenseeDto>, AppError> {
+    use licensee::Column as C;
+    use sea_orm::sea_query::{Expr, Query};
+    let mut q = licensee::Entity::find().filter(C::AccountId.eq(account_id));
+    if let BuyerScope::Only(ids) = scope {
+        q = q.filter(C::BuyerId.is_in(ids.clone()));
+    }
+    let buyer = p.filter("buyer");
+    if !buyer.is_empty() {
+        q = q.filter(C::BuyerId.eq(buyer));
+    }
+    let disabled_buyers = Query::select()
+        .column(buyer::Column::Id)
+        .from(buyer::Entity)
+        .and_where(Expr::col(buyer::Column::AccountId).eq(account_id))
+        .and_where(Expr::col(buyer::Column::Status).eq(BuyerStatus::Disabled.as_str()))
+        .to_owned();
+    match p.filter("status") {
+        "" => {}
+        "Unavailable" => {
+            q = q.filter(
+                Cond::any()
+                    .add(C::Status.ne(LicenseeStatus::Active.as_str()))
+                    .add(C::BuyerId.in_subquery(disabled_buyers)),
+            )
+        }
+        other => {
+            let st = LicenseeStatus::parse(other)
+                .ok_or_else(|| AppError::field("status", "Choose a status from the list."))?;
+            q = q.filter(C::Status.eq(st.as_str()));
+        }
+    }
+    let text = p.q.trim();
+    if !text.is_empty() {
+        q = q.filter(
+            Cond::any()
+                .add(keyset::contains(C::SortName, &text.to_lowercase()))
+                .add(keyset::contains(C::Id, &text.to_uppercase()))
+                .add(keyset::contains(C::ExternalRef, text)),
+        );
+    }
+    let (total, total_is_capped) = keyset::capped_count(db, q.clone(), C::Id).await?;
+    let (cursor, limit) = (p.cursor.as_deref(), p.page_size());
+    let page = match p.sort.as_str() {
+        "" | "name" => {
+            keyset::page(db, q, (C::SortName, C::Id), p.desc, cursor, limit, |l| {
+                (KeyValue::Text(l.sort_name.clone()), l.id.clone())
+            })
+            .await?
+        }
+        "created" => {
+            keyset::page(db, q, (C::CreatedAt, C::Id), p.desc, cursor, limit, |l| {
+                (KeyValue::Int(l.created_at), l.id.clone())
+            })
+            .await?
+        }
+        _ => {
+            return Err(AppError::field(
+                "sort",
+                "Choose a sort order from the list.",
+            ))
+        }
+    };
+    Ok(ListPage {
+        rows: to_dtos(db, page.rows).await?,
+        next_cursor: page.next_cursor,
+        total,
+        total_is_capped,
     })
 }
 

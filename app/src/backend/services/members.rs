@@ -168,6 +168,7 @@ pub async fn list(
             created_at: row.try_get("", "created_at")?,
             last_login_at: row.try_get("", "last_login_at")?,
             updated_at: row.try_get("", "updated_at")?,
+            last_change: None,
         });
     }
     // Names and groups for this page only: two look-ups by primary key, whatever the list size.
@@ -301,5 +302,6 @@ pub async fn row(
         created_at: m.created_at,
         last_login_at: m.last_login_at,
         updated_at: m.updated_at,
+        last_change: super::audit_query::last_change(db, account_id, &m.id).await?,
     })
 }

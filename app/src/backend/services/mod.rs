@@ -20,6 +20,7 @@ pub mod grant_checks;
 pub mod group_admin;
 pub mod groups;
 pub mod invitations;
+pub mod keyset;
 pub mod licensees;
 pub mod logos;
 pub mod mail_delivery;

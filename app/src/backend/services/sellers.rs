@@ -29,6 +29,8 @@ pub fn to_plain_dtos(rows: Vec<seller::Model>) -> Vec<SellerDto> {
             currencies: serde_json::from_str(&x.currencies).unwrap_or_default(),
             status: SellerStatus::parse(&x.status).unwrap_or(SellerStatus::Disabled),
             buyers: vec![],
+            created_at: x.created_at,
+            updated_at: x.updated_at,
             id: x.id,
             name: x.name,
         })

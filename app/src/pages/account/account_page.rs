@@ -2,7 +2,7 @@ use super::account_form::AccountForm;
 use super::credentials_card::CredentialsCard;
 use super::logo_card::LogoCard;
 use super::two_step_policy_card::TwoStepPolicyCard;
-use crate::components::{use_tab, DetailTabs, RequireModule};
+use crate::components::{details_tabs, use_tab, DetailTabs, RecordFacts, RequireModule};
 use crate::error::AppError;
 use crate::i18n::{t, t_args, t_msg, t_word};
 use crate::model::AccountDto;
@@ -111,10 +111,18 @@ fn AccountPageInner() -> impl IntoView {
                 {move || account.get().map(|a| view! {
                     <p class="muted">{meta_line(&a)}</p>
                 })}
-                <DetailTabs tabs=vec![("general", t("common-general")), ("audit", t("common-audit-trail"))] current=tab/>
-                <Show when=move || tab.get() != "audit" fallback=move || view! {
+                <DetailTabs tabs=details_tabs(&[]) current=tab/>
+                <Show when=move || tab.get() == "audit">
                     {move || account.get().map(|a| view! { <ObjectAuditTrail object_id=a.id/> })}
-                }>
+                </Show>
+                <Show when=move || tab.get() == "details">
+                    {move || account.get().map(|a| view! {
+                        <RecordFacts id=a.id.clone() created_at=a.created_at updated_at=a.updated_at updated_by=a.updated_by.clone().unwrap_or_default()>
+                            <dt>{t("common-revision")}</dt><dd>{a.revision}</dd>
+                        </RecordFacts>
+                    })}
+                </Show>
+                <Show when=move || tab.get() != "audit" && tab.get() != "details">
                     <div class="grid-2">
                         <LogoCard account can_edit=Signal::derive(move || can_edit.get() && !stale.get())/>
                         <Show when=move || can_edit.get()>

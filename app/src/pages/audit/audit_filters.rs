@@ -103,12 +103,28 @@ pub fn AuditFilters(filter: Memo<AuditFilter>) -> impl IntoView {
     let (ip, on_ip) = field(|c| c.ip.clone(), |c, v| c.ip = v);
     let (text, on_text) = field(|c| c.q.clone(), |c, v| c.q = v);
     let go = StoredValue::new_local(navigate);
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let apply = move || {
         touched.set(true);
         if errors.with(|e| e.is_empty()) {
             let href = trail_href(&draft.get_untracked(), filter.get_untracked().limit, "");
             go.with_value(|n| n(&href, Default::default()));
+        }
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        apply();
+    };
+    // Enter applies from every field: Chromium spends an Enter in a field with suggestions (the
+    // Action datalist) on the suggestion list instead of submitting the form.
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        use wasm_bindgen::JsCast;
+        let in_input = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .is_some();
+        if ev.key() == "Enter" && in_input && !ev.is_composing() {
+            ev.prevent_default();
+            apply();
         }
     };
     let clear = move |_| {
@@ -131,7 +147,7 @@ pub fn AuditFilters(filter: Memo<AuditFilter>) -> impl IntoView {
         &[("zone", if zone.is_empty() { "UTC".into() } else { zone })],
     );
     view! {
-        <form class="filters audit-filters" role="search" aria-label=t("audit-filter-label") on:submit=submit novalidate>
+        <form class="filters audit-filters" role="search" aria-label=t("audit-filter-label") on:submit=submit on:keydown=on_key novalidate>
             <TextField label=t("audit-from") name="from" kind="date" value=from on_input=on_from error=err("from")
                 hint=zone_hint/>
             <TextField label=t("audit-to") name="to" kind="date" value=to on_input=on_to error=err("to")/>

@@ -1,7 +1,9 @@
 use super::group_buyers::load_buyer_choices;
 use super::group_fields::{GeneralFields, MemberPicker, ModuleLevels};
 use super::GroupBuyers;
-use crate::components::{use_tab, ConfirmDialog, DetailTabs, RequireModule};
+use crate::components::{
+    details_tabs, use_tab, ConfirmDialog, DetailTabs, RecordFacts, RequireModule,
+};
 use crate::error::{AppError, FieldErrors};
 use crate::i18n::{t, t_args, t_msg};
 use crate::model::{BuyersScope, GroupDto};
@@ -123,8 +125,16 @@ fn GroupEdit() -> impl IntoView {
                     <p class="group-buyers-line">{buyers_line(&g)}</p>
                     {locked.then(|| view! { <p class="alert alert-info">{t("groups-default-locked")}</p> })}
                     {move || message.get().map(|(ok, m)| view! { <p class=if ok { "alert alert-success" } else { "alert alert-error" } role="status">{t_msg(&m)}</p> })}
-                    <DetailTabs tabs=vec![("general", t("common-general")), ("audit", t("common-audit-trail"))] current=tab/>
-                    <Show when=move || tab.get() != "audit" fallback=move || view! { <ObjectAuditTrail object_id=id.get()/> }>
+                    <DetailTabs tabs=details_tabs(&[]) current=tab/>
+                    <Show when=move || tab.get() == "audit">
+                        <ObjectAuditTrail object_id=id.get()/>
+                    </Show>
+                    <Show when=move || tab.get() == "details">
+                        <RecordFacts id=g.id.clone() created_at=g.created_at updated_at=g.updated_at updated_by=g.updated_by.clone().unwrap_or_default()>
+                            <dt>{t("common-revision")}</dt><dd>{g.revision}</dd>
+                        </RecordFacts>
+                    </Show>
+                    <Show when=move || tab.get() != "audit" && tab.get() != "details">
                         <section class="card"><h2>{t("common-general")}</h2><GeneralFields input errors locked/></section>
                         <section class="card"><h2>{t("groups-modules")}</h2><ModuleLevels input errors locked/></section>
                         <section class="card"><h2>{t("groups-buyers")}</h2><GroupBuyers input errors choices locked/></section>

@@ -1,14 +1,28 @@
-use super::licensees_table::{export, matches};
-use super::LicenseesTable;
-use crate::components::{use_list_query, ListQuery, RequireModule};
+use super::licensees_table::LicenseeRows;
+use crate::components::{
+    use_list_query, KeysetPager, ListFilters, ListQuery, ListSearch, RequireModule, SortChoice,
+};
 use crate::i18n::{t, t_msg, t_word};
 use crate::permissions::{Level, Module};
 use crate::state::use_session;
+use crate::util::download;
 use leptos::prelude::*;
+
+const FILTERS: &[&str] = &["status", "buyer"];
 
 #[component]
 pub fn LicenseesPage() -> impl IntoView {
     view! { <RequireModule module=Module::Licensees><LicenseesList/></RequireModule> }
+}
+
+/// Every licensee that matches the filters (all pages), written by the server.
+fn export(list: ListQuery) {
+    let params = list.params(FILTERS);
+    leptos::task::spawn_local(async move {
+        if let Ok(csv) = crate::api::export_licensees_csv(params).await {
+            download("licensees.csv", "text/csv", &csv);
+        }
+    });
 }
 
 #[component]
@@ -21,56 +35,22 @@ fn LicenseesList() -> impl IntoView {
         })
     };
     let list = use_list_query();
-    let all = LocalResource::new(|| crate::api::list_licensees(None));
-    let rows = Memo::new(move |_| {
-        let (q, status, buyer) = (list.get("q"), list.get("status"), list.get("buyer"));
-        all.get()
-            .and_then(Result::ok)
-            .unwrap_or_default()
-            .into_iter()
-            .filter(|l| matches(l, &q, &status, &buyer))
-            .collect::<Vec<_>>()
-    });
-    let buyers = Memo::new(move |_| {
-        let mut b: Vec<(String, String)> = all
-            .get()
-            .and_then(Result::ok)
-            .unwrap_or_default()
-            .into_iter()
-            .map(|l| (l.buyer.id, l.buyer.name))
-            .collect();
-        b.sort_by(|x, y| x.1.cmp(&y.1));
-        b.dedup();
-        b
-    });
+    let page = LocalResource::new(move || crate::api::licensees_page(list.params(FILTERS)));
+    // The buyer filter offers the buyers the person may see (id and name only).
+    let buyers = LocalResource::new(crate::api::licensee_buyer_choices);
     view! {
         <div class="page-header">
             <h1>{t("licensees-title")}</h1>
             <p class="page-subtitle">{t("licensees-subtitle")}</p>
             <div class="page-actions">
-                <button type="button" class="btn" on:click=move |_| export(&rows.get_untracked())>{t("common-export-csv")}</button>
+                <button type="button" class="btn" on:click=move |_| export(list)>{t("common-export-csv")}</button>
                 <Show when=can_edit>
                     <a class="btn btn-primary" href="/settings/licensees/new">{t("licensees-new")}</a>
                 </Show>
             </div>
         </div>
-        <LicenseeFilters list buyers/>
-        {move || match all.get() {
-            None => view! { <p class="loading" role="status">{t("licensees-loading")}</p> }.into_any(),
-            Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{t_msg(&e.to_string())}</p> }.into_any(),
-            Some(Ok(_)) => view! { <LicenseesTable rows list/> }.into_any(),
-        }}
-    }
-}
-
-#[component]
-fn LicenseeFilters(list: ListQuery, buyers: Memo<Vec<(String, String)>>) -> impl IntoView {
-    view! {
-        <div class="filters" role="search">
-            <label>{t("common-search")}
-                <input type="search" placeholder=t("licensees-search-placeholder") prop:value=move || list.get("q")
-                    on:change=move |ev| list.set("q", event_target_value(&ev))/>
-            </label>
+        <ListFilters list names=FILTERS>
+            <ListSearch list label=t("common-search") placeholder=t("licensees-search-placeholder")/>
             <label>{t("common-status")}
                 <select on:change=move |ev| list.set("status", event_target_value(&ev))>
                     <option value="">{t("licensees-any-status")}</option>
@@ -82,12 +62,21 @@ fn LicenseeFilters(list: ListQuery, buyers: Memo<Vec<(String, String)>>) -> impl
             <label>{t("licensees-buyer")}
                 <select on:change=move |ev| list.set("buyer", event_target_value(&ev))>
                     <option value="">{t("licensees-any-buyer")}</option>
-                    {move || buyers.get().into_iter().map(|(id, name)| {
-                        let v = id.clone();
-                        view! { <option value=id selected=move || list.get("buyer") == v>{name}</option> }
+                    {move || buyers.get().and_then(Result::ok).unwrap_or_default().into_iter().map(|b| {
+                        let v = b.id.clone();
+                        view! { <option value=b.id selected=move || list.get("buyer") == v>{b.name}</option> }
                     }).collect_view()}
                 </select>
             </label>
-        </div>
+            <SortChoice list options=vec![("name", t("common-name")), ("created", t("common-created"))]/>
+        </ListFilters>
+        {move || match page.get() {
+            None => view! { <p class="loading" role="status">{t("licensees-loading")}</p> }.into_any(),
+            Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{t_msg(&e.to_string())}</p> }.into_any(),
+            Some(Ok(p)) => {
+                let rows = p.rows.clone();
+                view! { <LicenseeRows rows/> <KeysetPager list next=p.next_cursor.clone() total=(p.total, p.total_is_capped)/> }.into_any()
+            }
+        }}
     }
 }

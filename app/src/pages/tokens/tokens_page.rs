@@ -4,7 +4,7 @@ use super::token_filters::{filter_from_query, to_href, TokenFilters, PAGE_SIZES}
 use super::token_form::TokenForm;
 use super::token_policy::TokenPolicyCard;
 use super::tokens_table::{TokenAction, TokensTable};
-use crate::components::{ConfirmDialog, Modal, RequireModule};
+use crate::components::{run_bulk, BulkBar, ConfirmDialog, Modal, RequireModule, Selection};
 use crate::i18n::{t, t_args, t_msg};
 use crate::model::{NewToken, TokenDto, TokenFilter};
 use crate::permissions::{Level, Module};
@@ -20,6 +20,15 @@ pub fn TokensPage() -> impl IntoView {
             <TokensPageInner/>
         </RequireModule>
     }
+}
+
+/// Every token that matches the filters (all pages), written by the server.
+fn export(filter: TokenFilter) {
+    leptos::task::spawn_local(async move {
+        if let Ok(csv) = crate::api::export_tokens_csv(filter).await {
+            crate::util::download("api-tokens.csv", "text/csv", &csv);
+        }
+    });
 }
 
 #[component]
@@ -52,11 +61,53 @@ fn TokensPageInner() -> impl IntoView {
     let pending = RwSignal::new(None::<(TokenAction, TokenDto)>);
     let secret = RwSignal::new(None::<NewToken>);
     let navigate = use_navigate();
-
     let done = move |ok: bool, text: String| {
         status.set(Some((ok, text)));
         reload.update(|n| *n += 1);
     };
+    let selection = Selection::new();
+    let shown = RwSignal::new(Vec::<TokenDto>::new());
+    Effect::new(move |_| {
+        if let Some(Ok(p)) = page.get() {
+            shown.set(p.rows.clone());
+            selection.clear();
+        }
+    });
+    let bulk_confirm = RwSignal::new(false);
+    let bulk_status = RwSignal::new("Disabled");
+    let run_bulk_action = Callback::new(move |_| {
+        let to = bulk_status.get_untracked();
+        let items: Vec<(String, TokenDto)> = shown
+            .get_untracked()
+            .into_iter()
+            .filter(|t| selection.has(&t.id))
+            .map(|t| (t.name.clone(), t))
+            .collect();
+        leptos::task::spawn_local(async move {
+            let (ok, text) = run_bulk(items, move |tk: TokenDto| async move {
+                crate::api::set_token_status(tk.id, to.to_string())
+                    .await
+                    .map(|_| ())
+            })
+            .await;
+            selection.clear();
+            done(ok, text);
+        });
+    });
+    let ask_bulk = move |to: &'static str| {
+        bulk_status.set(to);
+        bulk_confirm.set(true);
+    };
+    let bulk_message = Signal::derive(move || {
+        let key = if bulk_status.get() == "Deleted" {
+            "tokens-bulk-confirm-delete"
+        } else {
+            "tokens-bulk-confirm-disable"
+        };
+        let args = [("count", selection.len().to_string())];
+        t_args(key, &args)
+    });
+
     let on_action = Callback::new(move |(action, t): (TokenAction, TokenDto)| {
         pending.set(Some((action, t)));
         if action == TokenAction::Rotate {
@@ -131,6 +182,7 @@ fn TokensPageInner() -> impl IntoView {
             <p class="page-subtitle">{t("tokens-subtitle")}</p>
             <div class="page-actions">
                 <A href="/settings/api-reference">{t("tokens-api-title")}</A>
+                <button type="button" class="btn" on:click=move |_| export(filter.get_untracked())>{t("common-export-csv")}</button>
                 <Show when=can_edit>
                     <button type="button" class="btn btn-primary" on:click=move |_| create_open.set(true)>{t("tokens-create")}</button>
                 </Show>
@@ -143,6 +195,11 @@ fn TokensPageInner() -> impl IntoView {
             <p class=if ok { "alert alert-success" } else { "alert alert-error" } role=if ok { "status" } else { "alert" }>{text}</p>
         })}
         <TokenFilters filter/>
+        <BulkBar selection>
+            <button type="button" class="btn btn-sm" on:click=move |_| ask_bulk("Disabled")>{t("common-disable")}</button>
+            <button type="button" class="btn btn-sm btn-danger" on:click=move |_| ask_bulk("Deleted")>{t("common-delete")}</button>
+        </BulkBar>
+        <ConfirmDialog open=bulk_confirm title=t("tokens-bulk-confirm-title") message=bulk_message confirm_label=t("common-confirm") danger=true on_confirm=run_bulk_action/>
         {move || match page.get() {
             None => view! { <p class="loading" role="status">{t("tokens-loading")}</p> }.into_any(),
             Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{t_msg(&e.to_string())}</p> }.into_any(),
@@ -152,7 +209,7 @@ fn TokensPageInner() -> impl IntoView {
                 let first = f.cursor.is_some().then(|| to_href(&TokenFilter { cursor: None, ..f.clone() }));
                 let empty = p.rows.is_empty();
                 view! {
-                    {(!empty).then(|| view! { <TokensTable rows=p.rows can_edit=can_edit() on_action/> })}
+                    {(!empty).then(|| view! { <TokensTable rows=p.rows can_edit=can_edit() on_action selection/> })}
                     {empty.then(|| view! { <p class="empty">{t("tokens-empty")}</p> })}
                     <nav class="pager" aria-label=t("tokens-pages-label")>
                         <label for="tokens-page-size">{t("common-rows-per-page")}</label>

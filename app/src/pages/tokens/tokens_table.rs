@@ -1,3 +1,4 @@
+use crate::components::{SelectPage, SelectRow, Selection};
 use crate::i18n::{t, t_args, t_word};
 use crate::model::TokenDto;
 use crate::permissions::{Level, Module};
@@ -42,14 +43,22 @@ pub fn TokensTable(
     rows: Vec<TokenDto>,
     can_edit: bool,
     on_action: Callback<(TokenAction, TokenDto)>,
+    /// The tokens chosen for a bulk action (any not deleted, when the viewer may edit).
+    selection: Selection,
 ) -> impl IntoView {
     let _ = Module::ApiTokens;
+    let page_ids: Vec<String> = rows
+        .iter()
+        .filter(|t| can_edit && t.status != "Deleted")
+        .map(|t| t.id.clone())
+        .collect();
     view! {
         <div class="table-wrap">
             <table class="data-table">
                 <caption class="visually-hidden">{t("tokens-title")}</caption>
                 <thead>
                     <tr>
+                        {can_edit.then(|| view! { <th scope="col" class="select-col">{(!page_ids.is_empty()).then(|| view! { <SelectPage selection ids=page_ids.clone()/> })}</th> })}
                         <th scope="col">{t("tokens-col-token")}</th>
                         <th scope="col">{t("tokens-modules")}</th>
                         <th scope="col">{t("tokens-created-by")}</th>
@@ -90,8 +99,14 @@ pub fn TokensTable(
                                 </td>
                             }
                         });
+                        let pick = can_edit.then(|| {
+                                let on = tok.status != "Deleted";
+                                let (id, name) = (tok.id.clone(), tok.name.clone());
+                                view! { <td class="select-col">{on.then(|| view! { <SelectRow selection id name/> })}</td> }
+                            });
                         view! {
                             <tr>
+                                {pick}
                                 <td>
                                     <A href=format!("/settings/api-tokens/{}", tok.id)><strong>{link_name}</strong></A>
                                     <div class="muted mono">{tok.id.clone()}" · "{tok.hint.clone()}</div>

@@ -1,5 +1,7 @@
 use super::reset_two_step::ResetTwoStep;
-use crate::components::{use_tab, DetailTabs, RequireModule};
+use crate::components::{
+    details_tabs, use_tab, DetailTabs, DetailsHeader, RecordFacts, RequireModule,
+};
 use crate::i18n::{t, t_msg, t_word};
 use crate::model::MemberRow;
 use crate::pages::audit::ObjectAuditTrail;
@@ -56,25 +58,21 @@ fn MemberDetail(member: MemberRow) -> impl IntoView {
         }
     };
     let details = move |m: MemberRow| {
+        // Memberships keep no "changed by": the newest audit record of the member says it.
+        let (changed_at, changed_by) = m
+            .last_change
+            .clone()
+            .map_or((m.updated_at, String::new()), |s| (s.at, s.by));
         view! {
-            <section class="card" aria-labelledby="member-details">
-                <h2 id="member-details">{t("common-details")}</h2>
-                <dl class="facts">
-                    <dt>{t("users-membership-id")}</dt><dd class="mono">{m.membership_id.clone()}</dd>
-                    <dt>{t("users-person-id")}</dt><dd class="mono">{m.user_id.clone()}</dd>
-                    <dt>{t("users-joined")}</dt><dd>{format_datetime(m.created_at)}</dd>
-                    <dt>{t("users-last-updated")}</dt><dd>{format_datetime(m.updated_at)}</dd>
-                    <dt>{t("users-last-sign-in")}</dt><dd>{m.last_login_at.map(format_datetime).unwrap_or_else(|| t("users-never").into())}</dd>
-                </dl>
-            </section>
+            <RecordFacts id=m.membership_id.clone() created_at=m.created_at updated_at=changed_at updated_by=changed_by>
+                <dt>{t("users-person-id")}</dt><dd class="mono">{m.user_id.clone()}</dd>
+                <dt>{t("users-last-sign-in")}</dt><dd>{m.last_login_at.map(format_datetime).unwrap_or_else(|| t("users-never").into())}</dd>
+            </RecordFacts>
         }
     };
     view! {
-        <div class="page-header">
-            <h1>{m.name()}</h1>
-            <p class="page-subtitle"><span class="mono">{m.membership_id.clone()}</span>" · "{t_word("status", &m.status)}</p>
-        </div>
-        <DetailTabs tabs=vec![("general", t("common-general")), ("details", t("common-details")), ("audit", t("common-audit-trail"))] current=tab/>
+        <DetailsHeader title=m.name() id=m.membership_id.clone() status=m.status.clone()/>
+        <DetailTabs tabs=details_tabs(&[]) current=tab/>
         {move || match tab.get().as_str() {
             "details" => details(stored.get_value()).into_any(),
             "audit" => view! { <ObjectAuditTrail object_id=id.clone()/> }.into_any(),

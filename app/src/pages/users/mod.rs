@@ -4,6 +4,7 @@ mod invite_dialog;
 mod member_page;
 mod reset_two_step;
 mod user_filters;
+mod users_bulk;
 mod users_page;
 mod users_table;
 

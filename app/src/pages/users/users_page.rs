@@ -1,8 +1,9 @@
 use super::edit_member_dialog::EditMemberForm;
 use super::invite_dialog::InviteForm;
 use super::user_filters::{filter_from_query, to_href, UserFilters, PAGE_SIZES};
+use super::users_bulk::UsersBulk;
 use super::users_table::{RowAction, UsersTable};
-use crate::components::{ConfirmDialog, Modal, RequireModule};
+use crate::components::{ConfirmDialog, Modal, RequireModule, Selection};
 use crate::i18n::{t, t_args, t_msg};
 use crate::model::{InviteOutcome, MemberRow, UserFilter};
 use crate::permissions::{Level, Module, Role};
@@ -76,6 +77,15 @@ fn UsersPageInner() -> impl IntoView {
     let confirm_open = RwSignal::new(false);
     let pending = RwSignal::new(None::<(RowAction, MemberRow)>);
     let navigate = use_navigate();
+    let selection = Selection::new();
+    // The rows on screen, for the bulk actions; a new page starts with nothing chosen.
+    let shown = RwSignal::new(Vec::<MemberRow>::new());
+    Effect::new(move |_| {
+        if let Some(Ok(p)) = page.get() {
+            shown.set(p.rows.clone());
+            selection.clear();
+        }
+    });
 
     let done = move |ok: bool, text: String| {
         status.set(Some((ok, text)));
@@ -196,6 +206,7 @@ fn UsersPageInner() -> impl IntoView {
             <p class=if ok { "alert alert-success" } else { "alert alert-error" } role=if ok { "status" } else { "alert" }>{t_msg(&text)}</p>
         })}
         <UserFilters filter groups/>
+        <UsersBulk selection rows=shown.into() groups on_done=Callback::new(move |(ok, text)| done(ok, text))/>
         {move || match page.get() {
             None => view! { <p class="loading" role="status">{t("users-loading")}</p> }.into_any(),
             Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{t_msg(&e.to_string())}</p> }.into_any(),
@@ -206,7 +217,7 @@ fn UsersPageInner() -> impl IntoView {
                 let first = f.cursor.is_some().then(|| to_href(&UserFilter { cursor: None, ..f.clone() }));
                 let empty = p.rows.is_empty();
                 view! {
-                    <UsersTable rows=p.rows can_edit=edit can_resend=edit || role == Role::Agent admin=role == Role::Admin me on_action/>
+                    <UsersTable rows=p.rows can_edit=edit can_resend=edit || role == Role::Agent admin=role == Role::Admin me on_action selection/>
                     {empty.then(|| view! { <p class="empty">{t("users-no-match")}</p> })}
                     <nav class="pager" aria-label=t("users-pages")>
                         <label for="users-page-size">{t("common-rows-per-page")}</label>

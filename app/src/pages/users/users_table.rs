@@ -1,3 +1,4 @@
+use crate::components::{SelectPage, SelectRow, Selection};
 use crate::i18n::{t, t_args, t_word};
 use crate::model::MemberRow;
 use crate::permissions::Role;
@@ -77,12 +78,27 @@ pub fn UsersTable(
     admin: bool,
     me: String,
     on_action: Callback<(RowAction, MemberRow)>,
+    /// The rows chosen for a bulk action (only rows the viewer may change can be chosen).
+    selection: Selection,
 ) -> impl IntoView {
+    // Members (not invitations) the viewer may change and who are not the viewer.
+    let selectable = |r: &MemberRow, admin: bool, me: &str| {
+        can_edit
+            && (admin || r.role != Role::Admin)
+            && r.user_id != me
+            && (r.status == "Active" || r.status == "Disabled")
+    };
+    let page_ids: Vec<String> = rows
+        .iter()
+        .filter(|r| selectable(r, admin, &me))
+        .map(|r| r.membership_id.clone())
+        .collect();
     view! {
         <div class="table-wrap">
             <table class="data-table" aria-label=t("users-title")>
                 <thead>
                     <tr>
+                        <th scope="col" class="select-col">{(!page_ids.is_empty()).then(|| view! { <SelectPage selection ids=page_ids.clone()/> })}</th>
                         <th scope="col">{t("users-user")}</th>
                         <th scope="col">{t("common-email")}</th>
                         <th scope="col">{t("users-role")}</th>
@@ -105,8 +121,12 @@ pub fn UsersTable(
                         };
                         let groups: Vec<String> = r.groups.iter().map(|g| g.name.clone()).collect();
                         let row = r.clone();
+                        let pick = selectable(&r, admin, &me).then(|| view! {
+                            <SelectRow selection id=r.membership_id.clone() name=name.clone()/>
+                        });
                         view! {
                             <tr>
+                                <td class="select-col">{pick}</td>
                                 <td><A href=format!("/settings/users/{}", r.membership_id)>{link_name}</A><br/><span class="muted mono">{r.user_id.clone()}</span></td>
                                 <td>{r.email.clone()}</td>
                                 <td>{t_word("role", r.role.as_str())}</td>
