@@ -11,9 +11,9 @@ mod common;
 
 use app::backend::crypto::SecretKey;
 use app::backend::entities::audit_head;
-use app::backend::services::audit_export::Format;
-use app::backend::services::audit_query::{self, Selection};
-use app::backend::services::{accounts, audit_verify};
+use app::backend::services::audit::audit_export::Format;
+use app::backend::services::audit::audit_query::{self, Selection};
+use app::backend::services::{audit::audit_verify, tenancy::accounts};
 use app::model::{AuditCriteria, AuditFilter};
 use common::pct;
 use sea_orm::{ConnectionTrait, DatabaseConnection, EntityTrait, Statement};

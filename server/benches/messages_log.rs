@@ -11,7 +11,7 @@ mod common;
 
 use app::backend::crypto::SecretKey;
 use app::backend::entities::message;
-use app::backend::services::{accounts, message_log};
+use app::backend::services::{mail::message_log, tenancy::accounts};
 use app::model::{Category, MessageQuery};
 use common::pct;
 use sea_orm::{

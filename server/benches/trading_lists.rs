@@ -12,7 +12,9 @@ mod common;
 use app::backend::crypto::SecretKey;
 use app::backend::entities::{buyer, licensee};
 use app::backend::services::audit::{Actor, ClientInfo};
-use app::backend::services::{accounts, buyers, licensees, sellers};
+use app::backend::services::{
+    tenancy::accounts, trading::buyers, trading::licensees, trading::sellers,
+};
 use app::model::{ListPage, ListParams};
 use app::permissions::BuyerScope;
 use common::pct;

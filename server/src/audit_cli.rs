@@ -1,6 +1,6 @@
 //! `server audit verify`: the chain check an auditor can run next to the database.
 
-use app::backend::services::audit_verify;
+use app::backend::services::audit::audit_verify;
 use sea_orm::DatabaseConnection;
 
 /// Prints one line per account; false when any chain is broken.

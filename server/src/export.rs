@@ -7,10 +7,10 @@
 //! out, so an export is a consistent snapshot. Every export is itself recorded.
 
 use app::backend::ctx::cookie_value;
+use app::backend::services::audit::audit_export::Format;
+use app::backend::services::audit::audit_query::Selection;
 use app::backend::services::audit::{self, Actor, AuditEntry, ClientInfo};
-use app::backend::services::audit_export::Format;
-use app::backend::services::audit_query::Selection;
-use app::backend::services::{groups, sessions};
+use app::backend::services::{identity::sessions, people::groups};
 use app::backend::AppState;
 use app::error::AppError;
 use app::model::AuditCriteria;
@@ -33,7 +33,7 @@ pub async fn audit_response(
     criteria: &AuditCriteria,
     format: Format,
 ) -> Result<Response, AppError> {
-    let query = app::backend::services::audit_zone::checked(criteria)?;
+    let query = app::backend::services::audit::audit_zone::checked(criteria)?;
     let selection = Selection::new(&state.db, account_id, &query).await?;
     let scope = if criteria.is_empty() {
         "all records".to_string()
@@ -144,10 +144,10 @@ pub async fn console_audit(
         Ok(p) => p,
         Err(e) => return error_response(e),
     };
-    let actor = app::backend::services::auth::actor_of(&resolved.user);
+    let actor = app::backend::services::identity::auth::actor_of(&resolved.user);
     let account_id = resolved.account.id.clone();
     if !permissions.allows(Module::Audit, Level::View) {
-        app::backend::services::audit_security::permission_denied(
+        app::backend::services::audit::audit_security::permission_denied(
             &state.db,
             &account_id,
             &actor,

@@ -14,7 +14,7 @@ pub mod seed_trading;
 pub mod static_files;
 
 use app::backend::crypto::{hash_password, random_password, SecretKey};
-use app::backend::services::api_auth::RateLimiter;
+use app::backend::services::tokens::api_auth::RateLimiter;
 use app::backend::{AppState, Config};
 use axum::body::Body;
 use axum::extract::{DefaultBodyLimit, Request, State};
@@ -227,7 +227,7 @@ pub async fn ensure_first_admin(
     state: &AppState,
     email: &str,
 ) -> anyhow::Result<Option<(String, String)>> {
-    if app::backend::services::users::count(&state.db)
+    if app::backend::services::identity::users::count(&state.db)
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?
         > 0
@@ -238,13 +238,13 @@ pub async fn ensure_first_admin(
         .ok()
         .filter(|p| !p.is_empty())
         .unwrap_or_else(random_password);
-    app::backend::services::users::create_or_reset_admin(
+    app::backend::services::identity::users::create_or_reset_admin(
         &state.db,
         &state.config.secret_key,
         email,
         &password,
         "My Company",
-        app::backend::services::operations::KIND,
+        app::backend::services::tenancy::operations::KIND,
     )
     .await
     .map_err(|e| anyhow::anyhow!("could not create the first admin: {e:?}"))?;
@@ -255,10 +255,10 @@ pub async fn ensure_first_admin(
 /// server processes one of them does the work and none sends a reminder twice. And the mail
 /// worker, which delivers the mail queue.
 pub fn spawn_jobs(state: AppState) {
-    use app::backend::services::{audit_retention, token_expiry};
+    use app::backend::services::{audit::audit_retention, tokens::token_expiry};
     spawn_mail_worker(state.clone());
     tokio::spawn(async move {
-        let holder = token_expiry::holder_name();
+        let holder = app::backend::services::jobs::holder_name();
         let mut minute = 0u64;
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
         loop {
@@ -291,7 +291,7 @@ pub fn spawn_jobs(state: AppState) {
 /// seconds for what other processes queued or what is due for a retry. Claims in the
 /// database keep processes from sending one message twice (see `services::mail_queue`).
 pub fn spawn_mail_worker(state: AppState) {
-    use app::backend::services::mail_queue;
+    use app::backend::services::mail::mail_queue;
     const POLL: std::time::Duration = std::time::Duration::from_secs(2);
     tokio::spawn(async move {
         loop {

@@ -105,7 +105,7 @@ async fn main() -> anyhow::Result<()> {
             let key = load_secret_key(&settings.data_dir)?;
             let generated = password.is_none();
             let password = password.unwrap_or_else(app::backend::crypto::random_password);
-            let out = app::backend::services::users::create_or_reset_admin(
+            let out = app::backend::services::identity::users::create_or_reset_admin(
                 &db,
                 &key,
                 &email,

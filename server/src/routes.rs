@@ -2,7 +2,7 @@
 
 use crate::metrics::Metrics;
 use app::backend::ctx::cookie_value;
-use app::backend::services::{accounts, picture, sessions};
+use app::backend::services::{identity::picture, identity::sessions, tenancy::accounts};
 use app::backend::AppState;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, StatusCode};

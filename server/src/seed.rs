@@ -4,7 +4,7 @@ use app::backend::clock::now_ms;
 use app::backend::crypto::{hash_password, random_password, SecretKey};
 use app::backend::entities::{account, audit_head, audit_record};
 use app::backend::services::audit::{self, chain_hash, Actor, AuditEntry, ClientInfo};
-use app::backend::services::{accounts, groups, users};
+use app::backend::services::{identity::users, people::groups, tenancy::accounts};
 use app::ids::{self, IdKind};
 use app::permissions::Role;
 use app::validation::Email;
@@ -296,7 +296,7 @@ pub async fn bulk_members(db: &DatabaseConnection, account_id: &str, n: u64) -> 
             let at = base + k as i64 * 1000;
             let uid = format!("USR-9{:03}-{:04}", (k / 10_000) % 1000, k % 10_000);
             let uid = format!("{uid}-{tag}");
-            us.push(app::backend::services::users::new_user(
+            us.push(app::backend::services::identity::users::new_user(
                 uid.clone(),
                 &format!("person{k}.{tag}@scale.example"),
                 FIRST[(k % 10) as usize],
@@ -324,7 +324,7 @@ pub async fn bulk_members(db: &DatabaseConnection, account_id: &str, n: u64) -> 
                 last_login_at: Set(k.is_multiple_of(3).then_some(at + 3_600_000)),
                 invite_expires_at: Set(None),
                 email: Set(format!("person{k}.{tag}@scale.example")),
-                sort_name: Set(app::backend::services::users::sort_name(
+                sort_name: Set(app::backend::services::identity::users::sort_name(
                     FIRST[(k % 10) as usize],
                     LAST[((k / 10) % 10) as usize],
                 )),

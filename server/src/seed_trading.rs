@@ -3,9 +3,12 @@
 
 use app::backend::crypto::SecretKey;
 use app::backend::services::audit::{Actor, ClientInfo};
-use app::backend::services::buyer_scope::BuyerScope;
-use app::backend::services::buyers::{self, NewBuyer};
-use app::backend::services::{accounts, groups, licensees, operations, sellers, users};
+use app::backend::services::trading::buyer_scope::BuyerScope;
+use app::backend::services::trading::buyers::{self, NewBuyer};
+use app::backend::services::{
+    identity::users, people::groups, tenancy::accounts, tenancy::operations, trading::licensees,
+    trading::sellers,
+};
 use app::permissions::Role;
 use app::validation::{Address, Contact, Email, LicenseeInput, ValidAddress, ValidContact};
 use sea_orm::{DatabaseConnection, TransactionTrait};

@@ -5,7 +5,7 @@ use crate::validation::AccountInput;
 use crate::{
     backend::{
         ctx::{respond, Caller},
-        services::accounts,
+        services::tenancy::accounts,
     },
     permissions::{Level, Module},
 };
@@ -39,7 +39,7 @@ pub async fn update_account(input: AccountInput, revision: i64) -> Result<Accoun
         )
         .await?;
         let by = caller.actor().name;
-        if let Err(e) = crate::backend::services::account_notice::details_changed(
+        if let Err(e) = crate::backend::services::tenancy::account_notice::details_changed(
             &caller.state,
             &updated.id,
             &updated.name,

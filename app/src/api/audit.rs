@@ -5,8 +5,10 @@ use crate::{
     backend::{
         ctx::{respond, Caller},
         services::{
+            audit::audit_query,
+            audit::audit_retention,
+            audit::audit_verify,
             audit::{self, AuditEntry},
-            audit_query, audit_retention, audit_verify,
         },
     },
     permissions::{Level, Module},

@@ -16,7 +16,7 @@ pub async fn sign_in(
     #[server(default)] unlock: Option<String>,
 ) -> Result<SignInResult, AppError> {
     respond(async move {
-        use crate::backend::services::auth::{self, SignInOutcome};
+        use crate::backend::services::identity::auth::{self, SignInOutcome};
         let state = ctx::state()?;
         let client = ctx::client_info();
         match auth::sign_in(&state, &email, &password, unlock.as_deref(), &client).await? {
@@ -38,7 +38,7 @@ pub async fn sign_in(
 #[server(prefix = "/sf", endpoint = "auth/sign_in_code", input = Json)]
 pub async fn sign_in_code(challenge: String, code: String) -> Result<SessionInfo, AppError> {
     respond(async move {
-        use crate::backend::services::auth;
+        use crate::backend::services::identity::auth;
         let state = ctx::state()?;
         let client = ctx::client_info();
         let signed = auth::sign_in_code(
@@ -64,7 +64,7 @@ pub async fn sign_out() -> Result<(), AppError> {
     respond(async move {
         let caller = Caller::signed_in().await?;
         let r = &caller.resolved;
-        crate::backend::services::auth::sign_out(
+        crate::backend::services::identity::auth::sign_out(
             &caller.state.db,
             &r.session.id_hash,
             &r.account.id,
@@ -98,7 +98,7 @@ pub async fn switch_account(account_id: String) -> Result<SessionInfo, AppError>
     respond(async move {
         let caller = Caller::signed_in().await?;
         let r = &caller.resolved;
-        crate::backend::services::sessions::switch_account(
+        crate::backend::services::identity::sessions::switch_account(
             &caller.state.db,
             &r.session.id_hash,
             &r.user.id,

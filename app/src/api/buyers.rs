@@ -5,7 +5,7 @@ use crate::validation::BuyerDetails;
 use crate::{
     backend::{
         ctx::{respond, Caller},
-        services::{buyer_logo, buyers, logos::decode_data_url},
+        services::{logos::decode_data_url, trading::buyer_logo, trading::buyers},
     },
     permissions::{Level, Module},
 };

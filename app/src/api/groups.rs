@@ -5,7 +5,7 @@ use crate::validation::GroupInput;
 use crate::{
     backend::{
         ctx::{respond, Caller},
-        services::{group_admin, groups},
+        services::{people::group_admin, people::groups},
     },
     permissions::{Level, Module},
 };

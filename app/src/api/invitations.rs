@@ -4,7 +4,7 @@
 #[cfg(feature = "ssr")]
 use crate::backend::{
     ctx::{self, respond, Caller},
-    services::{invitations, passwords},
+    services::{identity::passwords, people::invitations},
 };
 use crate::error::AppError;
 use crate::model::{InvitationInfo, SessionInfo};

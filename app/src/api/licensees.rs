@@ -5,7 +5,7 @@ use crate::validation::{LicenseeEdit, LicenseeInput};
 use crate::{
     backend::{
         ctx::{respond, Caller},
-        services::licensees,
+        services::trading::licensees,
     },
     permissions::{Level, Module},
 };
@@ -146,7 +146,7 @@ pub async fn licensee_buyer_choices() -> Result<Vec<crate::model::Named>, AppErr
     respond(async move {
         let caller = Caller::require(Module::Licensees, Level::View).await?;
         let scope = caller.buyer_scope().await?;
-        crate::backend::services::groups::buyer_choices(
+        crate::backend::services::people::groups::buyer_choices(
             &caller.state.db,
             caller.account_id(),
             &scope,

@@ -4,7 +4,7 @@
 #[cfg(feature = "ssr")]
 use crate::backend::{
     ctx::{respond, Caller},
-    services::{password_change, session_list, two_step},
+    services::{identity::password_change, identity::session_list, identity::two_step},
 };
 use crate::error::AppError;
 use crate::model::{RecoveryCodes, SessionRow, TwoStepSetup, TwoStepStatus};

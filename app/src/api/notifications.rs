@@ -11,8 +11,8 @@ use crate::{
     backend::{
         ctx::{self, respond, Caller},
         services::{
-            message_log, notification_categories as categories, notification_prefs as prefs,
-            notification_settings as settings,
+            mail::message_log, mail::notification_categories as categories,
+            mail::notification_prefs as prefs, mail::notification_settings as settings,
         },
     },
     model::Category,

@@ -3,7 +3,7 @@
 #[cfg(feature = "ssr")]
 use crate::backend::{
     ctx::{respond, Caller},
-    services::operations,
+    services::tenancy::operations,
 };
 use crate::error::AppError;
 use crate::model::{BuyerDto, NewClientAccount, OpsAccountDetails, OpsAccountRow, OpsSellerRow};

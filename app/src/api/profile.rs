@@ -4,7 +4,7 @@
 #[cfg(feature = "ssr")]
 use crate::backend::{
     ctx::{respond, Caller},
-    services::{logos, picture, profile},
+    services::{identity::picture, identity::profile, logos},
 };
 use crate::error::AppError;
 use crate::model::Profile;

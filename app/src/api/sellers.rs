@@ -4,7 +4,7 @@ use crate::model::SellerDto;
 use crate::{
     backend::{
         ctx::{respond, Caller},
-        services::sellers,
+        services::trading::sellers,
     },
     permissions::{Level, Module},
 };

@@ -7,8 +7,9 @@ use crate::{
         clock::now_ms,
         ctx::{respond, Caller},
         services::{
-            api_tokens::{self, Creator},
-            token_list, token_policy,
+            tokens::api_tokens::{self, Creator},
+            tokens::token_list,
+            tokens::token_policy,
         },
     },
     permissions::{Level, Module},

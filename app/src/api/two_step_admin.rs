@@ -6,7 +6,7 @@ use crate::model::TwoStepPolicy;
 use crate::{
     backend::{
         ctx::{respond, Caller},
-        services::two_step_admin,
+        services::people::two_step_admin,
     },
     permissions::{Level, Module},
 };

@@ -5,7 +5,10 @@ use crate::validation::InviteInput;
 use crate::{
     backend::{
         ctx::{respond, Caller},
-        services::{grant_checks, groups, invitations, members, membership_admin},
+        services::{
+            people::grant_checks, people::groups, people::invitations, people::members,
+            people::membership_admin,
+        },
     },
     permissions::{Level, Module, Role},
 };

@@ -6,8 +6,11 @@
 //! from the request body, so one account's member cannot address another account's data.
 
 use super::services::audit::{Actor, ClientInfo};
-use super::services::membership_admin::ActingMember;
-use super::services::{audit_security, auth, buyer_scope, groups, operations, person, sessions};
+use super::services::people::membership_admin::ActingMember;
+use super::services::{
+    audit::audit_security, identity::auth, identity::person, identity::sessions, people::groups,
+    tenancy::operations, trading::buyer_scope,
+};
 use super::AppState;
 use crate::error::AppError;
 use crate::model::{DisplayPrefs, SessionInfo};

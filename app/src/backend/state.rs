@@ -35,7 +35,7 @@ pub struct AppState {
     /// unknown e-mail and a wrong password take the same time.
     pub dummy_hash: Arc<String>,
     pub mailer: Arc<Mailer>,
-    pub rate: Arc<super::services::api_auth::RateLimiter>,
+    pub rate: Arc<super::services::tokens::api_auth::RateLimiter>,
     /// Wakes this process's mail worker when a message is queued; other processes find it
     /// at their next poll (see `services::mail_queue`).
     pub mail_wake: Arc<tokio::sync::Notify>,

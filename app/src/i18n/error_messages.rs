@@ -216,9 +216,16 @@ fn built_messages() -> Vec<String> {
         .into_iter()
         .map(|(_, src)| (src, "format!("))
         .collect();
-    if let Ok(dir) = std::fs::read_dir(root.join("backend/services")) {
-        for entry in dir.flatten() {
-            let src = std::fs::read_to_string(entry.path()).unwrap_or_default();
+    // The services sit in domain folders (services/<domain>/<name>.rs).
+    let mut dirs = vec![root.join("backend/services")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+                continue;
+            }
+            let src = std::fs::read_to_string(&path).unwrap_or_default();
             scans.push((src.clone(), "BadRequest(format!("));
             scans.push((src, "Conflict(format!("));
         }

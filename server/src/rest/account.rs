@@ -1,7 +1,7 @@
 use super::extract::Patch;
 use super::problem::ApiResult;
 use super::Api;
-use app::backend::services::accounts;
+use app::backend::services::tenancy::accounts;
 use app::model::AccountDto;
 use app::permissions::{Level, Module};
 use app::validation::AccountInput;

@@ -1,10 +1,10 @@
 //! The authenticated caller of an API request (see `services::api_auth` for the design).
 
 use super::problem::ApiError;
-use app::backend::services::api_auth::{self, ApiPrincipal};
+use app::backend::services::audit::audit_security;
 use app::backend::services::audit::{Actor, ClientInfo};
-use app::backend::services::audit_security;
-use app::backend::services::membership_admin::ActingMember;
+use app::backend::services::people::membership_admin::ActingMember;
+use app::backend::services::tokens::api_auth::{self, ApiPrincipal};
 use app::backend::AppState;
 use app::permissions::{Denial, Level, Module};
 use axum::extract::FromRequestParts;

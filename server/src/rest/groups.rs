@@ -2,7 +2,7 @@ use super::extract::{Body, Patch, Query};
 use super::paging::{self, Page};
 use super::problem::ApiResult;
 use super::Api;
-use app::backend::services::{group_admin, groups};
+use app::backend::services::{people::group_admin, people::groups};
 use app::error::AppError;
 use app::model::{BuyersScope, GroupDto};
 use app::permissions::{Level, Module};

@@ -3,7 +3,7 @@ use super::paging::Page;
 use super::problem::ApiResult;
 use super::users::{filter, UserQuery};
 use super::Api;
-use app::backend::services::{invitations, members};
+use app::backend::services::{people::invitations, people::members};
 use app::error::AppError;
 use app::model::{InviteOutcome, MemberRow};
 use app::permissions::{Level, Module};

@@ -8,7 +8,7 @@ use super::extract::{Body, Patch, Query};
 use super::paging::{self, Order, Page};
 use super::problem::ApiResult;
 use super::Api;
-use app::backend::services::licensees;
+use app::backend::services::trading::licensees;
 use app::error::AppError;
 use app::ids::IdKind;
 use app::model::{LicenseeDto, LicenseeStatus, ListParams};

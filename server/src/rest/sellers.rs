@@ -6,7 +6,7 @@ use super::extract::Query;
 use super::paging::{self, Page};
 use super::problem::ApiResult;
 use super::Api;
-use app::backend::services::sellers;
+use app::backend::services::trading::sellers;
 use app::ids::IdKind;
 use app::model::SellerDto;
 use app::permissions::{Level, Module};

@@ -2,7 +2,7 @@ use super::extract::{Patch, Query};
 use super::paging::{self, Order, Page};
 use super::problem::ApiResult;
 use super::Api;
-use app::backend::services::{members, membership_admin};
+use app::backend::services::{people::members, people::membership_admin};
 use app::model::{MemberRow, UserFilter};
 use app::permissions::{Level, Module, Role};
 use axum::extract::Path;

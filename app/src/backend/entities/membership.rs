@@ -15,7 +15,7 @@ pub struct Model {
     pub last_login_at: Option<i64>,
     pub invite_expires_at: Option<i64>,
     /// Copies of the identity's e-mail and lower-cased "first last", for indexed sorting and
-    /// searching of the Users list (see `services::users::sort_name`).
+    /// searching of the Users list (see `services::identity::users::sort_name`).
     pub email: String,
     pub sort_name: String,
 }

@@ -127,5 +127,5 @@ where
 
 /// `col LIKE '%text%'` for a search (the pattern escaped, see `search::contains`).
 pub fn contains(col: impl ColumnTrait, text: &str) -> SimpleExpr {
-    col.like(super::search::contains(text))
+    col.like(crate::backend::services::search::contains(text))
 }

@@ -10,7 +10,7 @@ pub fn decode_data_url(data_url: &str) -> Result<(Vec<u8>, LogoKind), AppError> 
     let bytes = data_url_bytes(data_url, "logo")?;
     let kind = check_logo(&bytes).map_err(|e| AppError::field("logo", e))?;
     let bytes = match kind {
-        LogoKind::Svg => super::svg_clean::clean(&bytes)?,
+        LogoKind::Svg => crate::backend::services::svg_clean::clean(&bytes)?,
         _ => bytes,
     };
     Ok((bytes, kind))

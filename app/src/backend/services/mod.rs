@@ -1,58 +1,19 @@
 //! The service layer: plain async functions over a sea-orm connection, used by the server
 //! functions, the CLI and the tests alike. No HTTP in here.
+//!
+//! Grouped by domain: `audit`, `identity`, `people`, `tenancy`, `tokens`, `trading`, `mail`;
+//! shared by several: `jobs` (background job leases), `keyset` (list paging), `search`,
+//! `logos` and `svg_clean`.
 
-pub mod account_notice;
-pub mod accounts;
-pub mod api_auth;
-pub mod api_tokens;
 pub mod audit;
-pub mod audit_export;
-pub mod audit_query;
-pub mod audit_retention;
-pub mod audit_security;
-pub mod audit_verify;
-pub mod audit_zone;
-pub mod auth;
-pub mod buyer_logo;
-pub mod buyer_scope;
-pub mod buyers;
-pub mod grant_checks;
-pub mod group_admin;
-pub mod groups;
-pub mod invitations;
+pub mod identity;
+pub mod jobs;
 pub mod keyset;
-pub mod licensees;
 pub mod logos;
-pub mod mail_delivery;
-pub mod mail_queue;
-pub mod mail_recipients;
-pub mod mail_text;
-pub mod members;
-pub mod membership_admin;
-pub mod message_log;
-pub mod notification_categories;
-pub mod notification_link;
-pub mod notification_prefs;
-pub mod notification_settings;
-pub mod operations;
-pub mod password_change;
-pub mod passwords;
-pub mod person;
-pub mod picture;
-pub mod profile;
-pub mod recovery_codes;
+pub mod mail;
+pub mod people;
 pub mod search;
-pub mod sellers;
-pub mod session_list;
-pub mod sessions;
-pub mod sign_in_challenge;
-pub mod sign_in_unlock;
 pub mod svg_clean;
-pub mod throttle;
-pub mod token_expiry;
-pub mod token_list;
-pub mod token_policy;
-pub mod totp;
-pub mod two_step;
-pub mod two_step_admin;
-pub mod users;
+pub mod tenancy;
+pub mod tokens;
+pub mod trading;

@@ -1,0 +1,435 @@
+//! The Operations account: the platform operator's admins create client accounts (inviting
+//! their first admin), create buyers for them, create sellers and link sellers to accounts and
+//! buyers, and enable or disable client accounts.
+//!
+//! Design: only members of an account of kind "Operations" with the Admin role reach these
+//! functions (checked by `Caller::require_operations`). Changes to a client's objects are
+//! recorded in that client's trail, where its admins look; account-level changes are recorded
+//! in both trails. An Operations account cannot disable itself, so the operator cannot lock
+//! itself out.
+
+use crate::backend::clock::now_ms;
+use crate::backend::entities::{account, buyer, membership, seller, seller_account};
+use crate::backend::services::audit::{self, Actor, AuditEntry, ClientInfo};
+use crate::backend::services::people::membership_admin::ActingMember;
+use crate::backend::services::trading::buyer_scope::BuyerScope;
+use crate::backend::services::trading::buyers::{self, NewBuyer};
+use crate::backend::services::{
+    people::groups, people::invitations, tenancy::accounts, trading::sellers,
+};
+use crate::backend::AppState;
+use crate::error::AppError;
+use crate::model::{
+    BuyerDto, Named, NewClientAccount, OpsAccountDetails, OpsAccountRow, OpsSellerRow, SellerStatus,
+};
+use crate::permissions::{Grantor, Role};
+use crate::validation::{ValidClientAccount, ValidInvite, ValidNewBuyer, ValidSeller};
+use sea_orm::sea_query::{Expr, Func};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set, TransactionTrait,
+};
+use std::collections::HashMap;
+
+pub const KIND: &str = "Operations";
+const LIST_LIMIT: u64 = 200;
+
+/// Per-account counts of one table, in one grouped query.
+async fn counts<C, E>(
+    conn: &C,
+    col: E::Column,
+    ids: &[String],
+) -> Result<HashMap<String, i64>, AppError>
+where
+    C: ConnectionTrait,
+    E: EntityTrait,
+{
+    Ok(E::find()
+        .select_only()
+        .column(col)
+        .column_as(col.count(), "n")
+        .filter(col.is_in(ids.to_vec()))
+        .group_by(col)
+        .into_tuple::<(String, i64)>()
+        .all(conn)
+        .await?
+        .into_iter()
+        .collect())
+}
+
+async fn rows<C: ConnectionTrait>(
+    conn: &C,
+    list: Vec<account::Model>,
+) -> Result<Vec<OpsAccountRow>, AppError> {
+    let ids: Vec<String> = list.iter().map(|a| a.id.clone()).collect();
+    let members =
+        counts::<_, membership::Entity>(conn, membership::Column::AccountId, &ids).await?;
+    let buyers = counts::<_, buyer::Entity>(conn, buyer::Column::AccountId, &ids).await?;
+    let sellers =
+        counts::<_, seller_account::Entity>(conn, seller_account::Column::AccountId, &ids).await?;
+    let n = |m: &HashMap<String, i64>, id: &str| m.get(id).copied().unwrap_or(0).max(0) as u64;
+    Ok(list
+        .into_iter()
+        .map(|a| OpsAccountRow {
+            members: n(&members, &a.id),
+            buyers: n(&buyers, &a.id),
+            sellers: n(&sellers, &a.id),
+            id: a.id,
+            name: a.name,
+            kind: a.kind,
+            status: a.status,
+            created_at: a.created_at,
+        })
+        .collect())
+}
+
+/// Accounts by name, optionally those whose name or id contains `q` (at most 200).
+pub async fn list_accounts(
+    db: &DatabaseConnection,
+    q: &str,
+) -> Result<Vec<OpsAccountRow>, AppError> {
+    let mut find = account::Entity::find();
+    let q = q.trim();
+    if !q.is_empty() {
+        // Case-insensitive on both databases (PostgreSQL's LIKE is not).
+        let pattern = format!("%{}%", q.replace(['%', '_'], "").to_lowercase());
+        find = find.filter(
+            Expr::expr(Func::lower(Expr::col(account::Column::Name)))
+                .like(pattern.clone())
+                .or(Expr::expr(Func::lower(Expr::col(account::Column::Id))).like(pattern)),
+        );
+    }
+    let list = find
+        .order_by_asc(account::Column::Name)
+        .order_by_asc(account::Column::Id)
+        .limit(LIST_LIMIT)
+        .all(db)
+        .await?;
+    rows(db, list).await
+}
+
+async fn client_account<C: ConnectionTrait>(
+    conn: &C,
+    id: &str,
+) -> Result<account::Model, AppError> {
+    account::Entity::find_by_id(id.trim().to_string())
+        .one(conn)
+        .await?
+        .filter(|a| a.kind != KIND)
+        .ok_or(AppError::NotFound)
+}
+
+pub async fn account_details(
+    db: &DatabaseConnection,
+    id: &str,
+) -> Result<OpsAccountDetails, AppError> {
+    let a = client_account(db, id).await?;
+    let buyers = buyers::list(db, &a.id, &BuyerScope::All).await?;
+    let sellers = sellers::list_for_account(db, &a.id).await?;
+    let account = rows(db, vec![a]).await?.pop().ok_or(AppError::Internal)?;
+    Ok(OpsAccountDetails {
+        account,
+        buyers,
+        sellers,
+    })
+}
+
+/// Creates the client account and invites its first admin into the Administrators group.
+pub async fn create_client_account(
+    state: &AppState,
+    ops_account: &str,
+    actor: &Actor,
+    client: &ClientInfo,
+    v: ValidClientAccount,
+) -> Result<NewClientAccount, AppError> {
+    let db = &state.db;
+    let tx = db.begin().await?;
+    let a = accounts::create(
+        &tx,
+        &state.config.secret_key,
+        v.name.as_str(),
+        "Client",
+        Some(actor.name.clone()),
+    )
+    .await?;
+    let admins = groups::ensure_default(&tx, &a.id).await?;
+    tx.commit().await?;
+    audit::record(
+        db,
+        &a.id,
+        actor,
+        client,
+        AuditEntry {
+            action: "account.account.create".into(),
+            object_type: "account".into(),
+            object_id: a.id.clone(),
+            object_name: a.name.clone(),
+            summary: format!("The platform operator created the account {}", a.name),
+            changes: vec![],
+        },
+    )
+    .await?;
+    audit::record(
+        db,
+        ops_account,
+        actor,
+        client,
+        AuditEntry {
+            action: "account.account.create".into(),
+            object_type: "account".into(),
+            object_id: a.id.clone(),
+            object_name: a.name.clone(),
+            summary: format!(
+                "Created the client account {} and invited {}",
+                a.name,
+                v.admin_email.as_str()
+            ),
+            changes: vec![],
+        },
+    )
+    .await?;
+    // The platform operator creates the account and its first Admin: a full Admin there.
+    let operator = ActingMember {
+        membership_id: "",
+        actor: actor.clone(),
+        client,
+        grantor: Grantor::full_admin(),
+    };
+    let outcome = invitations::invite(
+        state,
+        &a.id,
+        &operator,
+        ValidInvite {
+            emails: vec![v.admin_email.clone()],
+            first_name: v.admin_first_name.clone(),
+            last_name: v.admin_last_name.clone(),
+            role: Role::Admin,
+            group_ids: vec![admins.id.clone()],
+        },
+    )
+    .await?;
+    let m = membership::Entity::find()
+        .filter(membership::Column::AccountId.eq(&a.id))
+        .one(db)
+        .await?
+        .ok_or(AppError::Internal)?;
+    // An address invited elsewhere without a password yet gets its link by e-mail only.
+    let invitation_link =
+        match invitations::current_link(state, &a.id, &m.id, &Grantor::full_admin()).await {
+            Ok(link) => link,
+            Err(AppError::BadRequest(_)) => String::new(),
+            Err(e) => return Err(e),
+        };
+    Ok(NewClientAccount {
+        account_id: a.id,
+        admin_email: v.admin_email.as_str().to_string(),
+        invitation_link,
+        mail_sent: outcome.mail_failed.is_empty(),
+    })
+}
+
+/// Enables or disables a client account: its members cannot sign in to it, its sessions stop
+/// working and its API credentials are refused while it is disabled.
+pub async fn set_account_enabled(
+    db: &DatabaseConnection,
+    ops_account: &str,
+    id: &str,
+    enable: bool,
+    actor: &Actor,
+    client: &ClientInfo,
+) -> Result<OpsAccountRow, AppError> {
+    let tx = audit::begin(db, id.trim()).await?;
+    let a = client_account(&tx, id).await?;
+    let to = if enable { "Active" } else { "Disabled" };
+    if a.status == to {
+        return Err(AppError::BadRequest(format!(
+            "This account is already {}.",
+            if enable { "enabled" } else { "disabled" }
+        )));
+    }
+    let mut am: account::ActiveModel = a.clone().into();
+    am.status = Set(to.into());
+    am.revision = Set(a.revision + 1);
+    am.updated_at = Set(now_ms());
+    am.updated_by = Set(Some(actor.name.clone()));
+    let saved = am.update(&tx).await?;
+    let verb = if enable { "enable" } else { "disable" };
+    let entry = || AuditEntry {
+        action: format!("account.account.{verb}"),
+        object_type: "account".into(),
+        object_id: saved.id.clone(),
+        object_name: saved.name.clone(),
+        summary: format!(
+            "{} the account {}",
+            if enable { "Enabled" } else { "Disabled" },
+            saved.name
+        ),
+        changes: vec![audit::masked(
+            "status",
+            Some(a.status.clone()),
+            Some(saved.status.clone()),
+        )],
+    };
+    audit::append(&tx, &saved.id, actor, client, entry()).await?;
+    tx.commit().await?;
+    audit::record(db, ops_account, actor, client, entry()).await?;
+    rows(db, vec![saved]).await?.pop().ok_or(AppError::Internal)
+}
+
+pub async fn create_buyer(
+    db: &DatabaseConnection,
+    account_id: &str,
+    v: ValidNewBuyer,
+    actor: &Actor,
+    client: &ClientInfo,
+) -> Result<BuyerDto, AppError> {
+    let a = client_account(db, account_id).await?;
+    buyers::create(
+        db,
+        &a.id,
+        NewBuyer {
+            name: v.name,
+            tax_number: v.tax_number,
+            address: v.address,
+            contact: v.contact,
+        },
+        actor,
+        client,
+    )
+    .await
+}
+
+/// Operations may enable any buyer, also one the client disabled.
+pub async fn set_buyer_enabled(
+    db: &DatabaseConnection,
+    account_id: &str,
+    buyer_id: &str,
+    enable: bool,
+    actor: &Actor,
+    client: &ClientInfo,
+) -> Result<BuyerDto, AppError> {
+    let a = client_account(db, account_id).await?;
+    buyers::set_enabled(
+        db,
+        &a.id,
+        &BuyerScope::All,
+        buyer_id.trim(),
+        enable,
+        true,
+        actor,
+        client,
+    )
+    .await
+}
+
+/// The operator's sellers with the accounts each is linked to.
+pub async fn list_sellers(
+    db: &DatabaseConnection,
+    ops_account: &str,
+) -> Result<Vec<OpsSellerRow>, AppError> {
+    let list = seller::Entity::find()
+        .filter(seller::Column::AccountId.eq(ops_account))
+        .order_by_asc(seller::Column::SortName)
+        .all(db)
+        .await?;
+    let ids: Vec<String> = list.iter().map(|x| x.id.clone()).collect();
+    let links = seller_account::Entity::find()
+        .filter(seller_account::Column::SellerId.is_in(ids))
+        .all(db)
+        .await?;
+    let names: HashMap<String, String> = account::Entity::find()
+        .filter(account::Column::Id.is_in(links.iter().map(|l| l.account_id.clone())))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| (a.id, a.name))
+        .collect();
+    let dtos = sellers::to_plain_dtos(list);
+    Ok(dtos
+        .into_iter()
+        .map(|s| {
+            let mut accounts: Vec<Named> = links
+                .iter()
+                .filter(|l| l.seller_id == s.id)
+                .filter_map(|l| {
+                    names.get(&l.account_id).map(|n| Named {
+                        id: l.account_id.clone(),
+                        name: n.clone(),
+                    })
+                })
+                .collect();
+            accounts.sort_by_key(|n| n.name.to_lowercase());
+            OpsSellerRow {
+                seller: s,
+                accounts,
+            }
+        })
+        .collect())
+}
+
+pub async fn create_seller(
+    db: &DatabaseConnection,
+    ops_account: &str,
+    v: ValidSeller,
+    actor: &Actor,
+    client: &ClientInfo,
+) -> Result<OpsSellerRow, AppError> {
+    let x = sellers::create(
+        db,
+        ops_account,
+        &v.name,
+        &v.address,
+        &v.currencies,
+        actor,
+        client,
+    )
+    .await?;
+    let seller = sellers::to_plain_dtos(vec![x])
+        .pop()
+        .ok_or(AppError::Internal)?;
+    Ok(OpsSellerRow {
+        seller,
+        accounts: vec![],
+    })
+}
+
+/// Links one of the operator's sellers to a client account and, optionally, one of its buyers.
+pub async fn link_seller(
+    db: &DatabaseConnection,
+    ops_account: &str,
+    (seller_id, account_id, buyer_id): (String, String, Option<String>),
+    actor: &Actor,
+    client: &ClientInfo,
+) -> Result<OpsAccountDetails, AppError> {
+    let own = seller::Entity::find_by_id(seller_id.clone())
+        .filter(seller::Column::AccountId.eq(ops_account))
+        .one(db)
+        .await?
+        .is_some();
+    if !own {
+        return Err(AppError::field("seller_id", "Choose one of your sellers."));
+    }
+    let a = client_account(db, &account_id)
+        .await
+        .map_err(|_| AppError::field("account_id", "Choose a client account."))?;
+    sellers::link(db, &seller_id, &a.id, buyer_id.as_deref(), actor, client).await?;
+    account_details(db, &a.id).await
+}
+
+pub async fn set_seller_status(
+    db: &DatabaseConnection,
+    ops_account: &str,
+    seller_id: &str,
+    status: &str,
+    actor: &Actor,
+    client: &ClientInfo,
+) -> Result<OpsSellerRow, AppError> {
+    let to = SellerStatus::parse(status)
+        .ok_or_else(|| AppError::field("status", "Choose Active, Offline or Disabled."))?;
+    sellers::set_status(db, ops_account, seller_id.trim(), to, actor, client).await?;
+    list_sellers(db, ops_account)
+        .await?
+        .into_iter()
+        .find(|r| r.seller.id == seller_id.trim())
+        .ok_or(AppError::Internal)
+}

@@ -1,0 +1,7 @@
+//! Buyers, sellers and licensees: their state machines, logos, and the buyers scope of groups and tokens.
+
+pub mod buyer_logo;
+pub mod buyer_scope;
+pub mod buyers;
+pub mod licensees;
+pub mod sellers;
