@@ -85,3 +85,4 @@ err-tpl-not-held = Sie können für { $module } nicht die Stufe „{ $level }“
 err-tpl-role-not-below = Sie können nur Rollen unterhalb Ihrer eigenen ({ $role }) vergeben.
 err-tpl-member-holds = Dieses Mitglied hat für { $module } die Stufe „{ $level }“, die Sie nicht haben; bitten Sie einen Admin.
 err-tpl-token-holds = Dieses Token hat für { $module } die Stufe „{ $level }“, die Sie nicht haben; bitten Sie einen Admin.
+err-tpl-not-entitled = Das Modul { $module } ist für dieses Konto nicht freigeschaltet.

@@ -225,3 +225,4 @@ err-this-svg-has-nothing-a-logo-can-show-once-scripts-links = Diese SVG-Datei en
 
 err-choose-a-status-from-the-list = Wählen Sie einen Status aus der Liste.
 err-choose-a-sort-order-from-the-list = Wählen Sie eine Sortierung aus der Liste.
+err-choose-only-modules-that-exist = Wählen Sie nur Module, die es gibt.

@@ -78,3 +78,7 @@ operations-sellers-title = Plattform-Verkäufer
 operations-sellers-subtitle = Betrieb: die Gesellschaften des Plattformbetreibers. Verknüpfen Sie sie auf der Seite des jeweiligen Kontos mit Kundenkonten.
 operations-loading-sellers = Verkäufer werden geladen…
 operations-seller-status-of = Status von { $name }
+operations-modules = Module
+operations-modules-note = Was dieses Konto nutzen darf. Ein ausgeschaltetes Modul verschwindet aus seiner Konsole und wird seinen Mitgliedern, Tokens und Zugangsdaten verweigert; Konto, Benutzer, Gruppen und Audit-Protokoll sind immer an.
+operations-save-modules = Module speichern
+operations-modules-saved = Module gespeichert.

@@ -39,3 +39,4 @@ err-tpl-not-held = You cannot grant { $level } rights on { $module }: you do not
 err-tpl-role-not-below = You can only give roles below your own ({ $role }).
 err-tpl-member-holds = This member has { $level } rights on { $module }, which you do not hold; ask an Admin.
 err-tpl-token-holds = This token has { $level } rights on { $module }, which you do not hold; ask an Admin.
+err-tpl-not-entitled = The { $module } module is not enabled for this account.

@@ -227,3 +227,4 @@ err-this-svg-has-nothing-a-logo-can-show-once-scripts-links = This SVG has nothi
 
 err-choose-a-status-from-the-list = Choose a status from the list.
 err-choose-a-sort-order-from-the-list = Choose a sort order from the list.
+err-choose-only-modules-that-exist = Choose only modules that exist.

@@ -78,3 +78,7 @@ operations-sellers-title = Platform sellers
 operations-sellers-subtitle = Operations: the platform operator's legal entities. Link them to client accounts from each account's page.
 operations-loading-sellers = Loading sellers…
 operations-seller-status-of = Status of { $name }
+operations-modules = Modules
+operations-modules-note = What this account may use. A module turned off disappears from its console and is refused to its members, tokens and credentials; Account, Users, Groups and Audit trail are always on.
+operations-save-modules = Save modules
+operations-modules-saved = Modules saved.

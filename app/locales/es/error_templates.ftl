@@ -85,3 +85,4 @@ err-tpl-not-held = No puede conceder el nivel «{ $level }» en { $module }: ust
 err-tpl-role-not-below = Solo puede asignar roles inferiores al suyo ({ $role }).
 err-tpl-member-holds = Este miembro tiene el nivel «{ $level }» en { $module }, que usted no tiene; pida ayuda a un Admin.
 err-tpl-token-holds = Este token tiene el nivel «{ $level }» en { $module }, que usted no tiene; pida ayuda a un Admin.
+err-tpl-not-entitled = El módulo { $module } no está activado para esta cuenta.

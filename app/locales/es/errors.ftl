@@ -225,3 +225,4 @@ err-this-svg-has-nothing-a-logo-can-show-once-scripts-links = Este SVG no tiene 
 
 err-choose-a-status-from-the-list = Elija un estado de la lista.
 err-choose-a-sort-order-from-the-list = Elija un orden de la lista.
+err-choose-only-modules-that-exist = Elija solo módulos que existan.

@@ -81,3 +81,7 @@ operations-sellers-title = Vendedores de la plataforma
 operations-sellers-subtitle = Operaciones: las entidades jurídicas del operador de la plataforma. Vincúlelas a las cuentas de clientes desde la página de cada cuenta.
 operations-loading-sellers = Cargando vendedores…
 operations-seller-status-of = Estado de { $name }
+operations-modules = Módulos
+operations-modules-note = Lo que esta cuenta puede usar. Un módulo desactivado desaparece de su consola y se niega a sus miembros, tokens y credenciales; Cuenta, Usuarios, Grupos y Registro de auditoría siempre están activos.
+operations-save-modules = Guardar módulos
+operations-modules-saved = Módulos guardados.

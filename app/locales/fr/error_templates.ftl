@@ -85,3 +85,4 @@ err-tpl-not-held = Vous ne pouvez pas accorder le niveau « { $level } » sur { 
 err-tpl-role-not-below = Vous ne pouvez attribuer que des rôles inférieurs au vôtre ({ $role }).
 err-tpl-member-holds = Ce membre a le niveau « { $level } » sur { $module }, que vous n’avez pas ; demandez à un Admin.
 err-tpl-token-holds = Ce jeton a le niveau « { $level } » sur { $module }, que vous n’avez pas ; demandez à un Admin.
+err-tpl-not-entitled = Le module { $module } n’est pas activé pour ce compte.

@@ -225,3 +225,4 @@ err-this-svg-has-nothing-a-logo-can-show-once-scripts-links = Ce SVG n’a rien 
 
 err-choose-a-status-from-the-list = Choisissez un statut dans la liste.
 err-choose-a-sort-order-from-the-list = Choisissez un tri dans la liste.
+err-choose-only-modules-that-exist = Choisissez uniquement des modules qui existent.

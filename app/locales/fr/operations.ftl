@@ -81,3 +81,7 @@ operations-sellers-title = Vendeurs de la plateforme
 operations-sellers-subtitle = Exploitation : les entités juridiques de l'opérateur de la plateforme. Liez-les aux comptes clients depuis la page de chaque compte.
 operations-loading-sellers = Chargement des vendeurs…
 operations-seller-status-of = Statut de { $name }
+operations-modules = Modules
+operations-modules-note = Ce que ce compte peut utiliser. Un module désactivé disparaît de sa console et est refusé à ses membres, jetons et identifiants ; Compte, Utilisateurs, Groupes et Journal d’audit restent toujours actifs.
+operations-save-modules = Enregistrer les modules
+operations-modules-saved = Modules enregistrés.

@@ -63,6 +63,27 @@ pub async fn ops_set_account_enabled(id: String, enabled: bool) -> Result<OpsAcc
     .await
 }
 
+/// The modules a client account is entitled to (Operations only).
+#[server(prefix = "/sf", endpoint = "operations/set_account_modules", input = Json)]
+pub async fn ops_set_account_modules(
+    id: String,
+    modules: Vec<crate::permissions::Module>,
+) -> Result<Vec<crate::permissions::Module>, AppError> {
+    respond(async move {
+        let caller = Caller::require_operations().await?;
+        operations::set_account_modules(
+            &caller.state.db,
+            caller.account_id(),
+            &id,
+            &modules,
+            &caller.actor(),
+            &caller.client,
+        )
+        .await
+    })
+    .await
+}
+
 #[server(prefix = "/sf", endpoint = "operations/create_buyer", input = Json)]
 pub async fn ops_create_buyer(
     account_id: String,

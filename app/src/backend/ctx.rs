@@ -173,6 +173,12 @@ impl Caller {
     /// A signed-in member with at least `level` on `module`.
     pub async fn require(module: Module, level: Level) -> Result<Caller, AppError> {
         let caller = Caller::current().await?;
+        // A module the account is not entitled to is refused to everyone, Admins included,
+        // whatever their groups say (Operations sets the entitlement).
+        if !caller.entitled().contains(&module) {
+            tracing::warn!(account = %caller.account_id(), ?module, "module not enabled for the account");
+            return Err(Denial::NotEntitled(module).into());
+        }
         if !caller.permissions.allows(module, level) {
             tracing::warn!(user = %caller.resolved.user.id, account = %caller.account_id(), ?module, ?level, "permission denied");
             let target = parts()
@@ -233,6 +239,11 @@ impl Caller {
         Ok(caller)
     }
 
+    /// The modules this account is entitled to.
+    pub fn entitled(&self) -> Vec<Module> {
+        Module::entitled(self.resolved.account.modules.as_deref())
+    }
+
     pub fn is_operations(&self) -> bool {
         self.resolved.account.kind == operations::KIND && self.role() == Role::Admin
     }
@@ -281,6 +292,7 @@ impl Caller {
             role: self.role(),
             operations: self.is_operations(),
             permissions: self.permissions.clone(),
+            modules: self.entitled(),
             memberships: sessions::memberships_of(&self.state.db, &u.id).await?,
             prefs: DisplayPrefs {
                 language: u.language.clone(),

@@ -48,7 +48,7 @@ pub fn SideNav() -> impl IntoView {
                         .map(|s| {
                             NAV_ITEMS
                                 .iter()
-                                .filter(|(m, _, _)| s.permissions.allows(*m, Level::View))
+                                .filter(|(m, _, _)| s.allows(*m, Level::View))
                                 .map(|(_, label, path)| view! { <li><A href=*path>{t(label)}</A></li> })
                                 .collect_view()
                         })

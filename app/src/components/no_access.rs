@@ -19,10 +19,9 @@ pub fn NoAccess() -> impl IntoView {
 pub fn RequireModule(module: Module, children: ChildrenFn) -> impl IntoView {
     let ctx = use_session();
     move || {
-        let allowed = ctx.session.with(|s| {
-            s.as_ref()
-                .is_some_and(|s| s.permissions.allows(module, Level::View))
-        });
+        let allowed = ctx
+            .session
+            .with(|s| s.as_ref().is_some_and(|s| s.allows(module, Level::View)));
         if allowed {
             children().into_any()
         } else {

@@ -9,7 +9,7 @@ use super::{bundles, Lang};
 
 /// (message id, English template); `{name}` marks a value, passed to the message as `$name`
 /// (`count` as a number, for plurals).
-pub(super) const TEMPLATES: [(&str, &str); 34] = [
+pub(super) const TEMPLATES: [(&str, &str); 35] = [
     ("err-tpl-enter-field", "Enter the {label}."),
     (
         "err-tpl-text-too-long",
@@ -105,6 +105,10 @@ pub(super) const TEMPLATES: [(&str, &str); 34] = [
     ),
     // Refusals of `permissions::Denial`: `module` and `level` are shown in the language.
     ("err-tpl-needs", "You need {level} rights on {module} for this."),
+    (
+        "err-tpl-not-entitled",
+        "The {module} module is not enabled for this account.",
+    ),
     (
         "err-tpl-not-held",
         "You cannot grant {level} rights on {module}: you do not hold them yourself.",

@@ -181,11 +181,12 @@ pub const OBJECT_TYPES: [(&str, &str); 10] = [
 ];
 
 /// Every action the console records, for the filter's suggestions and for prefix filters.
-pub const ACTIONS: [&str; 61] = [
+pub const ACTIONS: [&str; 62] = [
     "access.permission.denied",
     "account.account.create",
     "account.account.disable",
     "account.account.enable",
+    "account.account.set_modules",
     "account.account.update",
     "account.credentials.regenerate",
     "account.credentials.reveal",

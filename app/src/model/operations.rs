@@ -24,6 +24,9 @@ pub struct OpsAccountDetails {
     pub buyers: Vec<BuyerDto>,
     /// The sellers linked to the account, each with the account's buyers it serves.
     pub sellers: Vec<SellerDto>,
+    /// The modules the account is entitled to.
+    #[serde(default)]
+    pub modules: Vec<crate::permissions::Module>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

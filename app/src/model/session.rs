@@ -1,5 +1,5 @@
 use super::DisplayPrefs;
-use crate::permissions::{Permissions, Role};
+use crate::permissions::{Level, Module, Permissions, Role};
 use serde::{Deserialize, Serialize};
 
 /// Who is signed in, in which account, with which rights: what the shell needs to draw itself.
@@ -18,6 +18,10 @@ pub struct SessionInfo {
     #[serde(default)]
     pub operations: bool,
     pub permissions: Permissions,
+    /// The modules the account is entitled to (Operations sets them): the others are hidden
+    /// and refused, whatever the permissions say.
+    #[serde(default)]
+    pub modules: Vec<Module>,
     pub memberships: Vec<MembershipSummary>,
     /// Language, time zone, formats and theme the console is shown in.
     #[serde(default)]
@@ -41,6 +45,25 @@ impl SessionInfo {
             role: self.role,
             rights: self.permissions.clone(),
             buyers: crate::permissions::BuyerScope::All,
+        }
+    }
+
+    /// `level` on `module`, in a module the account is entitled to: what the pages show.
+    pub fn allows(&self, module: Module, level: Level) -> bool {
+        self.modules.contains(&module) && self.permissions.allows(module, level)
+    }
+
+    /// The permissions in the modules the account is entitled to (the others dropped): what a
+    /// token may be given.
+    pub fn usable(&self) -> Permissions {
+        Permissions {
+            levels: self
+                .permissions
+                .levels
+                .iter()
+                .filter(|(m, _)| self.modules.contains(m))
+                .map(|(m, l)| (*m, *l))
+                .collect(),
         }
     }
 

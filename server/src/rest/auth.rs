@@ -55,6 +55,10 @@ impl FromRequestParts<AppState> for Api {
 impl Api {
     /// Refuses (403, recorded in the audit trail) unless the caller holds `level` on `module`.
     pub async fn require(&self, module: Module, level: Level) -> Result<(), ApiError> {
+        if !Module::entitled(self.principal.account.modules.as_deref()).contains(&module) {
+            tracing::warn!(account = %self.account_id(), ?module, "API call to a module not enabled for the account");
+            return Err(ApiError(Denial::NotEntitled(module).into()));
+        }
         if self.principal.permissions.allows(module, level) {
             return Ok(());
         }

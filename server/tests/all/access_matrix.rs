@@ -611,7 +611,7 @@ async fn groups_follow_their_rules_and_shape_permissions() {
         let agent_row = c.call("/sf/users/list", json!({"filter": {"search": "agent@", "status": "", "role": "", "group": "", "sort": "joined", "desc": false, "limit": 10, "cursor": null}})).await.body["rows"][0].clone();
         let agent_id = agent_row["membership_id"].as_str().unwrap().to_string();
         let mut input = group_input("Billing team", vec![agent_id.clone()]);
-        input["modules"] = json!({"billing": "edit", "account": "view"});
+        input["modules"] = json!({"sellers": "edit", "account": "view"});
         let created = c.call("/sf/groups/create", json!({"input": input})).await;
         assert_eq!(
             created.status,
@@ -638,7 +638,7 @@ async fn groups_follow_their_rules_and_shape_permissions() {
         let mut agent = Client::new(&app);
         let s = agent.sign_in("agent@example.com", PASSWORD).await;
         assert_eq!(
-            s.body["permissions"]["levels"]["billing"], "edit",
+            s.body["permissions"]["levels"]["sellers"], "edit",
             "{backend}"
         );
         assert_eq!(
@@ -654,7 +654,7 @@ async fn groups_follow_their_rules_and_shape_permissions() {
             StatusCode::BAD_REQUEST,
             "{backend}: not empty"
         );
-        let emptied = c.call("/sf/groups/update", json!({"group_id": gid, "revision": 1, "input": {"name": "Billing team", "description": "", "modules": {"billing": "edit"}, "member_ids": []}})).await;
+        let emptied = c.call("/sf/groups/update", json!({"group_id": gid, "revision": 1, "input": {"name": "Billing team", "description": "", "modules": {"sellers": "edit"}, "member_ids": []}})).await;
         assert_eq!(
             emptied.status,
             StatusCode::OK,
@@ -845,7 +845,7 @@ async fn every_server_function_and_rest_operation_for_a_delegated_admin() {
             (
                 "POST",
                 "/api/v1/groups".into(),
-                json!({"name": "All", "description": "", "modules": {"billing": "edit"}, "member_ids": []}),
+                json!({"name": "All", "description": "", "modules": {"sellers": "edit"}, "member_ids": []}),
                 Module::Groups,
                 Level::Edit,
             ),
@@ -880,7 +880,7 @@ async fn every_server_function_and_rest_operation_for_a_delegated_admin() {
             (
                 "POST",
                 "/api/v1/tokens".into(),
-                json!({"name": "x", "modules": {"billing": "edit"}, "expires_in_days": 30}),
+                json!({"name": "x", "modules": {"sellers": "edit"}, "expires_in_days": 30}),
                 Module::ApiTokens,
                 Level::Edit,
             ),

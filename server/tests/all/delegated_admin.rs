@@ -327,7 +327,7 @@ async fn groups_edit_alone_cannot_raise_its_own_rights() {
             "groups",
             "api_tokens",
             "audit",
-            "billing",
+            "sellers",
         ]
         .iter()
         .map(|m| (m.to_string(), json!("edit")))

@@ -33,7 +33,7 @@ fn input(name: &str, scope: BuyersScope, buyer_ids: &[&str], members: &[&str]) -
     GroupInput {
         name: name.into(),
         modules: [
-            (Module::Marketplace, Level::View),
+            (Module::Sellers, Level::View),
             (Module::Buyers, Level::View),
         ]
         .into(),
@@ -295,10 +295,10 @@ async fn the_scope_over_server_functions_and_rest() {
     assert!(!required("GroupInput").contains(&json!("buyers_scope")));
     assert!(schemas["GroupPatch"]["properties"]["buyer_ids"].is_object());
 
-    // A token gives only what it holds: the group grants Marketplace view, so must it.
-    let (_, secret) = create_token(&mut c, json!({"groups": "edit", "marketplace": "view"})).await;
+    // A token gives only what it holds: the group grants Sellers view, so must it.
+    let (_, secret) = create_token(&mut c, json!({"groups": "edit", "sellers": "view"})).await;
     let script = Script::token(&app, &secret);
-    let body = json!({"name": "Research", "description": "", "modules": {"marketplace": "view"},
+    let body = json!({"name": "Research", "description": "", "modules": {"sellers": "view"},
         "member_ids": [], "buyers_scope": "selected", "buyer_ids": [b.id]});
     let r = script.send("POST", "/api/v1/groups", body).await;
     assert_eq!(r.status.as_u16(), 201, "{:?}", r.body);

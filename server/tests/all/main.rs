@@ -10,6 +10,7 @@ mod audit_chain;
 mod audit_integrity;
 mod audit_trail;
 mod delegated_admin;
+mod entitlement;
 mod group_buyers;
 mod http_account;
 mod http_api;

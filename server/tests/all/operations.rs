@@ -48,6 +48,10 @@ async fn operations_manage_client_accounts_and_nobody_else_can() {
                     json!({"id": ops.id, "enabled": false}),
                 ),
                 (
+                    "set_account_modules",
+                    json!({"id": ops.id, "modules": ["buyers"]}),
+                ),
+                (
                     "create_buyer",
                     json!({"account_id": ops.id, "input": {"name": "X", "tax_number": "DE123456789"}}),
                 ),

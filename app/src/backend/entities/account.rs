@@ -38,6 +38,9 @@ pub struct Model {
     pub audit_retention_days: Option<i64>,
     /// Every member must use two-step verification; those without it set it up first.
     pub require_two_step: bool,
+    /// The modules the account is entitled to (keys, comma-separated; None: every module that
+    /// exists). See `permissions::Module::entitled`.
+    pub modules: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -64,7 +64,7 @@ fn AccountPageInner() -> impl IntoView {
     let can_edit = Signal::derive(move || {
         ctx.session.with(|s| {
             s.as_ref()
-                .is_some_and(|s| s.permissions.allows(Module::Account, Level::Edit))
+                .is_some_and(|s| s.allows(Module::Account, Level::Edit))
         })
     });
     let data = LocalResource::new(|| async {

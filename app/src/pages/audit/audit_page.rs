@@ -25,7 +25,7 @@ fn AuditPageInner() -> impl IntoView {
     let can_edit = move || {
         ctx.session.with(|s| {
             s.as_ref()
-                .is_some_and(|s| s.permissions.allows(Module::Audit, Level::Edit))
+                .is_some_and(|s| s.allows(Module::Audit, Level::Edit))
         })
     };
     let navigate = use_navigate();

@@ -15,7 +15,7 @@ pub fn ObjectAuditTrail(#[prop(into)] object_id: String) -> impl IntoView {
     let allowed = move || {
         ctx.session.with(|s| {
             s.as_ref()
-                .is_some_and(|s| s.permissions.allows(Module::Audit, Level::View))
+                .is_some_and(|s| s.allows(Module::Audit, Level::View))
         })
     };
     let criteria = AuditCriteria {

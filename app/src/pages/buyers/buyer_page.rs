@@ -47,7 +47,7 @@ fn BuyerDetail(buyer: RwSignal<Option<BuyerDto>>) -> impl IntoView {
     let ctx = use_session();
     let allows = move |m: Module, l: Level| {
         ctx.session
-            .with(|s| s.as_ref().is_some_and(|s| s.permissions.allows(m, l)))
+            .with(|s| s.as_ref().is_some_and(|s| s.allows(m, l)))
     };
     let can_edit = Signal::derive(move || allows(Module::Buyers, Level::Edit));
     let tab = use_tab("general");

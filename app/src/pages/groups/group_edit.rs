@@ -44,7 +44,7 @@ fn GroupEdit() -> impl IntoView {
     let can_edit = move || {
         ctx.session.with(|s| {
             s.as_ref()
-                .is_some_and(|s| s.permissions.allows(Module::Groups, Level::Edit))
+                .is_some_and(|s| s.allows(Module::Groups, Level::Edit))
         })
     };
     let params = use_params_map();

@@ -44,11 +44,15 @@ pub fn ModuleLevels(
     errors: RwSignal<FieldErrors>,
     #[prop(optional)] locked: bool,
 ) -> impl IntoView {
+    // Only the modules the account is entitled to (Operations decides which).
+    let entitled = crate::state::use_session()
+        .session
+        .with_untracked(|s| s.as_ref().map(|s| s.modules.clone()).unwrap_or_default());
     view! {
         <fieldset>
             <legend>{t("groups-module-access")}</legend>
             <div class="form-grid">
-                {Module::ALL.into_iter().map(|m| {
+                {Module::ALL.into_iter().filter(|m| entitled.contains(m)).map(|m| {
                     let id = format!("level-{}", m.label().to_lowercase().replace(' ', "-"));
                     view! {
                         <div class="field">

@@ -70,7 +70,7 @@ fn GroupsList() -> impl IntoView {
     let can_edit = move || {
         ctx.session.with(|s| {
             s.as_ref()
-                .is_some_and(|s| s.permissions.allows(Module::Groups, Level::Edit))
+                .is_some_and(|s| s.allows(Module::Groups, Level::Edit))
         })
     };
     let query = use_query_map();

@@ -47,7 +47,7 @@ fn LicenseeDetail(licensee: RwSignal<Option<LicenseeDto>>) -> impl IntoView {
     let can_edit = Signal::derive(move || {
         ctx.session.with(|s| {
             s.as_ref()
-                .is_some_and(|s| s.permissions.allows(Module::Licensees, Level::Edit))
+                .is_some_and(|s| s.allows(Module::Licensees, Level::Edit))
         })
     });
     let query = use_query_map();

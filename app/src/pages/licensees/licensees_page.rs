@@ -31,7 +31,7 @@ fn LicenseesList() -> impl IntoView {
     let can_edit = move || {
         ctx.session.with(|s| {
             s.as_ref()
-                .is_some_and(|s| s.permissions.allows(Module::Licensees, Level::Edit))
+                .is_some_and(|s| s.allows(Module::Licensees, Level::Edit))
         })
     };
     let list = use_list_query();

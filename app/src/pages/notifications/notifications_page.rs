@@ -18,7 +18,7 @@ fn NotificationsInner() -> impl IntoView {
     let can_edit = Memo::new(move |_| {
         ctx.session.with(|s| {
             s.as_ref()
-                .is_some_and(|s| s.permissions.allows(Module::Notifications, Level::Edit))
+                .is_some_and(|s| s.allows(Module::Notifications, Level::Edit))
         })
     });
     let reload = RwSignal::new(0u32);

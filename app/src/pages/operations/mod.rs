@@ -1,3 +1,4 @@
+mod account_modules;
 mod account_page;
 mod accounts_page;
 mod link_seller_form;
@@ -7,6 +8,7 @@ mod new_seller_form;
 mod require_operations;
 mod sellers_page;
 
+pub use account_modules::AccountModules;
 pub use account_page::OpsAccountPage;
 pub use accounts_page::OpsAccountsPage;
 pub use link_seller_form::LinkSellerForm;

@@ -44,7 +44,7 @@ fn TokenDetail(token: TokenDto, on_saved: Callback<()>) -> impl IntoView {
     let ctx = use_session();
     let can_edit = ctx.session.with_untracked(|s| {
         s.as_ref()
-            .is_some_and(|s| s.permissions.allows(Module::ApiTokens, Level::Edit))
+            .is_some_and(|s| s.allows(Module::ApiTokens, Level::Edit))
     }) && token.status != "Deleted";
     let tok = token;
     let id = tok.id.clone();

@@ -46,11 +46,8 @@ fn TokensPageInner() -> impl IntoView {
         crate::api::get_token_policy()
     });
     let perms = move || {
-        ctx.session.with(|s| {
-            s.as_ref()
-                .map(|s| s.permissions.clone())
-                .unwrap_or_default()
-        })
+        ctx.session
+            .with(|s| s.as_ref().map(|s| s.usable()).unwrap_or_default())
     };
     let can_edit = move || perms().allows(Module::ApiTokens, Level::Edit);
     let can_cap = move || can_edit() && perms().allows(Module::Account, Level::Edit);

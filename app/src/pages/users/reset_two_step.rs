@@ -10,9 +10,8 @@ use leptos::prelude::*;
 pub fn ResetTwoStep(membership_id: String, user_id: String, name: String) -> impl IntoView {
     let ctx = use_session();
     let can_reset = ctx.session.with_untracked(|s| {
-        s.as_ref().is_some_and(|s| {
-            s.permissions.allows(Module::Users, Level::Edit) && s.user_id != user_id
-        })
+        s.as_ref()
+            .is_some_and(|s| s.allows(Module::Users, Level::Edit) && s.user_id != user_id)
     });
     let enabled = RwSignal::new(None::<bool>);
     let message = RwSignal::new(None::<(bool, String)>);

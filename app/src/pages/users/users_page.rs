@@ -62,7 +62,7 @@ fn UsersPageInner() -> impl IntoView {
         ctx.session.with(|s| {
             s.as_ref().map(|s| {
                 (
-                    s.permissions.allows(Module::Users, Level::Edit),
+                    s.allows(Module::Users, Level::Edit),
                     s.role,
                     s.user_id.clone(),
                 )

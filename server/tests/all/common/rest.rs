@@ -49,11 +49,12 @@ pub async fn api(
     }
 }
 
-/// Every module at edit (a token of an Admin that acts as a full Admin).
+/// Every module that exists at edit (a token of an Admin that acts as a full Admin).
 pub fn all_modules() -> Value {
     Value::Object(
         app::permissions::Module::ALL
             .iter()
+            .filter(|m| m.exists())
             .map(|m| {
                 let key = serde_json::to_value(m)
                     .unwrap()
@@ -75,7 +76,7 @@ pub async fn my_modules(c: &mut Client) -> Value {
         perms
             .levels
             .iter()
-            .filter(|(_, l)| **l != app::permissions::Level::None)
+            .filter(|(m, l)| **l != app::permissions::Level::None && m.exists())
             .map(|(m, l)| {
                 let key = serde_json::to_value(m)
                     .unwrap()

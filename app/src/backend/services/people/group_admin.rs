@@ -187,6 +187,13 @@ pub async fn create(
     let (actor, client) = (&who.actor, who.client);
     check_input(who, &input, false)?;
     let tx = audit::begin(db, account_id).await?;
+    crate::backend::services::tenancy::accounts::check_entitled(
+        &tx,
+        account_id,
+        &input.modules,
+        None,
+    )
+    .await?;
     grant_checks::members(&tx, account_id, &who.grantor, &input.member_ids).await?;
     if name_taken(&tx, account_id, &input.name, "").await? {
         return Err(AppError::field(
@@ -268,6 +275,14 @@ pub async fn update(
     // every member who joins or leaves it.
     grant_checks::group(&tx, &who.grantor, &g).await?;
     check_input(who, &input, g.is_default)?;
+    let had = crate::backend::services::people::groups::parse_modules(&g.modules);
+    crate::backend::services::tenancy::accounts::check_entitled(
+        &tx,
+        account_id,
+        &input.modules,
+        Some(&had),
+    )
+    .await?;
     let current: Vec<String> = group_member::Entity::find()
         .filter(group_member::Column::GroupId.eq(&g.id))
         .all(&tx)

@@ -72,6 +72,7 @@ pub async fn create<C: ConnectionTrait>(
         token_max_days: Set(None),
         audit_retention_days: Set(None),
         require_two_step: Set(false),
+        modules: Set(None),
     };
     let account = model.insert(conn).await?;
     crate::backend::services::people::groups::ensure_default(conn, &account.id).await?;
@@ -125,14 +126,9 @@ pub fn to_dto(a: &account::Model) -> AccountDto {
             company_size: s(&a.company_size),
         },
         has_logo: a.logo.is_some(),
-        enabled_modules: Module::ALL
+        enabled_modules: Module::entitled(a.modules.as_deref())
             .iter()
-            .map(|m| {
-                serde_json::to_value(m)
-                    .ok()
-                    .and_then(|v| v.as_str().map(String::from))
-                    .unwrap_or_default()
-            })
+            .map(|m| m.key().to_string())
             .collect(),
         revision: a.revision,
         created_at: a.created_at,
@@ -354,4 +350,35 @@ pub async fn regenerate_passcode(
         account_id: acc.id,
         passcode,
     })
+}
+
+/// The modules `account_id` is entitled to (Operations sets them; see `Module::entitled`).
+pub async fn entitled<C: ConnectionTrait>(
+    conn: &C,
+    account_id: &str,
+) -> Result<Vec<Module>, AppError> {
+    let a = account::Entity::find_by_id(account_id.to_string())
+        .one(conn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(Module::entitled(a.modules.as_deref()))
+}
+
+/// Refuses rights (of a group or a token) on a module the account is not entitled to, where
+/// they are more than `before` held (a group saved again keeps what it had, unused while the
+/// module is off).
+pub async fn check_entitled<C: ConnectionTrait>(
+    conn: &C,
+    account_id: &str,
+    rights: &std::collections::BTreeMap<Module, crate::permissions::Level>,
+    before: Option<&crate::permissions::Permissions>,
+) -> Result<(), AppError> {
+    let entitled = entitled(conn, account_id).await?;
+    let had = |m: &Module| before.map_or(crate::permissions::Level::None, |b| b.level(*m));
+    match rights.iter().find(|(m, l)| {
+        **l > crate::permissions::Level::None && !entitled.contains(m) && **l > had(m)
+    }) {
+        Some((m, _)) => Err(crate::permissions::Denial::NotEntitled(*m).into()),
+        None => Ok(()),
+    }
 }

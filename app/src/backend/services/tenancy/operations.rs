@@ -22,7 +22,7 @@ use crate::error::AppError;
 use crate::model::{
     BuyerDto, Named, NewClientAccount, OpsAccountDetails, OpsAccountRow, OpsSellerRow, SellerStatus,
 };
-use crate::permissions::{Grantor, Role};
+use crate::permissions::{Grantor, Module, Role};
 use crate::validation::{ValidClientAccount, ValidInvite, ValidNewBuyer, ValidSeller};
 use sea_orm::sea_query::{Expr, Func};
 use sea_orm::{
@@ -126,12 +126,61 @@ pub async fn account_details(
     let a = client_account(db, id).await?;
     let buyers = buyers::list(db, &a.id, &BuyerScope::All).await?;
     let sellers = sellers::list_for_account(db, &a.id).await?;
+    let modules = Module::entitled(a.modules.as_deref());
     let account = rows(db, vec![a]).await?.pop().ok_or(AppError::Internal)?;
     Ok(OpsAccountDetails {
         account,
         buyers,
         sellers,
+        modules,
     })
+}
+
+/// Sets the modules a client account is entitled to (the core ones always stay): the others
+/// disappear from its console and are refused to its members, tokens and credentials until
+/// enabled again. Groups and tokens keep their rights on them, unused meanwhile.
+pub async fn set_account_modules(
+    db: &DatabaseConnection,
+    ops_account: &str,
+    id: &str,
+    modules: &[Module],
+    actor: &Actor,
+    client: &ClientInfo,
+) -> Result<Vec<Module>, AppError> {
+    if modules.iter().any(|m| !m.exists()) {
+        return Err(AppError::field(
+            "modules",
+            "Choose only modules that exist.",
+        ));
+    }
+    let tx = audit::begin(db, id.trim()).await?;
+    let a = client_account(&tx, id).await?;
+    let before = Module::entitled(a.modules.as_deref());
+    let stored = Module::store(&Module::entitled(Some(&Module::store(modules))));
+    let after = Module::entitled(Some(&stored));
+    let names = |ms: &[Module]| ms.iter().map(|m| m.label()).collect::<Vec<_>>().join(", ");
+    let mut am: account::ActiveModel = a.clone().into();
+    am.modules = Set(Some(stored));
+    am.revision = Set(a.revision + 1);
+    am.updated_at = Set(now_ms());
+    am.updated_by = Set(Some(actor.name.clone()));
+    let saved = am.update(&tx).await?;
+    let entry = || AuditEntry {
+        action: "account.account.set_modules".into(),
+        object_type: "account".into(),
+        object_id: saved.id.clone(),
+        object_name: saved.name.clone(),
+        summary: format!("Set the modules of {} to {}", saved.name, names(&after)),
+        changes: vec![audit::masked(
+            "modules",
+            Some(names(&before)),
+            Some(names(&after)),
+        )],
+    };
+    audit::append(&tx, &saved.id, actor, client, entry()).await?;
+    tx.commit().await?;
+    audit::record(db, ops_account, actor, client, entry()).await?;
+    Ok(after)
 }
 
 /// Creates the client account and invites its first admin into the Administrators group.

@@ -151,6 +151,13 @@ pub async fn create(
         return Err(over_limit(m));
     }
     let tx = audit::begin(db, account_id).await?;
+    crate::backend::services::tenancy::accounts::check_entitled(
+        &tx,
+        account_id,
+        &input.modules,
+        None,
+    )
+    .await?;
     let now = now_ms();
     let mut id = ids::generate(IdKind::Token);
     while api_token::Entity::find_by_id(id.clone())
