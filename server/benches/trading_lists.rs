@@ -47,20 +47,38 @@ async fn account_named(db: &DatabaseConnection) -> Option<String> {
 }
 
 async fn seeded(db: &DatabaseConnection, n: u64) -> String {
-    if let Some(id) = account_named(db).await {
+    let existing = account_named(db).await;
+    if let Some(id) = &existing {
         let count = licensee::Entity::find()
             .filter(licensee::Column::AccountId.eq(id.as_str()))
             .count(db)
             .await
             .expect("count");
         if count == n {
-            return id;
+            return id.clone();
         }
+        // Another size was seeded before: its rows go, since the ids below would repeat.
+        licensee::Entity::delete_many()
+            .filter(licensee::Column::AccountId.eq(id.as_str()))
+            .exec(db)
+            .await
+            .expect("clear licensees");
+        buyer::Entity::delete_many()
+            .filter(buyer::Column::AccountId.eq(id.as_str()))
+            .exec(db)
+            .await
+            .expect("clear buyers");
     }
     let key = SecretKey::generate();
-    let acc = accounts::create(db, &key, ACCOUNT_NAME, "Client", None)
-        .await
-        .expect("account");
+    let account_id = match existing {
+        Some(id) => id,
+        None => {
+            accounts::create(db, &key, ACCOUNT_NAME, "Client", None)
+                .await
+                .expect("account")
+                .id
+        }
+    };
     let ops = accounts::create(db, &key, "Bench Operations", "Operations", None)
         .await
         .expect("ops");
@@ -94,7 +112,7 @@ async fn seeded(db: &DatabaseConnection, n: u64) -> String {
             let at = end - (n - i) as i64 * 60_000;
             buyer::ActiveModel {
                 id: Set(format!("BUY-{:04}-{:04}", i / 10_000, i % 10_000)),
-                account_id: Set(acc.id.clone()),
+                account_id: Set(account_id.clone()),
                 sort_name: Set(name.to_lowercase()),
                 name: Set(name),
                 tax_number: Set(format!("DE{:09}", i * 7919 % 1_000_000_000)),
@@ -129,7 +147,7 @@ async fn seeded(db: &DatabaseConnection, n: u64) -> String {
             let b = i * 7 % n;
             licensee::ActiveModel {
                 id: Set(format!("LCE-{:04}-{:04}-0000", i / 10_000, i % 10_000)),
-                account_id: Set(acc.id.clone()),
+                account_id: Set(account_id.clone()),
                 buyer_id: Set(format!("BUY-{:04}-{:04}", b / 10_000, b % 10_000)),
                 seller_id: Set(seller.id.clone()),
                 sort_name: Set(name.to_lowercase()),
@@ -169,7 +187,7 @@ async fn seeded(db: &DatabaseConnection, n: u64) -> String {
         "  seeded {n} buyers and {n} licensees in {:.0} s",
         started.elapsed().as_secs_f64()
     );
-    acc.id
+    account_id
 }
 
 fn q(f: impl FnOnce(&mut ListParams)) -> ListParams {

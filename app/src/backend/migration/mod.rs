@@ -14,6 +14,7 @@ mod m20261124_000009_message_search;
 mod m20261203_000010_security;
 mod m20261203_000011_list_indexes;
 mod m20261203_000012_account_modules;
+mod m20261203_000013_list_filters;
 mod schema;
 
 pub struct Migrator;
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000010_security::Migration),
             Box::new(m20261203_000011_list_indexes::Migration),
             Box::new(m20261203_000012_account_modules::Migration),
+            Box::new(m20261203_000013_list_filters::Migration),
         ]
     }
 }

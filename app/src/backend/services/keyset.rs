@@ -1,7 +1,7 @@
 //! Keyset paging at the database, for every list (the list kit's server half).
 //!
 //! A page is the rows after the cursor in (sort key, id) order, both orders supported:
-//! `WHERE key > v OR (key = v AND id > last_id) ORDER BY key, id LIMIT n + 1` (mirrored for
+//! `WHERE (key, id) > (v, last_id) ORDER BY key, id LIMIT n + 1` (mirrored for
 //! descending). With an index on (account_id, key, id) the database walks the index from the
 //! cursor and stops after one page, so page 1,000 costs what page 1 costs. The cursor is
 //! opaque to clients (JSON of the last row's key and id); a forged one is a field error, never
@@ -11,8 +11,8 @@ use crate::error::AppError;
 use crate::model::COUNT_CAP;
 use sea_orm::sea_query::{Alias, Expr, Query, SimpleExpr};
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, EntityTrait, Order, QueryFilter, QueryOrder,
-    QuerySelect, QueryTrait, Select,
+    ColumnTrait, ConnectionTrait, EntityTrait, Order, QueryFilter, QueryOrder, QuerySelect,
+    QueryTrait, Select,
 };
 use serde::{Deserialize, Serialize};
 
@@ -72,16 +72,15 @@ where
             return Err(invalid_cursor());
         }
         let v: sea_orm::Value = c.v.into();
-        let (after_key, after_id) = if desc {
-            (key.lt(v.clone()), id.lt(c.id))
-        } else {
-            (key.gt(v.clone()), id.gt(c.id))
-        };
-        q = q.filter(
-            Condition::any()
-                .add(after_key)
-                .add(Condition::all().add(key.eq(v)).add(after_id)),
-        );
+        // A row-value comparison, `(key, id) > (v, id0)`: both databases walk the index from
+        // the cursor. The equivalent `key > v OR (key = v AND id > id0)` made SQLite scan the
+        // index from its start (45 ms at the middle of 1,000,000 licensees).
+        let cols = Expr::tuple([
+            Expr::col((E::default(), key)).into(),
+            Expr::col((E::default(), id)).into(),
+        ]);
+        let vals = Expr::tuple([Expr::val(v).into(), Expr::val(c.id).into()]);
+        q = q.filter(if desc { cols.lt(vals) } else { cols.gt(vals) });
     }
     let order = if desc { Order::Desc } else { Order::Asc };
     let mut rows = q

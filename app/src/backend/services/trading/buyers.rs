@@ -59,10 +59,13 @@ async fn to_dtos<C: ConnectionTrait>(
         .into_iter()
         .map(|x| (x.id, x.name))
         .collect();
+    // By account too, so the count walks (account, buyer) and not every licensee.
+    let accounts: Vec<String> = rows.iter().map(|b| b.account_id.clone()).take(1).collect();
     let counts: HashMap<String, i64> = licensee::Entity::find()
         .select_only()
         .column(licensee::Column::BuyerId)
         .column_as(licensee::Column::Id.count(), "n")
+        .filter(licensee::Column::AccountId.is_in(accounts))
         .filter(licensee::Column::BuyerId.is_in(ids))
         .group_by(licensee::Column::BuyerId)
         .into_tuple::<(String, i64)>()
