@@ -21,6 +21,8 @@ async function createBuyer(page: Page, name: string, tax: string) {
 }
 
 test('Operations sets up a client; its admin creates a licensee, disables the buyer, and a scoped member sees one buyer', async ({ page, browser }) => {
+  // Three people through the whole trading set-up: longer than one page's default budget.
+  test.setTimeout(60_000);
   await signIn(page);
   const ops = page.getByRole('navigation', { name: 'Operations' });
 
