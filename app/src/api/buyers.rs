@@ -127,22 +127,24 @@ pub async fn export_buyers_csv(params: ListParams) -> Result<String, AppError> {
     respond(async move {
         let caller = Caller::require(Module::Buyers, Level::View).await?;
         let scope = caller.buyer_scope().await?;
-        let mut p = ListParams {
-            limit: 100,
-            cursor: None,
-            ..params
-        };
-        let mut out = String::from(crate::util::exports::BUYERS_HEADER);
-        loop {
-            let page = buyers::page(&caller.state.db, caller.account_id(), &scope, &p).await?;
-            page.rows
-                .iter()
-                .for_each(|b| out.push_str(&crate::util::exports::buyer_line(b)));
-            match page.next_cursor {
-                Some(c) => p.cursor = Some(c),
-                None => return Ok(out),
-            }
-        }
+        let (db, account) = (&caller.state.db, caller.account_id());
+        crate::util::exports::all_pages(
+            crate::util::exports::BUYERS_HEADER,
+            crate::util::exports::buyer_line,
+            |cursor| {
+                let p = ListParams {
+                    limit: 100,
+                    cursor,
+                    ..params.clone()
+                };
+                let scope = &scope;
+                async move {
+                    let page = buyers::page(db, account, scope, &p).await?;
+                    Ok((page.rows, page.next_cursor))
+                }
+            },
+        )
+        .await
     })
     .await
 }

@@ -119,23 +119,24 @@ pub async fn export_licensees_csv(params: ListParams) -> Result<String, AppError
     respond(async move {
         let caller = Caller::require(Module::Licensees, Level::View).await?;
         let scope = caller.buyer_scope().await?;
-        let mut p = ListParams {
-            limit: 100,
-            cursor: None,
-            ..params
-        };
-        let mut out = String::from(crate::util::exports::LICENSEES_HEADER);
-        loop {
-            let page =
-                licensees::list_page(&caller.state.db, caller.account_id(), &scope, &p).await?;
-            page.rows
-                .iter()
-                .for_each(|l| out.push_str(&crate::util::exports::licensee_line(l)));
-            match page.next_cursor {
-                Some(c) => p.cursor = Some(c),
-                None => return Ok(out),
-            }
-        }
+        let (db, account) = (&caller.state.db, caller.account_id());
+        crate::util::exports::all_pages(
+            crate::util::exports::LICENSEES_HEADER,
+            crate::util::exports::licensee_line,
+            |cursor| {
+                let p = ListParams {
+                    limit: 100,
+                    cursor,
+                    ..params.clone()
+                };
+                let scope = &scope;
+                async move {
+                    let page = licensees::list_page(db, account, scope, &p).await?;
+                    Ok((page.rows, page.next_cursor))
+                }
+            },
+        )
+        .await
     })
     .await
 }

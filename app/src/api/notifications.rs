@@ -106,22 +106,23 @@ pub async fn list_messages(q: MessageQuery) -> Result<MessagePage, AppError> {
 pub async fn export_messages_csv(q: MessageQuery) -> Result<String, AppError> {
     respond(async move {
         let caller = Caller::require(Module::Notifications, Level::View).await?;
-        let mut q = MessageQuery {
-            limit: 100,
-            after: None,
-            ..q
-        };
-        let mut out = String::from(crate::util::exports::MESSAGES_HEADER);
-        loop {
-            let page = message_log::list(&caller.state.db, caller.account_id(), &q).await?;
-            page.rows
-                .iter()
-                .for_each(|m| out.push_str(&crate::util::exports::message_line(m)));
-            match page.next {
-                Some(c) => q.after = Some(c),
-                None => return Ok(out),
-            }
-        }
+        let (db, account) = (&caller.state.db, caller.account_id());
+        crate::util::exports::all_pages(
+            crate::util::exports::MESSAGES_HEADER,
+            crate::util::exports::message_line,
+            |after| {
+                let q = MessageQuery {
+                    limit: 100,
+                    after,
+                    ..q.clone()
+                };
+                async move {
+                    let page = message_log::list(db, account, &q).await?;
+                    Ok((page.rows, page.next))
+                }
+            },
+        )
+        .await
     })
     .await
 }

@@ -31,22 +31,23 @@ pub async fn list_tokens(filter: TokenFilter) -> Result<TokensPage, AppError> {
 pub async fn export_tokens_csv(filter: TokenFilter) -> Result<String, AppError> {
     respond(async move {
         let caller = Caller::require(Module::ApiTokens, Level::View).await?;
-        let mut f = TokenFilter {
-            limit: 100,
-            cursor: None,
-            ..filter
-        };
-        let mut out = String::from(crate::util::exports::TOKENS_HEADER);
-        loop {
-            let page = token_list::list(&caller.state.db, caller.account_id(), &f).await?;
-            page.rows
-                .iter()
-                .for_each(|t| out.push_str(&crate::util::exports::token_line(t)));
-            match page.next_cursor {
-                Some(c) => f.cursor = Some(c),
-                None => return Ok(out),
-            }
-        }
+        let (db, account) = (&caller.state.db, caller.account_id());
+        crate::util::exports::all_pages(
+            crate::util::exports::TOKENS_HEADER,
+            crate::util::exports::token_line,
+            |cursor| {
+                let f = TokenFilter {
+                    limit: 100,
+                    cursor,
+                    ..filter.clone()
+                };
+                async move {
+                    let page = token_list::list(db, account, &f).await?;
+                    Ok((page.rows, page.next_cursor))
+                }
+            },
+        )
+        .await
     })
     .await
 }

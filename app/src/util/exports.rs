@@ -9,6 +9,30 @@ fn line(cells: &[String]) -> String {
     out.join(",") + "\r\n"
 }
 
+/// Every page of a keyset-paged list as one CSV: `header`, then `line` of each row of each
+/// page `fetch` returns for a cursor (None: the first page) until it gives no next cursor.
+#[cfg(feature = "ssr")]
+pub async fn all_pages<R, F, Fut>(
+    header: &str,
+    line: fn(&R) -> String,
+    mut fetch: F,
+) -> Result<String, crate::error::AppError>
+where
+    F: FnMut(Option<String>) -> Fut,
+    Fut: std::future::Future<Output = Result<(Vec<R>, Option<String>), crate::error::AppError>>,
+{
+    let mut out = String::from(header);
+    let mut cursor = None;
+    loop {
+        let (rows, next) = fetch(cursor).await?;
+        rows.iter().for_each(|r| out.push_str(&line(r)));
+        match next {
+            Some(c) => cursor = Some(c),
+            None => return Ok(out),
+        }
+    }
+}
+
 pub const BUYERS_HEADER: &str = "id,name,tax_number,address,contact,sellers,licensees,status\r\n";
 
 pub fn buyer_line(b: &BuyerDto) -> String {
