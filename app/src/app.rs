@@ -50,6 +50,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("operations/accounts") view={Lazy::<OpsAccountsRoute>::new()}/>
                     <Route path=path!("operations/accounts/:id") view={Lazy::<OpsAccountRoute>::new()}/>
                     <Route path=path!("operations/sellers") view={Lazy::<OpsSellersRoute>::new()}/>
+                    <Route path=path!("operations/people") view={Lazy::<OpsPeopleRoute>::new()}/>
                     <Route path=path!("profile") view={Lazy::<ProfileRoute>::new()}/>
                 </ParentRoute>
             </Routes>

@@ -61,6 +61,7 @@ lazy_pages! {
     OpsAccountsRoute => OpsAccountsPage,
     OpsAccountRoute => OpsAccountPage,
     OpsSellersRoute => OpsSellersPage,
+    OpsPeopleRoute => OpsPeoplePage,
     ProfileRoute => ProfilePage,
 }
 

@@ -90,6 +90,9 @@ pub async fn app_state(
     })
 }
 
+/// The server functions. Their errors are `AppError`s, which the server-function layer answers
+/// with 500 whatever they are; this is the one place that gives each its own status (and a
+/// `Retry-After` to a throttled request), so no function has to.
 async fn server_fns(State(state): State<AppState>, req: Request<Body>) -> axum::response::Response {
     let res = leptos_axum::handle_server_fns_with_context(
         move || leptos::prelude::provide_context(state.clone()),
@@ -100,14 +103,17 @@ async fn server_fns(State(state): State<AppState>, req: Request<Body>) -> axum::
     if res.status() != axum::http::StatusCode::INTERNAL_SERVER_ERROR {
         return res;
     }
-    // Errors raised before the function body runs (undecodable arguments) come back as 500;
-    // the body is still an `AppError`, so answer with its own status.
     let (mut parts, body) = res.into_parts();
     let bytes = axum::body::to_bytes(body, 1 << 20)
         .await
         .unwrap_or_default();
     if let Ok(err) = serde_json::from_slice::<app::error::AppError>(&bytes) {
         parts.status = axum::http::StatusCode::from_u16(err.status_code()).unwrap_or(parts.status);
+        if let app::error::AppError::Throttled(secs) = err {
+            parts
+                .headers
+                .insert(header::RETRY_AFTER, HeaderValue::from(secs));
+        }
     }
     axum::response::Response::from_parts(parts, Body::from(bytes))
 }
@@ -183,6 +189,7 @@ pub fn build_router_with_metrics(
         .route("/assets/logo/{account_id}", get(routes::logo))
         .route("/assets/avatar/{user_id}", get(routes::avatar))
         .route("/export/audit", get(export::console_audit))
+        .route_layer(from_fn(metrics::mark_route))
         .with_state(state.clone())
         .merge(
             Router::new()

@@ -146,6 +146,14 @@ async fn main() -> anyhow::Result<()> {
             let first = server::ensure_first_admin(&state, &settings.admin_email).await?;
             server::spawn_jobs(state.clone());
             let metrics = std::sync::Arc::new(server::metrics::Metrics::default());
+            let upkeep = metrics.clone();
+            tokio::spawn(async move {
+                let mut tick = tokio::time::interval(std::time::Duration::from_secs(5));
+                loop {
+                    tick.tick().await;
+                    upkeep.upkeep();
+                }
+            });
             let app = server::build_router_with_metrics(
                 state,
                 settings.site_dir.clone(),

@@ -114,10 +114,15 @@ pub async fn same_origin_only(
 }
 
 pub async fn track(State(metrics): State<Arc<Metrics>>, req: Request, next: Next) -> Response {
-    let class = crate::metrics::route_class(req.uri().path());
+    let path = req.uri().path().to_owned();
     let start = Instant::now();
     let res = next.run(req).await;
-    metrics.observe(class, res.status().as_u16(), start.elapsed());
+    let matched = res
+        .extensions()
+        .get::<crate::metrics::RouteLabel>()
+        .map(|r| r.0.as_str());
+    let route = crate::metrics::route_label(&path, matched);
+    metrics.observe(route, res.status().as_u16(), start.elapsed());
     res
 }
 

@@ -226,3 +226,10 @@ err-this-svg-has-nothing-a-logo-can-show-once-scripts-links = Diese SVG-Datei en
 err-choose-a-status-from-the-list = Wählen Sie einen Status aus der Liste.
 err-choose-a-sort-order-from-the-list = Wählen Sie eine Sortierung aus der Liste.
 err-choose-only-modules-that-exist = Wählen Sie nur Module, die es gibt.
+
+## The operator's hold on identities (services/tenancy/identities.rs)
+
+err-you-cannot-block-or-delete-your-own-sign-in = Sie können Ihre eigene Anmeldung nicht sperren oder löschen.
+err-only-an-active-person-can-be-blocked = Nur eine aktive Person kann gesperrt werden.
+err-only-a-blocked-person-can-be-unblocked = Nur eine gesperrte Person kann entsperrt werden.
+err-this-person-is-already-deleted = Diese Person ist bereits gelöscht.

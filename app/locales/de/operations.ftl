@@ -82,3 +82,27 @@ operations-modules = Module
 operations-modules-note = Was dieses Konto nutzen darf. Ein ausgeschaltetes Modul verschwindet aus seiner Konsole und wird seinen Mitgliedern, Tokens und Zugangsdaten verweigert; Konto, Benutzer, Gruppen und Audit-Protokoll sind immer an.
 operations-save-modules = Module speichern
 operations-modules-saved = Module gespeichert.
+
+### people_page.rs: people (global sign-in identities) across the platform
+
+operations-people-title = Personen
+operations-people-subtitle = Operations: eine Person per E-Mail finden, ihre Konten sehen, ihre Anmeldung überall sperren oder löschen.
+operations-people-email = E-Mail-Adresse
+operations-people-find = Suchen
+operations-people-finding = Person wird gesucht…
+operations-people-hint = Geben Sie die genaue E-Mail-Adresse einer Person ein.
+operations-people-none = Niemand meldet sich mit dieser E-Mail-Adresse an.
+operations-people-id = Personen-ID
+operations-people-two-step = Zwei-Schritt-Verifizierung
+operations-people-last-sign-in = Letzte Anmeldung
+operations-people-never = Nie
+operations-people-role = Rolle
+operations-people-memberships = Konten dieser Person
+operations-people-block = Sperren
+operations-people-unblock = Entsperren
+operations-people-delete = Person löschen
+operations-people-confirm-title = Anmeldung dieser Person ändern
+operations-people-block-confirm = { $email } sperren? Die Person wird überall abgemeldet, kann sich bei keinem Konto anmelden und ihre API-Tokens funktionieren nicht mehr, bis sie entsperrt wird.
+operations-people-unblock-confirm = { $email } entsperren? Die Person kann sich wieder anmelden.
+operations-people-delete-confirm = { $email } löschen? E-Mail, Namen, Passwort, Zwei-Schritt-Verifizierung und Bild werden gelöscht und jede Mitgliedschaft deaktiviert. Das kann nicht rückgängig gemacht werden.
+operations-people-now = Die Person ist jetzt { $status }.

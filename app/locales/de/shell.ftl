@@ -15,6 +15,7 @@ nav-notifications = Benachrichtigungen
 nav-operations = Betrieb
 nav-ops-accounts = Kundenkonten
 nav-ops-sellers = Plattform-Verkäufer
+nav-ops-people = Personen
 header-switch-account = Konto wechseln
 header-profile = Profil
 header-sign-out = Abmelden

@@ -228,3 +228,10 @@ err-this-svg-has-nothing-a-logo-can-show-once-scripts-links = This SVG has nothi
 err-choose-a-status-from-the-list = Choose a status from the list.
 err-choose-a-sort-order-from-the-list = Choose a sort order from the list.
 err-choose-only-modules-that-exist = Choose only modules that exist.
+
+## The operator's hold on identities (services/tenancy/identities.rs)
+
+err-you-cannot-block-or-delete-your-own-sign-in = You cannot block or delete your own sign-in.
+err-only-an-active-person-can-be-blocked = Only an active person can be blocked.
+err-only-a-blocked-person-can-be-unblocked = Only a blocked person can be unblocked.
+err-this-person-is-already-deleted = This person is already deleted.

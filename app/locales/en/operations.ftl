@@ -82,3 +82,27 @@ operations-modules = Modules
 operations-modules-note = What this account may use. A module turned off disappears from its console and is refused to its members, tokens and credentials; Account, Users, Groups and Audit trail are always on.
 operations-save-modules = Save modules
 operations-modules-saved = Modules saved.
+
+### people_page.rs: people (global sign-in identities) across the platform
+
+operations-people-title = People
+operations-people-subtitle = Operations: find a person by e-mail, see their accounts, block or delete their sign-in everywhere.
+operations-people-email = E-mail address
+operations-people-find = Find
+operations-people-finding = Looking for the person…
+operations-people-hint = Enter the exact e-mail address of a person.
+operations-people-none = Nobody signs in with that e-mail address.
+operations-people-id = Person id
+operations-people-two-step = Two-step verification
+operations-people-last-sign-in = Last sign-in
+operations-people-never = Never
+operations-people-role = Role
+operations-people-memberships = Accounts of this person
+operations-people-block = Block
+operations-people-unblock = Unblock
+operations-people-delete = Delete person
+operations-people-confirm-title = Change this person's sign-in
+operations-people-block-confirm = Block { $email }? They are signed out everywhere, cannot sign in to any account and their API tokens stop working until unblocked.
+operations-people-unblock-confirm = Unblock { $email }? They can sign in again.
+operations-people-delete-confirm = Delete { $email }? Their e-mail, names, password, two-step verification and picture are erased and every membership is disabled. This cannot be undone.
+operations-people-now = The person is now { $status }.

@@ -15,6 +15,7 @@ nav-notifications = Notifications
 nav-operations = Operations
 nav-ops-accounts = Client accounts
 nav-ops-sellers = Platform sellers
+nav-ops-people = People
 header-switch-account = Switch account
 header-profile = Profile
 header-sign-out = Sign out

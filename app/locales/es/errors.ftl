@@ -226,3 +226,10 @@ err-this-svg-has-nothing-a-logo-can-show-once-scripts-links = Este SVG no tiene 
 err-choose-a-status-from-the-list = Elija un estado de la lista.
 err-choose-a-sort-order-from-the-list = Elija un orden de la lista.
 err-choose-only-modules-that-exist = Elija solo módulos que existan.
+
+## The operator's hold on identities (services/tenancy/identities.rs)
+
+err-you-cannot-block-or-delete-your-own-sign-in = No puede bloquear ni eliminar su propio acceso.
+err-only-an-active-person-can-be-blocked = Solo se puede bloquear a una persona activa.
+err-only-a-blocked-person-can-be-unblocked = Solo se puede desbloquear a una persona bloqueada.
+err-this-person-is-already-deleted = Esta persona ya está eliminada.

@@ -85,3 +85,27 @@ operations-modules = Módulos
 operations-modules-note = Lo que esta cuenta puede usar. Un módulo desactivado desaparece de su consola y se niega a sus miembros, tokens y credenciales; Cuenta, Usuarios, Grupos y Registro de auditoría siempre están activos.
 operations-save-modules = Guardar módulos
 operations-modules-saved = Módulos guardados.
+
+### people_page.rs: people (global sign-in identities) across the platform
+
+operations-people-title = Personas
+operations-people-subtitle = Operaciones: busque a una persona por correo, vea sus cuentas, bloquee o elimine su acceso en todas partes.
+operations-people-email = Correo electrónico
+operations-people-find = Buscar
+operations-people-finding = Buscando a la persona…
+operations-people-hint = Escriba el correo electrónico exacto de una persona.
+operations-people-none = Nadie inicia sesión con ese correo electrónico.
+operations-people-id = Id. de la persona
+operations-people-two-step = Verificación en dos pasos
+operations-people-last-sign-in = Último inicio de sesión
+operations-people-never = Nunca
+operations-people-role = Rol
+operations-people-memberships = Cuentas de esta persona
+operations-people-block = Bloquear
+operations-people-unblock = Desbloquear
+operations-people-delete = Eliminar persona
+operations-people-confirm-title = Cambiar el acceso de esta persona
+operations-people-block-confirm = ¿Bloquear a { $email }? Se cierran todas sus sesiones, no puede iniciar sesión en ninguna cuenta y sus tokens de API dejan de funcionar hasta que se desbloquee.
+operations-people-unblock-confirm = ¿Desbloquear a { $email }? Podrá iniciar sesión de nuevo.
+operations-people-delete-confirm = ¿Eliminar a { $email }? Se borran su correo, nombres, contraseña, verificación en dos pasos e imagen, y se desactiva cada membresía. No se puede deshacer.
+operations-people-now = La persona está ahora { $status }.

@@ -15,6 +15,7 @@ nav-notifications = Notificaciones
 nav-operations = Operaciones
 nav-ops-accounts = Cuentas de clientes
 nav-ops-sellers = Vendedores de la plataforma
+nav-ops-people = Personas
 header-switch-account = Cambiar de cuenta
 header-profile = Perfil
 header-sign-out = Cerrar sesión

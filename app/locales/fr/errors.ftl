@@ -226,3 +226,10 @@ err-this-svg-has-nothing-a-logo-can-show-once-scripts-links = Ce SVG n’a rien 
 err-choose-a-status-from-the-list = Choisissez un statut dans la liste.
 err-choose-a-sort-order-from-the-list = Choisissez un tri dans la liste.
 err-choose-only-modules-that-exist = Choisissez uniquement des modules qui existent.
+
+## The operator's hold on identities (services/tenancy/identities.rs)
+
+err-you-cannot-block-or-delete-your-own-sign-in = Vous ne pouvez pas bloquer ni supprimer votre propre accès.
+err-only-an-active-person-can-be-blocked = Seule une personne active peut être bloquée.
+err-only-a-blocked-person-can-be-unblocked = Seule une personne bloquée peut être débloquée.
+err-this-person-is-already-deleted = Cette personne est déjà supprimée.

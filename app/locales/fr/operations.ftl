@@ -85,3 +85,27 @@ operations-modules = Modules
 operations-modules-note = Ce que ce compte peut utiliser. Un module désactivé disparaît de sa console et est refusé à ses membres, jetons et identifiants ; Compte, Utilisateurs, Groupes et Journal d’audit restent toujours actifs.
 operations-save-modules = Enregistrer les modules
 operations-modules-saved = Modules enregistrés.
+
+### people_page.rs: people (global sign-in identities) across the platform
+
+operations-people-title = Personnes
+operations-people-subtitle = Opérations : trouver une personne par e-mail, voir ses comptes, bloquer ou supprimer son accès partout.
+operations-people-email = Adresse e-mail
+operations-people-find = Rechercher
+operations-people-finding = Recherche de la personne…
+operations-people-hint = Saisissez l'adresse e-mail exacte d'une personne.
+operations-people-none = Personne ne se connecte avec cette adresse e-mail.
+operations-people-id = Identifiant de la personne
+operations-people-two-step = Vérification en deux étapes
+operations-people-last-sign-in = Dernière connexion
+operations-people-never = Jamais
+operations-people-role = Rôle
+operations-people-memberships = Comptes de cette personne
+operations-people-block = Bloquer
+operations-people-unblock = Débloquer
+operations-people-delete = Supprimer la personne
+operations-people-confirm-title = Modifier l'accès de cette personne
+operations-people-block-confirm = Bloquer { $email } ? Elle est déconnectée partout, ne peut se connecter à aucun compte et ses jetons d'API cessent de fonctionner jusqu'au déblocage.
+operations-people-unblock-confirm = Débloquer { $email } ? Elle peut de nouveau se connecter.
+operations-people-delete-confirm = Supprimer { $email } ? Son e-mail, ses noms, son mot de passe, sa vérification en deux étapes et sa photo sont effacés et chaque adhésion est désactivée. C'est irréversible.
+operations-people-now = La personne est maintenant { $status }.

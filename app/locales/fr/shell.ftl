@@ -15,6 +15,7 @@ nav-notifications = Notifications
 nav-operations = Exploitation
 nav-ops-accounts = Comptes clients
 nav-ops-sellers = Vendeurs de la plateforme
+nav-ops-people = Personnes
 header-switch-account = Changer de compte
 header-profile = Profil
 header-sign-out = Se déconnecter

@@ -1,5 +1,5 @@
 #[cfg(feature = "ssr")]
-use crate::backend::ctx::{self, respond, Caller};
+use crate::backend::ctx::{self, Caller};
 use crate::error::AppError;
 use crate::model::{SessionInfo, SignInResult};
 use leptos::prelude::*;
@@ -15,98 +15,83 @@ pub async fn sign_in(
     password: String,
     #[server(default)] unlock: Option<String>,
 ) -> Result<SignInResult, AppError> {
-    respond(async move {
-        use crate::backend::services::identity::auth::{self, SignInOutcome};
-        let state = ctx::state()?;
-        let client = ctx::client_info();
-        match auth::sign_in(&state, &email, &password, unlock.as_deref(), &client).await? {
-            SignInOutcome::SecondStep { challenge } => Ok(SignInResult::SecondStep { challenge }),
-            SignInOutcome::SignedIn(signed) => {
-                ctx::set_session_cookie(&signed.token, state.config.secure_cookies);
-                let info = Caller::from_new_session(state, client, &signed.token)
-                    .await?
-                    .session_info()
-                    .await?;
-                Ok(SignInResult::SignedIn(Box::new(info)))
-            }
+    use crate::backend::services::identity::auth::{self, SignInOutcome};
+    let state = ctx::state()?;
+    let client = ctx::client_info();
+    match auth::sign_in(&state, &email, &password, unlock.as_deref(), &client).await? {
+        SignInOutcome::SecondStep { challenge } => Ok(SignInResult::SecondStep { challenge }),
+        SignInOutcome::SignedIn(signed) => {
+            ctx::set_session_cookie(&signed.token, state.config.secure_cookies);
+            let info = Caller::from_new_session(state, client, &signed.token)
+                .await?
+                .session_info()
+                .await?;
+            Ok(SignInResult::SignedIn(Box::new(info)))
         }
-    })
-    .await
+    }
 }
 
 /// The second step: the challenge from `sign_in` and a TOTP or recovery code. Signs in.
 #[server(prefix = "/sf", endpoint = "auth/sign_in_code", input = Json)]
 pub async fn sign_in_code(challenge: String, code: String) -> Result<SessionInfo, AppError> {
-    respond(async move {
-        use crate::backend::services::identity::auth;
-        let state = ctx::state()?;
-        let client = ctx::client_info();
-        let signed = auth::sign_in_code(
-            &state.db,
-            &state.config.secret_key,
-            &challenge,
-            &code,
-            &client,
-        )
-        .await?;
-        ctx::set_session_cookie(&signed.token, state.config.secure_cookies);
-        Caller::from_new_session(state, client, &signed.token)
-            .await?
-            .session_info()
-            .await
-    })
-    .await
+    use crate::backend::services::identity::auth;
+    let state = ctx::state()?;
+    let client = ctx::client_info();
+    let signed = auth::sign_in_code(
+        &state.db,
+        &state.config.secret_key,
+        &challenge,
+        &code,
+        &client,
+    )
+    .await?;
+    ctx::set_session_cookie(&signed.token, state.config.secure_cookies);
+    Caller::from_new_session(state, client, &signed.token)
+        .await?
+        .session_info()
+        .await
 }
 
 /// Ends the session on the server and clears the cookie.
 #[server(prefix = "/sf", endpoint = "auth/sign_out", input = Json)]
 pub async fn sign_out() -> Result<(), AppError> {
-    respond(async move {
-        let caller = Caller::signed_in().await?;
-        let r = &caller.resolved;
-        crate::backend::services::identity::auth::sign_out(
-            &caller.state.db,
-            &r.session.id_hash,
-            &r.account.id,
-            &r.user,
-            &caller.client,
-        )
-        .await?;
-        ctx::clear_session_cookie(caller.state.config.secure_cookies);
-        Ok(())
-    })
-    .await
+    let caller = Caller::signed_in().await?;
+    let r = &caller.resolved;
+    crate::backend::services::identity::auth::sign_out(
+        &caller.state.db,
+        &r.session.id_hash,
+        &r.account.id,
+        &r.user,
+        &caller.client,
+    )
+    .await?;
+    ctx::clear_session_cookie(caller.state.config.secure_cookies);
+    Ok(())
 }
 
 /// The signed-in session, or `None` when there is none (not an error: the shell then shows
 /// the sign-in page).
 #[server(prefix = "/sf", endpoint = "auth/session", input = Json)]
 pub async fn current_session() -> Result<Option<SessionInfo>, AppError> {
-    respond(async move {
-        match Caller::signed_in().await {
-            Ok(caller) => Ok(Some(caller.session_info().await?)),
-            Err(AppError::Unauthenticated) => Ok(None),
-            Err(e) => Err(e),
-        }
-    })
-    .await
+    match Caller::signed_in().await {
+        Ok(caller) => Ok(Some(caller.session_info().await?)),
+        Err(AppError::Unauthenticated) => Ok(None),
+        Err(e) => Err(e),
+    }
 }
 
 /// Switches the session to another account the person is an active member of.
 #[server(prefix = "/sf", endpoint = "auth/switch_account", input = Json)]
 pub async fn switch_account(account_id: String) -> Result<SessionInfo, AppError> {
-    respond(async move {
-        let caller = Caller::signed_in().await?;
-        let r = &caller.resolved;
-        crate::backend::services::identity::sessions::switch_account(
-            &caller.state.db,
-            &r.session.id_hash,
-            &r.user.id,
-            &account_id,
-        )
-        .await?;
-        let switched = Caller::signed_in().await?;
-        switched.session_info().await
-    })
-    .await
+    let caller = Caller::signed_in().await?;
+    let r = &caller.resolved;
+    crate::backend::services::identity::sessions::switch_account(
+        &caller.state.db,
+        &r.session.id_hash,
+        &r.user.id,
+        &account_id,
+    )
+    .await?;
+    let switched = Caller::signed_in().await?;
+    switched.session_info().await
 }

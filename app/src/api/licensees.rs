@@ -3,10 +3,7 @@ use crate::model::{LicenseeDto, ListPage, ListParams};
 use crate::validation::{LicenseeEdit, LicenseeInput};
 #[cfg(feature = "ssr")]
 use crate::{
-    backend::{
-        ctx::{respond, Caller},
-        services::trading::licensees,
-    },
+    backend::{ctx::Caller, services::trading::licensees},
     permissions::{Level, Module},
 };
 use leptos::prelude::*;
@@ -15,46 +12,37 @@ use server_fn::codec::Json;
 /// The licensees the caller may see, optionally of one buyer.
 #[server(prefix = "/sf", endpoint = "licensees/list", input = Json)]
 pub async fn list_licensees(buyer_id: Option<String>) -> Result<Vec<LicenseeDto>, AppError> {
-    respond(async move {
-        let caller = Caller::require(Module::Licensees, Level::View).await?;
-        let scope = caller.buyer_scope().await?;
-        licensees::list(
-            &caller.state.db,
-            caller.account_id(),
-            &scope,
-            buyer_id.as_deref().map(str::trim),
-        )
-        .await
-    })
+    let caller = Caller::require(Module::Licensees, Level::View).await?;
+    let scope = caller.buyer_scope().await?;
+    licensees::list(
+        &caller.state.db,
+        caller.account_id(),
+        &scope,
+        buyer_id.as_deref().map(str::trim),
+    )
     .await
 }
 
 #[server(prefix = "/sf", endpoint = "licensees/get", input = Json)]
 pub async fn get_licensee(id: String) -> Result<LicenseeDto, AppError> {
-    respond(async move {
-        let caller = Caller::require(Module::Licensees, Level::View).await?;
-        let scope = caller.buyer_scope().await?;
-        licensees::get(&caller.state.db, caller.account_id(), &scope, id.trim()).await
-    })
-    .await
+    let caller = Caller::require(Module::Licensees, Level::View).await?;
+    let scope = caller.buyer_scope().await?;
+    licensees::get(&caller.state.db, caller.account_id(), &scope, id.trim()).await
 }
 
 #[server(prefix = "/sf", endpoint = "licensees/create", input = Json)]
 pub async fn create_licensee(input: LicenseeInput) -> Result<LicenseeDto, AppError> {
-    respond(async move {
-        let caller = Caller::require(Module::Licensees, Level::Edit).await?;
-        let valid = input.validate().map_err(AppError::Validation)?;
-        let scope = caller.buyer_scope().await?;
-        licensees::create(
-            &caller.state.db,
-            caller.account_id(),
-            &scope,
-            valid,
-            &caller.actor(),
-            &caller.client,
-        )
-        .await
-    })
+    let caller = Caller::require(Module::Licensees, Level::Edit).await?;
+    let valid = input.validate().map_err(AppError::Validation)?;
+    let scope = caller.buyer_scope().await?;
+    licensees::create(
+        &caller.state.db,
+        caller.account_id(),
+        &scope,
+        valid,
+        &caller.actor(),
+        &caller.client,
+    )
     .await
 }
 
@@ -65,94 +53,79 @@ pub async fn update_licensee(
     edit: LicenseeEdit,
     revision: i64,
 ) -> Result<LicenseeDto, AppError> {
-    respond(async move {
-        let caller = Caller::require(Module::Licensees, Level::Edit).await?;
-        let scope = caller.buyer_scope().await?;
-        licensees::update(
-            &caller.state.db,
-            caller.account_id(),
-            &scope,
-            id.trim(),
-            &edit,
-            revision,
-            &caller.actor(),
-            &caller.client,
-        )
-        .await
-    })
+    let caller = Caller::require(Module::Licensees, Level::Edit).await?;
+    let scope = caller.buyer_scope().await?;
+    licensees::update(
+        &caller.state.db,
+        caller.account_id(),
+        &scope,
+        id.trim(),
+        &edit,
+        revision,
+        &caller.actor(),
+        &caller.client,
+    )
     .await
 }
 
 #[server(prefix = "/sf", endpoint = "licensees/set_enabled", input = Json)]
 pub async fn set_licensee_enabled(id: String, enabled: bool) -> Result<LicenseeDto, AppError> {
-    respond(async move {
-        let caller = Caller::require(Module::Licensees, Level::Edit).await?;
-        let scope = caller.buyer_scope().await?;
-        licensees::set_enabled(
-            &caller.state.db,
-            caller.account_id(),
-            &scope,
-            id.trim(),
-            enabled,
-            &caller.actor(),
-            &caller.client,
-        )
-        .await
-    })
+    let caller = Caller::require(Module::Licensees, Level::Edit).await?;
+    let scope = caller.buyer_scope().await?;
+    licensees::set_enabled(
+        &caller.state.db,
+        caller.account_id(),
+        &scope,
+        id.trim(),
+        enabled,
+        &caller.actor(),
+        &caller.client,
+    )
     .await
 }
 
 /// One page of the licensees list (the list kit: search, buyer, status, sort, keyset paging).
 #[server(prefix = "/sf", endpoint = "licensees/page", input = Json)]
 pub async fn licensees_page(params: ListParams) -> Result<ListPage<LicenseeDto>, AppError> {
-    respond(async move {
-        let caller = Caller::require(Module::Licensees, Level::View).await?;
-        let scope = caller.buyer_scope().await?;
-        licensees::list_page(&caller.state.db, caller.account_id(), &scope, &params).await
-    })
-    .await
+    let caller = Caller::require(Module::Licensees, Level::View).await?;
+    let scope = caller.buyer_scope().await?;
+    licensees::list_page(&caller.state.db, caller.account_id(), &scope, &params).await
 }
 
 /// Every licensee that matches the list's filters, as CSV (all pages, not only the one shown).
 #[server(prefix = "/sf", endpoint = "licensees/export", input = Json)]
 pub async fn export_licensees_csv(params: ListParams) -> Result<String, AppError> {
-    respond(async move {
-        let caller = Caller::require(Module::Licensees, Level::View).await?;
-        let scope = caller.buyer_scope().await?;
-        let (db, account) = (&caller.state.db, caller.account_id());
-        crate::util::exports::all_pages(
-            crate::util::exports::LICENSEES_HEADER,
-            crate::util::exports::licensee_line,
-            |cursor| {
-                let p = ListParams {
-                    limit: 100,
-                    cursor,
-                    ..params.clone()
-                };
-                let scope = &scope;
-                async move {
-                    let page = licensees::list_page(db, account, scope, &p).await?;
-                    Ok((page.rows, page.next_cursor))
-                }
-            },
-        )
-        .await
-    })
+    let caller = Caller::require(Module::Licensees, Level::View).await?;
+    let scope = caller.buyer_scope().await?;
+    let (db, account) = (&caller.state.db, caller.account_id());
+    crate::util::exports::all_pages(
+        crate::util::exports::LICENSEES_HEADER,
+        crate::util::exports::licensee_line,
+        |cursor| {
+            let p = ListParams {
+                limit: 100,
+                cursor,
+                ..params.clone()
+            };
+            let scope = &scope;
+            async move {
+                let page = licensees::list_page(db, account, scope, &p).await?;
+                Ok((page.rows, page.next_cursor))
+            }
+        },
+    )
     .await
 }
 
 /// The buyers the caller sees (id and name), for the list's buyer filter.
 #[server(prefix = "/sf", endpoint = "licensees/buyer_choices", input = Json)]
 pub async fn licensee_buyer_choices() -> Result<Vec<crate::model::Named>, AppError> {
-    respond(async move {
-        let caller = Caller::require(Module::Licensees, Level::View).await?;
-        let scope = caller.buyer_scope().await?;
-        crate::backend::services::people::groups::buyer_choices(
-            &caller.state.db,
-            caller.account_id(),
-            &scope,
-        )
-        .await
-    })
+    let caller = Caller::require(Module::Licensees, Level::View).await?;
+    let scope = caller.buyer_scope().await?;
+    crate::backend::services::people::groups::buyer_choices(
+        &caller.state.db,
+        caller.account_id(),
+        &scope,
+    )
     .await
 }

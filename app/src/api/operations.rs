@@ -2,64 +2,55 @@
 
 #[cfg(feature = "ssr")]
 use crate::backend::{
-    ctx::{respond, Caller},
-    services::tenancy::operations,
+    ctx::Caller,
+    services::tenancy::{identities, operations},
 };
 use crate::error::AppError;
-use crate::model::{BuyerDto, NewClientAccount, OpsAccountDetails, OpsAccountRow, OpsSellerRow};
+use crate::model::{
+    BuyerDto, IdentityDto, IdentityStatus, NewClientAccount, OpsAccountDetails, OpsAccountRow,
+    OpsSellerRow,
+};
 use crate::validation::{ClientAccountInput, NewBuyerInput, SellerInput, SellerLinkInput};
 use leptos::prelude::*;
 use server_fn::codec::Json;
 
 #[server(prefix = "/sf", endpoint = "operations/accounts", input = Json)]
 pub async fn ops_list_accounts(q: String) -> Result<Vec<OpsAccountRow>, AppError> {
-    respond(async move {
-        let caller = Caller::require_operations().await?;
-        operations::list_accounts(&caller.state.db, &q).await
-    })
-    .await
+    let caller = Caller::require_operations().await?;
+    operations::list_accounts(&caller.state.db, &q).await
 }
 
 #[server(prefix = "/sf", endpoint = "operations/account", input = Json)]
 pub async fn ops_get_account(id: String) -> Result<OpsAccountDetails, AppError> {
-    respond(async move {
-        let caller = Caller::require_operations().await?;
-        operations::account_details(&caller.state.db, &id).await
-    })
-    .await
+    let caller = Caller::require_operations().await?;
+    operations::account_details(&caller.state.db, &id).await
 }
 
 #[server(prefix = "/sf", endpoint = "operations/create_account", input = Json)]
 pub async fn ops_create_account(input: ClientAccountInput) -> Result<NewClientAccount, AppError> {
-    respond(async move {
-        let caller = Caller::require_operations().await?;
-        let valid = input.validate().map_err(AppError::Validation)?;
-        operations::create_client_account(
-            &caller.state,
-            caller.account_id(),
-            &caller.actor(),
-            &caller.client,
-            valid,
-        )
-        .await
-    })
+    let caller = Caller::require_operations().await?;
+    let valid = input.validate().map_err(AppError::Validation)?;
+    operations::create_client_account(
+        &caller.state,
+        caller.account_id(),
+        &caller.actor(),
+        &caller.client,
+        valid,
+    )
     .await
 }
 
 #[server(prefix = "/sf", endpoint = "operations/set_account_enabled", input = Json)]
 pub async fn ops_set_account_enabled(id: String, enabled: bool) -> Result<OpsAccountRow, AppError> {
-    respond(async move {
-        let caller = Caller::require_operations().await?;
-        operations::set_account_enabled(
-            &caller.state.db,
-            caller.account_id(),
-            &id,
-            enabled,
-            &caller.actor(),
-            &caller.client,
-        )
-        .await
-    })
+    let caller = Caller::require_operations().await?;
+    operations::set_account_enabled(
+        &caller.state.db,
+        caller.account_id(),
+        &id,
+        enabled,
+        &caller.actor(),
+        &caller.client,
+    )
     .await
 }
 
@@ -69,18 +60,15 @@ pub async fn ops_set_account_modules(
     id: String,
     modules: Vec<crate::permissions::Module>,
 ) -> Result<Vec<crate::permissions::Module>, AppError> {
-    respond(async move {
-        let caller = Caller::require_operations().await?;
-        operations::set_account_modules(
-            &caller.state.db,
-            caller.account_id(),
-            &id,
-            &modules,
-            &caller.actor(),
-            &caller.client,
-        )
-        .await
-    })
+    let caller = Caller::require_operations().await?;
+    operations::set_account_modules(
+        &caller.state.db,
+        caller.account_id(),
+        &id,
+        &modules,
+        &caller.actor(),
+        &caller.client,
+    )
     .await
 }
 
@@ -89,18 +77,15 @@ pub async fn ops_create_buyer(
     account_id: String,
     input: NewBuyerInput,
 ) -> Result<BuyerDto, AppError> {
-    respond(async move {
-        let caller = Caller::require_operations().await?;
-        let valid = input.validate().map_err(AppError::Validation)?;
-        operations::create_buyer(
-            &caller.state.db,
-            &account_id,
-            valid,
-            &caller.actor(),
-            &caller.client,
-        )
-        .await
-    })
+    let caller = Caller::require_operations().await?;
+    let valid = input.validate().map_err(AppError::Validation)?;
+    operations::create_buyer(
+        &caller.state.db,
+        &account_id,
+        valid,
+        &caller.actor(),
+        &caller.client,
+    )
     .await
 }
 
@@ -110,77 +95,88 @@ pub async fn ops_set_buyer_enabled(
     buyer_id: String,
     enabled: bool,
 ) -> Result<BuyerDto, AppError> {
-    respond(async move {
-        let caller = Caller::require_operations().await?;
-        operations::set_buyer_enabled(
-            &caller.state.db,
-            &account_id,
-            &buyer_id,
-            enabled,
-            &caller.actor(),
-            &caller.client,
-        )
-        .await
-    })
+    let caller = Caller::require_operations().await?;
+    operations::set_buyer_enabled(
+        &caller.state.db,
+        &account_id,
+        &buyer_id,
+        enabled,
+        &caller.actor(),
+        &caller.client,
+    )
     .await
 }
 
 #[server(prefix = "/sf", endpoint = "operations/sellers", input = Json)]
 pub async fn ops_list_sellers() -> Result<Vec<OpsSellerRow>, AppError> {
-    respond(async move {
-        let caller = Caller::require_operations().await?;
-        operations::list_sellers(&caller.state.db, caller.account_id()).await
-    })
-    .await
+    let caller = Caller::require_operations().await?;
+    operations::list_sellers(&caller.state.db, caller.account_id()).await
 }
 
 #[server(prefix = "/sf", endpoint = "operations/create_seller", input = Json)]
 pub async fn ops_create_seller(input: SellerInput) -> Result<OpsSellerRow, AppError> {
-    respond(async move {
-        let caller = Caller::require_operations().await?;
-        let valid = input.validate().map_err(AppError::Validation)?;
-        operations::create_seller(
-            &caller.state.db,
-            caller.account_id(),
-            valid,
-            &caller.actor(),
-            &caller.client,
-        )
-        .await
-    })
+    let caller = Caller::require_operations().await?;
+    let valid = input.validate().map_err(AppError::Validation)?;
+    operations::create_seller(
+        &caller.state.db,
+        caller.account_id(),
+        valid,
+        &caller.actor(),
+        &caller.client,
+    )
     .await
 }
 
 #[server(prefix = "/sf", endpoint = "operations/link_seller", input = Json)]
 pub async fn ops_link_seller(input: SellerLinkInput) -> Result<OpsAccountDetails, AppError> {
-    respond(async move {
-        let caller = Caller::require_operations().await?;
-        let valid = input.validate().map_err(AppError::Validation)?;
-        operations::link_seller(
-            &caller.state.db,
-            caller.account_id(),
-            valid,
-            &caller.actor(),
-            &caller.client,
-        )
-        .await
-    })
+    let caller = Caller::require_operations().await?;
+    let valid = input.validate().map_err(AppError::Validation)?;
+    operations::link_seller(
+        &caller.state.db,
+        caller.account_id(),
+        valid,
+        &caller.actor(),
+        &caller.client,
+    )
     .await
 }
 
 #[server(prefix = "/sf", endpoint = "operations/set_seller_status", input = Json)]
 pub async fn ops_set_seller_status(id: String, status: String) -> Result<OpsSellerRow, AppError> {
-    respond(async move {
-        let caller = Caller::require_operations().await?;
-        operations::set_seller_status(
-            &caller.state.db,
-            caller.account_id(),
-            &id,
-            &status,
-            &caller.actor(),
-            &caller.client,
-        )
-        .await
-    })
+    let caller = Caller::require_operations().await?;
+    operations::set_seller_status(
+        &caller.state.db,
+        caller.account_id(),
+        &id,
+        &status,
+        &caller.actor(),
+        &caller.client,
+    )
+    .await
+}
+
+/// A person (global sign-in identity) found by exact e-mail address.
+#[server(prefix = "/sf", endpoint = "operations/find_identity", input = Json)]
+pub async fn ops_find_identity(email: String) -> Result<IdentityDto, AppError> {
+    let caller = Caller::require_operations().await?;
+    identities::find_by_email(&caller.state.db, &email).await
+}
+
+/// Blocks, unblocks (`Active`) or deletes a person everywhere.
+#[server(prefix = "/sf", endpoint = "operations/set_identity_status", input = Json)]
+pub async fn ops_set_identity_status(
+    id: String,
+    status: IdentityStatus,
+) -> Result<IdentityDto, AppError> {
+    let caller = Caller::require_operations().await?;
+    identities::set_status(
+        &caller.state.db,
+        caller.account_id(),
+        &caller.resolved.user.id,
+        &id,
+        status,
+        &caller.actor(),
+        &caller.client,
+    )
     .await
 }

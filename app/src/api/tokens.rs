@@ -5,7 +5,7 @@ use crate::validation::TokenInput;
 use crate::{
     backend::{
         clock::now_ms,
-        ctx::{respond, Caller},
+        ctx::Caller,
         services::{
             tokens::api_tokens::{self, Creator},
             tokens::token_list,
@@ -19,136 +19,112 @@ use server_fn::codec::Json;
 
 #[server(prefix = "/sf", endpoint = "tokens/list", input = Json)]
 pub async fn list_tokens(filter: TokenFilter) -> Result<TokensPage, AppError> {
-    respond(async move {
-        let caller = Caller::require(Module::ApiTokens, Level::View).await?;
-        token_list::list(&caller.state.db, caller.account_id(), &filter).await
-    })
-    .await
+    let caller = Caller::require(Module::ApiTokens, Level::View).await?;
+    token_list::list(&caller.state.db, caller.account_id(), &filter).await
 }
 
 /// Every token that matches the list's filters, as CSV (all pages, not only the one shown).
 #[server(prefix = "/sf", endpoint = "tokens/export", input = Json)]
 pub async fn export_tokens_csv(filter: TokenFilter) -> Result<String, AppError> {
-    respond(async move {
-        let caller = Caller::require(Module::ApiTokens, Level::View).await?;
-        let (db, account) = (&caller.state.db, caller.account_id());
-        crate::util::exports::all_pages(
-            crate::util::exports::TOKENS_HEADER,
-            crate::util::exports::token_line,
-            |cursor| {
-                let f = TokenFilter {
-                    limit: 100,
-                    cursor,
-                    ..filter.clone()
-                };
-                async move {
-                    let page = token_list::list(db, account, &f).await?;
-                    Ok((page.rows, page.next_cursor))
-                }
-            },
-        )
-        .await
-    })
+    let caller = Caller::require(Module::ApiTokens, Level::View).await?;
+    let (db, account) = (&caller.state.db, caller.account_id());
+    crate::util::exports::all_pages(
+        crate::util::exports::TOKENS_HEADER,
+        crate::util::exports::token_line,
+        |cursor| {
+            let f = TokenFilter {
+                limit: 100,
+                cursor,
+                ..filter.clone()
+            };
+            async move {
+                let page = token_list::list(db, account, &f).await?;
+                Ok((page.rows, page.next_cursor))
+            }
+        },
+    )
     .await
 }
 
 /// One token of the account (the token's details page).
 #[server(prefix = "/sf", endpoint = "tokens/get", input = Json)]
 pub async fn get_token(id: String) -> Result<TokenDto, AppError> {
-    respond(async move {
-        let caller = Caller::require(Module::ApiTokens, Level::View).await?;
-        api_tokens::get(&caller.state.db, caller.account_id(), id.trim()).await
-    })
-    .await
+    let caller = Caller::require(Module::ApiTokens, Level::View).await?;
+    api_tokens::get(&caller.state.db, caller.account_id(), id.trim()).await
 }
 
 #[server(prefix = "/sf", endpoint = "tokens/create", input = Json)]
 pub async fn create_token(input: TokenInput) -> Result<NewToken, AppError> {
-    respond(async move {
-        let caller = Caller::require(Module::ApiTokens, Level::Edit).await?;
-        let db = &caller.state.db;
-        let policy = token_policy::policy(db, caller.account_id()).await?;
-        let valid = input
-            .validate(now_ms(), policy.max_days)
-            .map_err(AppError::Validation)?;
-        let creator = Creator {
-            membership: caller.resolved.membership.clone(),
-            user: caller.resolved.user.clone(),
-            permissions: caller.permissions.clone(),
-        };
-        api_tokens::create(
-            db,
-            caller.account_id(),
-            &creator,
-            &caller.actor(),
-            &caller.client,
-            valid,
-        )
-        .await
-    })
+    let caller = Caller::require(Module::ApiTokens, Level::Edit).await?;
+    let db = &caller.state.db;
+    let policy = token_policy::policy(db, caller.account_id()).await?;
+    let valid = input
+        .validate(now_ms(), policy.max_days)
+        .map_err(AppError::Validation)?;
+    let creator = Creator {
+        membership: caller.resolved.membership.clone(),
+        user: caller.resolved.user.clone(),
+        permissions: caller.permissions.clone(),
+    };
+    api_tokens::create(
+        db,
+        caller.account_id(),
+        &creator,
+        &caller.actor(),
+        &caller.client,
+        valid,
+    )
     .await
 }
 
 #[server(prefix = "/sf", endpoint = "tokens/update", input = Json)]
 pub async fn update_token(id: String, input: TokenUpdate) -> Result<TokenDto, AppError> {
-    respond(async move {
-        let caller = Caller::require(Module::ApiTokens, Level::Edit).await?;
-        api_tokens::update(
-            &caller.state.db,
-            caller.account_id(),
-            &id,
-            &caller.acting().await?,
-            &input,
-        )
-        .await
-    })
+    let caller = Caller::require(Module::ApiTokens, Level::Edit).await?;
+    api_tokens::update(
+        &caller.state.db,
+        caller.account_id(),
+        &id,
+        &caller.acting().await?,
+        &input,
+    )
     .await
 }
 
 /// Enable ("Active"), disable ("Disabled") or delete ("Deleted").
 #[server(prefix = "/sf", endpoint = "tokens/set_status", input = Json)]
 pub async fn set_token_status(id: String, status: String) -> Result<TokenDto, AppError> {
-    respond(async move {
-        let caller = Caller::require(Module::ApiTokens, Level::Edit).await?;
-        if !matches!(status.as_str(), "Active" | "Disabled" | "Deleted") {
-            return Err(AppError::BadRequest("Unknown status.".into()));
-        }
-        api_tokens::set_status(
-            &caller.state.db,
-            caller.account_id(),
-            &id,
-            &status,
-            &caller.acting().await?,
-        )
-        .await
-    })
+    let caller = Caller::require(Module::ApiTokens, Level::Edit).await?;
+    if !matches!(status.as_str(), "Active" | "Disabled" | "Deleted") {
+        return Err(AppError::BadRequest("Unknown status.".into()));
+    }
+    api_tokens::set_status(
+        &caller.state.db,
+        caller.account_id(),
+        &id,
+        &status,
+        &caller.acting().await?,
+    )
     .await
 }
 
 /// New secret; the old one stops at once (`grace_hours` 0) or after up to 168 hours.
 #[server(prefix = "/sf", endpoint = "tokens/rotate", input = Json)]
 pub async fn rotate_token(id: String, grace_hours: i64) -> Result<NewToken, AppError> {
-    respond(async move {
-        let caller = Caller::require(Module::ApiTokens, Level::Edit).await?;
-        api_tokens::rotate(
-            &caller.state.db,
-            caller.account_id(),
-            &id,
-            grace_hours.saturating_mul(3_600_000),
-            &caller.acting().await?,
-        )
-        .await
-    })
+    let caller = Caller::require(Module::ApiTokens, Level::Edit).await?;
+    api_tokens::rotate(
+        &caller.state.db,
+        caller.account_id(),
+        &id,
+        grace_hours.saturating_mul(3_600_000),
+        &caller.acting().await?,
+    )
     .await
 }
 
 #[server(prefix = "/sf", endpoint = "tokens/policy", input = Json)]
 pub async fn get_token_policy() -> Result<TokenPolicy, AppError> {
-    respond(async move {
-        let caller = Caller::require(Module::ApiTokens, Level::View).await?;
-        token_policy::policy(&caller.state.db, caller.account_id()).await
-    })
-    .await
+    let caller = Caller::require(Module::ApiTokens, Level::View).await?;
+    token_policy::policy(&caller.state.db, caller.account_id()).await
 }
 
 /// The account's cap on token lifetimes: an account setting, so it needs Account edit rights.
@@ -157,20 +133,17 @@ pub async fn set_token_policy(
     max_days: Option<i64>,
     account_revision: i64,
 ) -> Result<TokenPolicy, AppError> {
-    respond(async move {
-        let caller = Caller::require(Module::Account, Level::Edit).await?;
-        if !caller.permissions.allows(Module::ApiTokens, Level::Edit) {
-            return Err(AppError::Forbidden);
-        }
-        token_policy::set_policy(
-            &caller.state.db,
-            caller.account_id(),
-            max_days,
-            account_revision,
-            &caller.actor(),
-            &caller.client,
-        )
-        .await
-    })
+    let caller = Caller::require(Module::Account, Level::Edit).await?;
+    if !caller.permissions.allows(Module::ApiTokens, Level::Edit) {
+        return Err(AppError::Forbidden);
+    }
+    token_policy::set_policy(
+        &caller.state.db,
+        caller.account_id(),
+        max_days,
+        account_revision,
+        &caller.actor(),
+        &caller.client,
+    )
     .await
 }

@@ -4,10 +4,7 @@ use crate::error::AppError;
 use crate::model::TwoStepPolicy;
 #[cfg(feature = "ssr")]
 use crate::{
-    backend::{
-        ctx::{respond, Caller},
-        services::people::two_step_admin,
-    },
+    backend::{ctx::Caller, services::people::two_step_admin},
     permissions::{Level, Module},
 };
 use leptos::prelude::*;
@@ -16,11 +13,8 @@ use server_fn::codec::Json;
 // The macro would name its argument struct `TwoStepPolicy`, taken by the DTO.
 #[server(name = TwoStepPolicyCall, prefix = "/sf", endpoint = "account/two_step_policy", input = Json)]
 pub async fn two_step_policy() -> Result<TwoStepPolicy, AppError> {
-    respond(async move {
-        let caller = Caller::require(Module::Account, Level::View).await?;
-        two_step_admin::policy(&caller.state.db, caller.account_id()).await
-    })
-    .await
+    let caller = Caller::require(Module::Account, Level::View).await?;
+    two_step_admin::policy(&caller.state.db, caller.account_id()).await
 }
 
 /// Requires two-step verification of every member, or stops requiring it (audited).
@@ -29,47 +23,38 @@ pub async fn set_two_step_policy(
     required: bool,
     account_revision: i64,
 ) -> Result<TwoStepPolicy, AppError> {
-    respond(async move {
-        let caller = Caller::require(Module::Account, Level::Edit).await?;
-        two_step_admin::set_required(
-            &caller.state.db,
-            caller.account_id(),
-            required,
-            account_revision,
-            &caller.resolved.user,
-            &caller.grantor().await?,
-            &caller.client,
-        )
-        .await
-    })
+    let caller = Caller::require(Module::Account, Level::Edit).await?;
+    two_step_admin::set_required(
+        &caller.state.db,
+        caller.account_id(),
+        required,
+        account_revision,
+        &caller.resolved.user,
+        &caller.grantor().await?,
+        &caller.client,
+    )
     .await
 }
 
 /// Whether a member of this account uses two-step verification.
 #[server(prefix = "/sf", endpoint = "users/two_step", input = Json)]
 pub async fn member_two_step(membership_id: String) -> Result<bool, AppError> {
-    respond(async move {
-        let caller = Caller::require(Module::Users, Level::View).await?;
-        two_step_admin::member_enabled(&caller.state.db, caller.account_id(), &membership_id).await
-    })
-    .await
+    let caller = Caller::require(Module::Users, Level::View).await?;
+    two_step_admin::member_enabled(&caller.state.db, caller.account_id(), &membership_id).await
 }
 
 /// Turns off a member's two-step verification and signs them out everywhere; they set it up
 /// again at their next sign-in if the account requires it.
 #[server(prefix = "/sf", endpoint = "users/reset_two_step", input = Json)]
 pub async fn reset_member_two_step(membership_id: String) -> Result<(), AppError> {
-    respond(async move {
-        let caller = Caller::require(Module::Users, Level::Edit).await?;
-        two_step_admin::reset_member(
-            &caller.state.db,
-            caller.account_id(),
-            &membership_id,
-            &caller.grantor().await?,
-            &caller.actor(),
-            &caller.client,
-        )
-        .await
-    })
+    let caller = Caller::require(Module::Users, Level::Edit).await?;
+    two_step_admin::reset_member(
+        &caller.state.db,
+        caller.account_id(),
+        &membership_id,
+        &caller.grantor().await?,
+        &caller.actor(),
+        &caller.client,
+    )
     .await
 }

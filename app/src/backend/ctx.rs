@@ -92,29 +92,6 @@ pub fn clear_session_cookie(secure: bool) {
     }
 }
 
-/// Runs a server function body and gives its error the right HTTP status.
-pub async fn respond<T>(
-    fut: impl std::future::Future<Output = Result<T, AppError>>,
-) -> Result<T, AppError> {
-    let result = fut.await;
-    if let Err(err) = &result {
-        if let Some(res) = use_context::<ResponseOptions>() {
-            if let Ok(code) = http::StatusCode::from_u16(err.status_code()) {
-                res.set_status(code);
-            }
-        }
-        if let AppError::Throttled(secs) = err {
-            if let (Some(res), Ok(v)) = (
-                use_context::<ResponseOptions>(),
-                http::HeaderValue::from_str(&secs.to_string()),
-            ) {
-                res.insert_header(http::header::RETRY_AFTER, v);
-            }
-        }
-    }
-    result
-}
-
 /// An authenticated member acting in their current account.
 pub struct Caller {
     pub state: AppState,

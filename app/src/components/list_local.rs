@@ -5,7 +5,8 @@
 //! database, and an export of exactly the rows that match.
 
 use super::ListQuery;
-use crate::util::{csv_field, download};
+use crate::util::csv::{line, LineEnd};
+use crate::util::download;
 
 /// How a list reads its rows: the text its search looks in, and a row's value for a sort key
 /// (compared as text, or as numbers when both parse; the first key is the default).
@@ -59,8 +60,7 @@ impl<T: Clone> LocalList<T> {
 pub fn export_local(file: &str, header: &[&str], rows: impl Iterator<Item = Vec<String>>) {
     let mut out = header.join(",") + "\r\n";
     for cells in rows {
-        let line: Vec<String> = cells.iter().map(|c| csv_field(c)).collect();
-        out.push_str(&(line.join(",") + "\r\n"));
+        out.push_str(&line(&cells, LineEnd::Crlf));
     }
     download(file, "text/csv", &out);
 }

@@ -26,6 +26,7 @@ pub const NAV_ITEMS: &[(Module, &str, &str)] = &[
 const OPERATIONS_ITEMS: &[(&str, &str)] = &[
     ("nav-ops-accounts", "/operations/accounts"),
     ("nav-ops-sellers", "/operations/sellers"),
+    ("nav-ops-people", "/operations/people"),
 ];
 
 pub fn first_allowed_path(p: &Permissions) -> Option<&'static str> {

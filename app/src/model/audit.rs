@@ -181,7 +181,7 @@ pub const OBJECT_TYPES: [(&str, &str); 10] = [
 ];
 
 /// Every action the console records, for the filter's suggestions and for prefix filters.
-pub const ACTIONS: [&str; 62] = [
+pub const ACTIONS: [&str; 65] = [
     "access.permission.denied",
     "account.account.create",
     "account.account.disable",
@@ -243,5 +243,8 @@ pub const ACTIONS: [&str; 62] = [
     "users.membership.remove",
     "users.membership.two_step_reset",
     "users.membership.update",
+    "users.user.block",
+    "users.user.delete",
     "users.user.reset_password",
+    "users.user.unblock",
 ];

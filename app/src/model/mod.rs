@@ -24,7 +24,10 @@ pub use notifications::{
     Category, CategoryRow, LinkPrefs, MessageDetails, MessagePage, MessageQuery, MessageRow,
     NotificationSettings, PrefRow, RecipientRef,
 };
-pub use operations::{NewClientAccount, OpsAccountDetails, OpsAccountRow, OpsSellerRow};
+pub use operations::{
+    IdentityDto, IdentityMembership, IdentityStatus, NewClientAccount, OpsAccountDetails,
+    OpsAccountRow, OpsSellerRow,
+};
 pub use personal::{RecoveryCodes, SessionRow, SignInResult, TwoStepSetup, TwoStepStatus};
 pub use profile::{DisplayPrefs, Profile, TwoStepPolicy};
 pub use session::{MembershipSummary, SessionInfo};

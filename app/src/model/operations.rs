@@ -5,6 +5,7 @@ use super::{BuyerDto, Named, SellerDto};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct OpsAccountRow {
     pub id: String,
     pub name: String,
@@ -19,6 +20,7 @@ pub struct OpsAccountRow {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct OpsAccountDetails {
     pub account: OpsAccountRow,
     pub buyers: Vec<BuyerDto>,
@@ -39,9 +41,75 @@ pub struct OpsSellerRow {
 /// The result of creating a client account: its first admin is invited by e-mail, and the
 /// link is shown once in case the mail does not arrive.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct NewClientAccount {
     pub account_id: String,
     pub admin_email: String,
     pub invitation_link: String,
     pub mail_sent: bool,
+}
+
+/// The state of a global sign-in identity, which only the platform operator changes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub enum IdentityStatus {
+    #[default]
+    Active,
+    /// Signs in nowhere; sessions and the person's API tokens stop at once. Reversible.
+    Blocked,
+    /// Erased: the e-mail, names, password, two-step secret and picture are gone. Final.
+    Deleted,
+}
+
+impl IdentityStatus {
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "Active" => Some(IdentityStatus::Active),
+            "Blocked" => Some(IdentityStatus::Blocked),
+            "Deleted" => Some(IdentityStatus::Deleted),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            IdentityStatus::Active => "Active",
+            IdentityStatus::Blocked => "Blocked",
+            IdentityStatus::Deleted => "Deleted",
+        }
+    }
+
+    /// The changes the operator may make from this state (the page offers only these).
+    pub fn can_become(self, to: IdentityStatus) -> bool {
+        use IdentityStatus::*;
+        matches!(
+            (self, to),
+            (Active, Blocked) | (Blocked, Active) | (Active, Deleted) | (Blocked, Deleted)
+        )
+    }
+}
+
+/// One account a person belongs to, as the operator sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct IdentityMembership {
+    pub account_id: String,
+    pub account_name: String,
+    pub role: crate::permissions::Role,
+    pub status: String,
+}
+
+/// A global sign-in identity (a person), for the operator's People page and REST API.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct IdentityDto {
+    pub id: String,
+    pub email: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub status: IdentityStatus,
+    pub two_step: bool,
+    pub created_at: i64,
+    pub last_login_at: Option<i64>,
+    pub memberships: Vec<IdentityMembership>,
 }

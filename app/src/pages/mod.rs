@@ -26,7 +26,7 @@ pub use home::HomeRedirect;
 pub use licensees::{LicenseePage, LicenseeWizardPage, LicenseesPage};
 pub use not_found::NotFound;
 pub use notifications::{MessagePage, MessagesPage, NotificationsPage};
-pub use operations::{OpsAccountPage, OpsAccountsPage, OpsSellersPage};
+pub use operations::{OpsAccountPage, OpsAccountsPage, OpsPeoplePage, OpsSellersPage};
 pub use profile::{ProfilePage, TwoStepGate};
 pub use sellers::{SellerPage, SellersPage};
 pub use tokens::{ApiReferencePage, TokenPage, TokensPage};

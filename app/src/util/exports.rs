@@ -1,12 +1,11 @@
 //! The CSV files the list kit exports: one header and one line per row, the same whether the
 //! browser writes them or the server does (the server exports every filtered row, page by page).
 
-use super::csv_field;
+use super::csv::{self, LineEnd};
 use crate::model::{BuyerDto, LicenseeDto, MessageRow, TokenDto};
 
 fn line(cells: &[String]) -> String {
-    let out: Vec<String> = cells.iter().map(|c| csv_field(c)).collect();
-    out.join(",") + "\r\n"
+    csv::line(cells, LineEnd::Crlf)
 }
 
 /// Every page of a keyset-paged list as one CSV: `header`, then `line` of each row of each

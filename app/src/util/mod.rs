@@ -1,5 +1,6 @@
 //! Small helpers for the pages: time formatting, browser storage, clipboard.
 
+pub mod csv;
 pub mod exports;
 mod fetch;
 pub mod format;
@@ -20,17 +21,6 @@ pub fn browser_timezone() -> Option<String> {
     return intl::browser_timezone();
     #[cfg(not(target_arch = "wasm32"))]
     None
-}
-
-/// One CSV cell: always quoted, with spreadsheet formulas neutralised (a leading `=`, `+`, `-`
-/// or `@` gets a `'`), so an exported value can never run as a formula when opened.
-pub fn csv_field(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@']) {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    };
-    format!("\"{}\"", s.replace('"', "\"\""))
 }
 
 /// Percent-encodes a query-string value.

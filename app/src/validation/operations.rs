@@ -37,6 +37,7 @@ fn one_line(raw: &str, label: &str, max: usize) -> Result<String, String> {
 
 /// A new client account and the person invited as its first admin.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct ClientAccountInput {
     pub name: String,
     pub admin_email: String,

@@ -75,6 +75,30 @@ impl Api {
         Err(ApiError(Denial::Needs(module, level).into()))
     }
 
+    /// Refuses (403, recorded) unless the credentials are the platform operator's: a token of
+    /// the Operations account whose creator is an Admin there and which holds Account at edit
+    /// (the console asks the same of a person), or that account's own credentials.
+    pub async fn require_operations(&self) -> Result<(), ApiError> {
+        let p = &self.principal;
+        let operator = p.account.kind == app::backend::services::tenancy::operations::KIND
+            && p.grantor.role == app::permissions::Role::Admin
+            && p.permissions.allows(Module::Account, Level::Edit);
+        if operator {
+            return Ok(());
+        }
+        tracing::warn!(actor = %p.actor.id, account = %self.account_id(), "API operations denied");
+        audit_security::permission_denied(
+            &self.state.db,
+            self.account_id(),
+            self.actor(),
+            &self.client,
+            (Module::Account, Level::Edit),
+            &self.target,
+        )
+        .await;
+        Err(ApiError(app::error::AppError::Forbidden))
+    }
+
     pub fn account_id(&self) -> &str {
         &self.principal.account.id
     }

@@ -11,6 +11,7 @@ mod groups;
 mod invitations;
 mod licensees;
 pub mod openapi;
+mod operations;
 mod paging;
 mod problem;
 mod sellers;
@@ -75,6 +76,37 @@ pub fn router<S: Clone + Send + Sync + 'static>(state: AppState) -> Router<S> {
         .route("/audit-records", get(audit::list))
         .route("/audit-records/export", get(audit::export))
         .route("/audit-records/{id}", get(audit::get))
+        .route(
+            "/operations/accounts",
+            get(operations::list_accounts).post(operations::create_account),
+        )
+        .route("/operations/accounts/{id}", get(operations::get_account))
+        .route(
+            "/operations/accounts/{id}/enable",
+            post(operations::enable_account),
+        )
+        .route(
+            "/operations/accounts/{id}/disable",
+            post(operations::disable_account),
+        )
+        .route(
+            "/operations/accounts/{id}/modules",
+            axum::routing::put(operations::set_modules),
+        )
+        .route("/operations/people", get(operations::find_person))
+        .route(
+            "/operations/people/{id}",
+            axum::routing::delete(operations::delete_person),
+        )
+        .route(
+            "/operations/people/{id}/block",
+            post(operations::block_person),
+        )
+        .route(
+            "/operations/people/{id}/unblock",
+            post(operations::unblock_person),
+        )
+        .route_layer(axum::middleware::from_fn(crate::metrics::mark_route))
         .fallback(problem::not_found)
         .method_not_allowed_fallback(problem::method_not_allowed)
         .with_state(state)

@@ -1,7 +1,9 @@
 //! The OpenAPI 3.1 document, generated from the handlers' annotations and the shared DTOs.
 
 use super::problem::Problem;
-use super::{account, audit, buyers, groups, invitations, licensees, sellers, tokens, users};
+use super::{
+    account, audit, buyers, groups, invitations, licensees, operations, sellers, tokens, users,
+};
 use axum::response::IntoResponse;
 use std::sync::OnceLock;
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityRequirement, SecurityScheme};
@@ -27,6 +29,10 @@ use utoipa::{Modify, OpenApi};
         licensees::list, licensees::create, licensees::get, licensees::update,
         licensees::enable, licensees::disable,
         sellers::list, sellers::get,
+        operations::list_accounts, operations::create_account, operations::get_account,
+        operations::enable_account, operations::disable_account, operations::set_modules,
+        operations::find_person, operations::block_person, operations::unblock_person,
+        operations::delete_person,
     ),
     components(schemas(
         Problem,
@@ -41,6 +47,8 @@ use utoipa::{Modify, OpenApi};
         buyers::TradingSort,
         licensees::LicenseeStatusFilter,
         app::permissions::Role,
+        app::permissions::Module,
+        app::model::IdentityStatus,
     )),
     modifiers(&Conventions),
     tags(
@@ -53,6 +61,7 @@ use utoipa::{Modify, OpenApi};
         (name = "buyers", description = "The account's buyers (legal entities that receive invoices)"),
         (name = "licensees", description = "Licensees: each of one buyer and one seller, fixed"),
         (name = "sellers", description = "The platform operator's sellers linked to the account (read only)"),
+        (name = "operations", description = "The platform operator only (credentials of the Operations account): client accounts and people"),
     )
 )]
 pub struct ApiDoc;

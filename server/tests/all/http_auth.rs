@@ -150,10 +150,23 @@ async fn health_and_metrics_answer() {
         assert_eq!(m.status, StatusCode::OK, "{backend}");
         let text = m.body.as_str().unwrap_or_default().to_string();
         assert!(
-            text.contains("http_requests_total{route=\"health\",status=\"2xx\"} 1"),
+            text.contains("http_requests_total{route=\"/healthz\",status=\"2xx\"} 1"),
             "{backend}: {text}"
         );
         let api = c.get("/api/nothing-here").await;
         assert_eq!(api.status, StatusCode::NOT_FOUND, "{backend}");
+        // Per route: the template, not the id a client sent; unknown paths share one label.
+        c.get("/api/v1/users/AUSR-0000-0000-0000-0000").await;
+        let m = rest::api(&app, "GET", "/metrics", Some("Bearer scrape-secret"), None).await;
+        let text = m.body.as_str().unwrap_or_default().to_string();
+        assert!(
+            text.contains("http_requests_total{route=\"/api/v1/users/{id}\",status=\"4xx\"} 1"),
+            "{backend}: {text}"
+        );
+        assert!(text.contains("route=\"/api/unknown\""), "{backend}: {text}");
+        assert!(
+            text.contains("http_request_duration_seconds_bucket{route=\"/healthz\",le=\"0.001\"}"),
+            "{backend}: {text}"
+        );
     }
 }

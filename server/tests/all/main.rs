@@ -15,6 +15,7 @@ mod group_buyers;
 mod http_account;
 mod http_api;
 mod http_auth;
+mod http_operations;
 mod http_trading;
 mod http_users;
 mod identity_takeover;

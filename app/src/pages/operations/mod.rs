@@ -5,6 +5,7 @@ mod link_seller_form;
 mod new_account_form;
 mod new_buyer_form;
 mod new_seller_form;
+mod people_page;
 mod require_operations;
 mod sellers_page;
 
@@ -15,5 +16,6 @@ pub use link_seller_form::LinkSellerForm;
 pub use new_account_form::NewAccountForm;
 pub use new_buyer_form::NewBuyerForm;
 pub use new_seller_form::NewSellerForm;
+pub use people_page::OpsPeoplePage;
 pub use require_operations::RequireOperations;
 pub use sellers_page::OpsSellersPage;

@@ -6,7 +6,8 @@
 
 use crate::backend::entities::audit_record;
 use crate::backend::services::audit::to_dto;
-use crate::util::{csv_field, format_utc};
+use crate::util::csv::{self, LineEnd};
+use crate::util::format_utc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -59,27 +60,25 @@ impl Format {
         match self {
             Format::Csv => {
                 let cells = [
-                    csv_field(&r.id),
+                    r.id,
                     r.seq.to_string(),
-                    csv_field(&format_utc(r.at)),
+                    format_utc(r.at),
                     r.at.to_string(),
-                    csv_field(&r.actor_type),
-                    csv_field(&r.actor_id),
-                    csv_field(&r.actor_name),
-                    csv_field(&r.action),
-                    csv_field(&r.object_type),
-                    csv_field(&r.object_id),
-                    csv_field(&r.object_name),
-                    csv_field(&r.summary),
-                    csv_field(&r.changes),
-                    csv_field(&r.ip),
-                    csv_field(&r.user_agent),
-                    csv_field(&r.prev_hash),
-                    csv_field(&r.hash),
+                    r.actor_type,
+                    r.actor_id,
+                    r.actor_name,
+                    r.action,
+                    r.object_type,
+                    r.object_id,
+                    r.object_name,
+                    r.summary,
+                    r.changes,
+                    r.ip,
+                    r.user_agent,
+                    r.prev_hash,
+                    r.hash,
                 ];
-                let mut line = cells.join(",");
-                line.push('\n');
-                line
+                csv::line_bare_numbers(&cells, LineEnd::Lf)
             }
             Format::JsonLines => {
                 let mut line = serde_json::to_string(&to_dto(r)).unwrap_or_default();

@@ -183,6 +183,10 @@ pub async fn list(
         if let Some(u) = identities.iter().find(|u| u.id == row.user_id) {
             row.first_name = u.first_name.clone();
             row.last_name = u.last_name.clone();
+            // The platform operator's block or deletion of the person outranks the membership.
+            if u.status != "Active" {
+                row.status = u.status.clone();
+            }
         }
         row.groups = by_member
             .get(&row.membership_id)
@@ -236,27 +240,26 @@ pub async fn export_csv(
     };
     let mut out =
         String::from("user_id,name,email,role,groups,status,joined_at_utc,last_login_utc\n");
-    let field = crate::util::csv_field;
     loop {
         let page = list(db, account_id, &filter).await?;
         for r in &page.rows {
             let groups: Vec<&str> = r.groups.iter().map(|g| g.name.as_str()).collect();
             let line = [
-                field(&r.user_id),
-                field(&r.name()),
-                field(&r.email),
-                field(r.role.as_str()),
-                field(&groups.join("; ")),
-                field(&r.status),
-                field(&crate::util::format_utc(r.created_at)),
-                field(
-                    &r.last_login_at
-                        .map(crate::util::format_utc)
-                        .unwrap_or_default(),
-                ),
+                r.user_id.clone(),
+                r.name(),
+                r.email.clone(),
+                r.role.as_str().to_string(),
+                groups.join("; "),
+                r.status.clone(),
+                crate::util::format_utc(r.created_at),
+                r.last_login_at
+                    .map(crate::util::format_utc)
+                    .unwrap_or_default(),
             ];
-            out.push_str(&line.join(","));
-            out.push('\n');
+            out.push_str(&crate::util::csv::line(
+                &line,
+                crate::util::csv::LineEnd::Lf,
+            ));
         }
         match page.next_cursor {
             Some(c) => filter.cursor = Some(c),
@@ -276,7 +279,9 @@ pub async fn row(
         crate::backend::services::people::membership_admin::target(db, account_id, membership_id)
             .await?;
     let now = now_ms();
-    let status = if m.status == "Invited" && m.invite_expires_at.is_some_and(|e| e < now) {
+    let status = if u.status != "Active" {
+        u.status.clone()
+    } else if m.status == "Invited" && m.invite_expires_at.is_some_and(|e| e < now) {
         "Invitation expired".to_string()
     } else {
         m.status.clone()

@@ -2,4 +2,5 @@
 
 pub mod account_notice;
 pub mod accounts;
+pub mod identities;
 pub mod operations;
