@@ -20,6 +20,8 @@ async function createBuyer(page: Page, name: string, tax: string) {
   await expect(page.getByRole('group', { name })).toBeVisible();
 }
 
+const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
 test('Operations sets up a client; its admin creates a licensee, disables the buyer, and a scoped member sees one buyer', async ({ page, browser }) => {
   // Three people through the whole trading set-up: longer than one page's default budget.
   test.setTimeout(60_000);
@@ -74,6 +76,9 @@ test('Operations sets up a client; its admin creates a licensee, disables the bu
   await carla.getByLabel('Name *', { exact: true }).fill('Research lab');
   await carla.getByLabel('External reference').fill('CC-1042');
   await carla.getByLabel('Resale licensee').check();
+  // An optional logo, checked by the server when the licensee is created.
+  await carla.getByLabel('Upload logo').setInputFiles({ name: 'lab.png', mimeType: 'image/png', buffer: png });
+  await expect(carla.getByRole('img', { name: 'Licensee logo' })).toBeVisible();
   await carla.getByRole('button', { name: 'Next' }).click();
   await carla.getByRole('button', { name: 'Next' }).click();
   await expect(carla.getByText('Choose the buyer.')).toBeVisible();
@@ -91,6 +96,7 @@ test('Operations sets up a client; its admin creates a licensee, disables the bu
   await carla.getByRole('button', { name: 'Create licensee' }).click();
   await expect(carla.getByText('Licensee created.')).toBeVisible();
   await expect(carla.getByRole('heading', { name: 'Research lab', level: 1 })).toBeVisible();
+  await expect(carla.getByRole('img', { name: 'Licensee logo' })).toBeVisible();
   await carla.getByRole('button', { name: 'Enable licensee' }).click();
   await carla.getByRole('dialog', { name: 'Change licensee status' }).getByRole('button', { name: 'Confirm' }).click();
   await expect(carla.getByText('Enabled Research lab.')).toBeVisible();
@@ -106,7 +112,6 @@ test('Operations sets up a client; its admin creates a licensee, disables the bu
   // The logo: checked in the browser first, then by the server from the bytes.
   await carla.getByLabel('Upload logo').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
   await expect(carla.getByText('Use a PNG, JPEG or SVG image.')).toBeVisible();
-  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
   await carla.getByLabel('Upload logo').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
   await expect(carla.getByRole('img', { name: 'Buyer logo' })).toBeVisible();
   await carla.getByRole('button', { name: 'Disable buyer' }).click();

@@ -162,6 +162,7 @@ pub async fn seed_trading(
                 contact_email: format!("licensee{}@northwind.example", i + 1),
                 contact_phone: String::new(),
             },
+            logo: None,
         };
         let valid = input.validate().map_err(|f| anyhow::anyhow!("{f:?}"))?;
         let l = licensees::create(

@@ -75,3 +75,9 @@ licensees-buyer-disabled = — deaktiviert, kann keine neuen Lizenznehmer aufneh
 licensees-no-seller = Dieser Käufer hat noch keinen Verkäufer. Der Plattformbetreiber verknüpft Verkäufer mit Käufern.
 licensees-buyer-address = Die Adresse des Käufers
 licensees-overview-note = Käufer und Verkäufer können nach dem Anlegen nicht mehr geändert werden. Der Lizenznehmer startet als „Neu“; aktivieren Sie ihn, um ihn verfügbar zu machen.
+
+### licensee_page.rs, licensee_wizard.rs: the licensee's logo
+
+licensees-logo = Logo
+licensees-logo-alt = Logo des Lizenznehmers
+licensees-no-logo = Kein Logo

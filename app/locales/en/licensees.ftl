@@ -75,3 +75,9 @@ licensees-buyer-disabled = — disabled, cannot take new licensees
 licensees-no-seller = This buyer has no seller yet. The platform operator links sellers to buyers.
 licensees-buyer-address = The buyer's address
 licensees-overview-note = The buyer and seller cannot be changed after creation. The licensee starts as New; enable it to make it available.
+
+### licensee_page.rs, licensee_wizard.rs: the licensee's logo
+
+licensees-logo = Logo
+licensees-logo-alt = Licensee logo
+licensees-no-logo = No logo

@@ -75,3 +75,9 @@ licensees-buyer-disabled = — desactivado, no admite nuevos licenciatarios
 licensees-no-seller = Este comprador todavía no tiene vendedor. El operador de la plataforma vincula los vendedores a los compradores.
 licensees-buyer-address = La dirección del comprador
 licensees-overview-note = El comprador y el vendedor no se pueden cambiar después de la creación. El licenciatario empieza con el estado «Nuevo»; actívelo para que esté disponible.
+
+### licensee_page.rs, licensee_wizard.rs: the licensee's logo
+
+licensees-logo = Logotipo
+licensees-logo-alt = Logotipo del licenciatario
+licensees-no-logo = Sin logotipo

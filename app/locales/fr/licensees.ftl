@@ -75,3 +75,9 @@ licensees-buyer-disabled = — désactivé, ne peut pas recevoir de nouveaux lic
 licensees-no-seller = Cet acheteur n'a pas encore de vendeur. L'opérateur de la plateforme lie les vendeurs aux acheteurs.
 licensees-buyer-address = L'adresse de l'acheteur
 licensees-overview-note = L'acheteur et le vendeur ne peuvent plus être modifiés après la création. Le licencié démarre avec le statut « Nouveau » ; activez-le pour le rendre disponible.
+
+### licensee_page.rs, licensee_wizard.rs: the licensee's logo
+
+licensees-logo = Logo
+licensees-logo-alt = Logo du licencié
+licensees-no-logo = Pas de logo

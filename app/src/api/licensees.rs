@@ -3,7 +3,10 @@ use crate::model::{LicenseeDto, ListPage, ListParams};
 use crate::validation::{LicenseeEdit, LicenseeInput};
 #[cfg(feature = "ssr")]
 use crate::{
-    backend::{ctx::Caller, services::trading::licensees},
+    backend::{
+        ctx::Caller,
+        services::{logos::decode_data_url, trading::licensee_logo, trading::licensees},
+    },
     permissions::{Level, Module},
 };
 use leptos::prelude::*;
@@ -33,13 +36,41 @@ pub async fn get_licensee(id: String) -> Result<LicenseeDto, AppError> {
 #[server(prefix = "/sf", endpoint = "licensees/create", input = Json)]
 pub async fn create_licensee(input: LicenseeInput) -> Result<LicenseeDto, AppError> {
     let caller = Caller::require(Module::Licensees, Level::Edit).await?;
-    let valid = input.validate().map_err(AppError::Validation)?;
     let scope = caller.buyer_scope().await?;
-    licensees::create(
+    licensee_logo::create_with_logo(
         &caller.state.db,
         caller.account_id(),
         &scope,
-        valid,
+        &input,
+        &caller.actor(),
+        &caller.client,
+    )
+    .await
+}
+
+/// The licensee's logo as a `data:` URL (None when it has none).
+#[server(prefix = "/sf", endpoint = "licensees/logo", input = Json)]
+pub async fn get_licensee_logo(id: String) -> Result<Option<String>, AppError> {
+    let caller = Caller::require(Module::Licensees, Level::View).await?;
+    let scope = caller.buyer_scope().await?;
+    licensee_logo::data_url(&caller.state.db, caller.account_id(), &scope, id.trim()).await
+}
+
+/// Sets the logo from a `data:` URL, or removes it when `data_url` is None.
+#[server(prefix = "/sf", endpoint = "licensees/set_logo", input = Json)]
+pub async fn set_licensee_logo(
+    id: String,
+    data_url: Option<String>,
+) -> Result<LicenseeDto, AppError> {
+    let caller = Caller::require(Module::Licensees, Level::Edit).await?;
+    let scope = caller.buyer_scope().await?;
+    let logo = data_url.as_deref().map(decode_data_url).transpose()?;
+    licensee_logo::set(
+        &caller.state.db,
+        caller.account_id(),
+        &scope,
+        id.trim(),
+        logo,
         &caller.actor(),
         &caller.client,
     )

@@ -13,6 +13,7 @@ mod icons;
 mod list_kit;
 mod list_local;
 mod list_query;
+mod logo_card;
 mod logo_picker;
 mod modal;
 mod nav;
@@ -34,6 +35,7 @@ pub use icons::{Icon, IconKind};
 pub use list_kit::{KeysetPager, ListFilters, ListSearch, SortChoice};
 pub use list_local::{export_local, LocalList};
 pub use list_query::{use_list_query, ListPager, ListQuery, PAGE_SIZES};
+pub use logo_card::LogoCard;
 #[cfg(not(feature = "ssr"))]
 pub use logo_picker::read_data_url;
 pub use logo_picker::LogoPicker;

@@ -181,7 +181,7 @@ pub const OBJECT_TYPES: [(&str, &str); 10] = [
 ];
 
 /// Every action the console records, for the filter's suggestions and for prefix filters.
-pub const ACTIONS: [&str; 65] = [
+pub const ACTIONS: [&str; 66] = [
     "access.permission.denied",
     "account.account.create",
     "account.account.disable",
@@ -226,6 +226,7 @@ pub const ACTIONS: [&str; 65] = [
     "licensees.licensee.create",
     "licensees.licensee.disable",
     "licensees.licensee.enable",
+    "licensees.licensee.logo",
     "licensees.licensee.update",
     "notifications.category.update",
     "notifications.preferences.update",

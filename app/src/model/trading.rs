@@ -304,6 +304,9 @@ pub struct LicenseeDto {
     pub status: LicenseeStatus,
     /// Usable for new business: Active, and its buyer not disabled.
     pub available: bool,
+    /// Whether it has a logo (fetched on its own).
+    #[serde(default)]
+    pub has_logo: bool,
     pub revision: i64,
     pub created_at: i64,
     pub created_by: Option<String>,

@@ -52,6 +52,9 @@ pub struct LicenseeInput {
     pub address: Address,
     #[serde(default)]
     pub contact: Contact,
+    /// An optional logo as a `data:` URL (PNG, JPEG or SVG), checked by the server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,7 +100,7 @@ pub struct ValidLicenseeEdit {
 
 /// The wizard's steps, in order, with the fields each one owns.
 pub const LICENSEE_STEPS: [(&str, &[&str]); 5] = [
-    ("General", &["name", "external_ref", "description"]),
+    ("General", &["name", "external_ref", "description", "logo"]),
     ("Buyer", &["buyer_id"]),
     ("Seller", &["seller_id"]),
     (
@@ -277,6 +280,7 @@ mod tests {
                 contact_email: "ada@example.com".into(),
                 contact_phone: String::new(),
             },
+            logo: None,
             ..Default::default()
         }
     }
@@ -343,6 +347,7 @@ mod tests {
             buyer_status: BuyerStatus::Active,
             seller: named("SEL-1234-5678"),
             uses_buyer_address: true,
+            has_logo: false,
             address: AddressDto {
                 city: "Berlin".into(),
                 ..Default::default()

@@ -8,7 +8,7 @@ use super::extract::{Body, Patch, Query};
 use super::paging::{self, Order, Page};
 use super::problem::ApiResult;
 use super::Api;
-use app::backend::services::trading::licensees;
+use app::backend::services::trading::{licensee_logo, licensees};
 use app::error::AppError;
 use app::ids::IdKind;
 use app::model::{LicenseeDto, LicenseeStatus, ListParams};
@@ -109,12 +109,11 @@ pub async fn create(
     Json<LicenseeDto>,
 )> {
     api.require(Module::Licensees, Level::Edit).await?;
-    let valid = input.validate().map_err(AppError::Validation)?;
-    let saved = licensees::create(
+    let saved = licensee_logo::create_with_logo(
         &api.state.db,
         api.account_id(),
         &scope(&api),
-        valid,
+        &input,
         api.actor(),
         &api.client,
     )

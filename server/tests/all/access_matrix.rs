@@ -211,6 +211,16 @@ fn calls(membership: &str, group: &str) -> Vec<Call> {
             Some((Module::Licensees, Level::Edit)),
         ),
         (
+            "/sf/licensees/logo",
+            json!({"id": "LCE-0000-0000-0000"}),
+            Some((Module::Licensees, Level::View)),
+        ),
+        (
+            "/sf/licensees/set_logo",
+            json!({"id": "LCE-0000-0000-0000", "data_url": png}),
+            Some((Module::Licensees, Level::Edit)),
+        ),
+        (
             "/sf/licensees/set_enabled",
             json!({"id": "LCE-0000-0000-0000", "enabled": true}),
             Some((Module::Licensees, Level::Edit)),

@@ -227,3 +227,131 @@ async fn the_console_pages_and_exports_exactly_the_filtered_rows() {
         assert_eq!(l.body["total"], 0, "{backend}");
     }
 }
+
+/// Search through the trigram indexes (SQLite's FTS5 copy, PostgreSQL's pg_trgm): by part of
+/// the name in any case, of the id and of the tax number or reference; short and wildcard
+/// terms still match exactly; a rename is found under the new name only.
+#[tokio::test]
+async fn searches_find_names_ids_and_codes_and_follow_renames() {
+    for (backend, db) in databases().await {
+        let app = app_for(db).await;
+        let db = &app.state.db;
+        let (acc, _) = account_with(&app.state, "Acme", Role::Admin).await;
+        let t = set_up(&app.state, &acc).await;
+        let (op, cl) = (Actor::system("search test"), ClientInfo::default());
+        let all = BuyerScope::All;
+        let mut ids = vec![];
+        for (i, name) in ["Müller Handel", "Northwind Traders", "Nord 100% Bio"]
+            .into_iter()
+            .enumerate()
+        {
+            let new = NewBuyer {
+                name: name.into(),
+                tax_number: format!("DE77{i}123456"),
+                address: berlin(),
+                contact: person(),
+            };
+            ids.push(buyers::create(db, &acc, new, &op, &cl).await.unwrap().id);
+        }
+        let found = |q: &str| {
+            let mut p = params("", false, 25);
+            p.q = q.into();
+            p
+        };
+        let names = |page: app::model::ListPage<app::model::BuyerDto>| {
+            page.rows.into_iter().map(|b| b.name).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            names(buyers::page(db, &acc, &all, &found("WIND")).await.unwrap()),
+            ["Northwind Traders"],
+            "{backend}"
+        );
+        assert_eq!(
+            names(
+                buyers::page(db, &acc, &all, &found("ller h"))
+                    .await
+                    .unwrap()
+            ),
+            ["Müller Handel"],
+            "{backend}"
+        );
+        assert_eq!(
+            names(
+                buyers::page(db, &acc, &all, &found("E772123"))
+                    .await
+                    .unwrap()
+            ),
+            ["Nord 100% Bio"],
+            "{backend}: the tax number"
+        );
+        let tail = &ids[1][ids[1].len() - 6..];
+        let by_id = buyers::page(db, &acc, &all, &found(tail)).await.unwrap();
+        assert!(
+            by_id.rows.iter().any(|b| b.id == ids[1]),
+            "{backend}: part of the id"
+        );
+        assert_eq!(
+            names(buyers::page(db, &acc, &all, &found("0%")).await.unwrap()),
+            ["Nord 100% Bio"],
+            "{backend}: a % is a character, not a wildcard"
+        );
+        assert_eq!(
+            buyers::page(db, &acc, &all, &found("No"))
+                .await
+                .unwrap()
+                .total,
+            2,
+            "{backend}: two characters"
+        );
+        assert_eq!(
+            buyers::page(db, &acc, &all, &found("zzq"))
+                .await
+                .unwrap()
+                .total,
+            0
+        );
+
+        // Licensees: by reference, and a rename moves the name in the search copy.
+        let v = wizard("Research lab", &t.research, &t.de)
+            .validate()
+            .unwrap();
+        let lab = licensees::create(db, &acc, &all, v, &op, &cl)
+            .await
+            .unwrap();
+        let mut lp = params("", false, 25);
+        lp.q = "search l".into();
+        assert_eq!(
+            licensees::list_page(db, &acc, &all, &lp)
+                .await
+                .unwrap()
+                .total,
+            1,
+            "{backend}"
+        );
+        let edit = app::validation::LicenseeEdit {
+            name: "Quantum bench".into(),
+            external_ref: "QB-2291".into(),
+            use_buyer_address: true,
+            contact: serde_json::from_value(json!({
+                "contact_first_name": "Lea", "contact_last_name": "Lab",
+                "contact_email": "lea@example.com", "contact_phone": ""
+            }))
+            .unwrap(),
+            ..Default::default()
+        };
+        licensees::update(db, &acc, &all, &lab.id, &edit, lab.revision, &op, &cl)
+            .await
+            .unwrap();
+        for (q, n) in [("search l", 0), ("quantum", 1), ("b-229", 1)] {
+            lp.q = q.into();
+            assert_eq!(
+                licensees::list_page(db, &acc, &all, &lp)
+                    .await
+                    .unwrap()
+                    .total,
+                n,
+                "{backend}: {q}"
+            );
+        }
+    }
+}

@@ -48,6 +48,7 @@ fn wizard(buyer: &str, seller: &str) -> LicenseeInput {
             contact_email: "grace@example.com".into(),
             contact_phone: String::new(),
         },
+        logo: None,
         ..Default::default()
     }
 }

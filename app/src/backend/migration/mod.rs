@@ -15,6 +15,7 @@ mod m20261203_000010_security;
 mod m20261203_000011_list_indexes;
 mod m20261203_000012_account_modules;
 mod m20261203_000013_list_filters;
+mod m20261203_000014_trading_search;
 mod schema;
 
 pub struct Migrator;
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000011_list_indexes::Migration),
             Box::new(m20261203_000012_account_modules::Migration),
             Box::new(m20261203_000013_list_filters::Migration),
+            Box::new(m20261203_000014_trading_search::Migration),
         ]
     }
 }

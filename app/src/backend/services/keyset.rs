@@ -128,3 +128,11 @@ where
 pub fn contains(col: impl ColumnTrait, text: &str) -> SimpleExpr {
     col.like(crate::backend::services::search::contains(text))
 }
+
+/// `lower(col) LIKE '%text%'`: a search that ignores case on both databases (PostgreSQL's
+/// `LIKE` does not, SQLite's does for ASCII only).
+pub fn contains_any_case(col: impl ColumnTrait, text: &str) -> SimpleExpr {
+    Expr::expr(sea_orm::sea_query::Func::lower(Expr::col(col))).like(
+        crate::backend::services::search::contains(&text.to_lowercase()),
+    )
+}

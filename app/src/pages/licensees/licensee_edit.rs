@@ -20,6 +20,8 @@ fn draft_of(l: &LicenseeDto) -> LicenseeInput {
         use_buyer_address: e.use_buyer_address,
         address: e.address,
         contact: e.contact,
+        // The logo has its own card on the page, saved on its own.
+        logo: None,
     }
 }
 

@@ -1,7 +1,7 @@
 //! The licensee's own fields, shared by the create wizard and the edit form (both keep a
 //! `LicenseeInput` draft; the edit form's buyer and seller are fixed).
 
-use crate::components::{address_fields, FormState, TextAreaField, TextField};
+use crate::components::{address_fields, FormState, LogoPicker, TextAreaField, TextField};
 use crate::i18n::t;
 use crate::model::AddressDto;
 use crate::validation::LicenseeInput;
@@ -54,5 +54,30 @@ pub fn address_choice(
         } else {
             view! { <div class="span-2 form-grid">{address_fields(form, |d| &d.address, |d| &mut d.address, disabled)}</div> }.into_any()
         }}
+    }
+}
+
+/// The wizard's optional logo: read in the browser, kept in the draft as a `data:` URL and
+/// checked by the server when the licensee is created (an error comes back on `logo`).
+#[component]
+pub fn WizardLogo(form: FormState<LicenseeInput>) -> impl IntoView {
+    let src = Signal::derive(move || form.draft.with(|d| d.logo.clone()));
+    let busy = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    Effect::new(move || error.set(form.error("logo").get().map(|e| crate::i18n::t_msg(&e))));
+    let upload = Callback::new(move |url: String| {
+        busy.set(false);
+        form.draft.update(|d| d.logo = Some(url));
+        form.server_errors.update(|e| {
+            e.remove("logo");
+        });
+    });
+    let remove = Callback::new(move |_| form.draft.update(|d| d.logo = None));
+    view! {
+        <div class="field span-2">
+            <span class="label">{t("licensees-logo")}</span>
+            <LogoPicker id="licensee-wizard-logo" src alt=t("licensees-logo-alt") can_edit=Signal::stored(true)
+                busy error on_upload=upload on_remove=remove/>
+        </div>
     }
 }

@@ -1,5 +1,5 @@
 use super::{LicenseeEditForm, LicenseeNotice, LicenseeStatusAction};
-use crate::components::{use_tab, DetailTabs, RequireModule};
+use crate::components::{use_tab, DetailTabs, LogoCard, RequireModule};
 use crate::i18n::{t, t_args, t_msg, t_word};
 use crate::model::{status_class, LicenseeDto};
 use crate::pages::audit::ObjectAuditTrail;
@@ -93,8 +93,25 @@ fn LicenseeDetail(licensee: RwSignal<Option<LicenseeDto>>) -> impl IntoView {
                     </dl>
                     <p class="muted">{t("licensees-fixed")}</p>
                 </section>
+                <LicenseeLogo licensee can_edit/>
                 <LicenseeEditForm licensee can_edit/>
             }.into_any(),
         }}
+    }
+}
+
+/// The licensee's logo card.
+#[component]
+fn LicenseeLogo(licensee: RwSignal<Option<LicenseeDto>>, can_edit: Signal<bool>) -> impl IntoView {
+    let object_id = Signal::derive(move || {
+        licensee.with(|l| l.as_ref().map(|l| l.id.clone()).unwrap_or_default())
+    });
+    let has_logo = licensee.with_untracked(|l| l.as_ref().is_some_and(|l| l.has_logo));
+    view! {
+        <LogoCard id="licensee-logo" title=t("licensees-logo") alt=t("licensees-logo-alt") object_id has_logo can_edit
+            load=|id| Box::pin(crate::api::get_licensee_logo(id))
+            save=|id, url| Box::pin(crate::api::set_licensee_logo(id, url))
+            saved_has_logo=|l: &LicenseeDto| l.has_logo
+            on_saved=Callback::new(move |l| licensee.set(Some(l)))/>
     }
 }

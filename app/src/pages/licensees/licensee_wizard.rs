@@ -1,4 +1,4 @@
-use super::licensee_fields::{address_choice, general_fields};
+use super::licensee_fields::{address_choice, general_fields, WizardLogo};
 use crate::components::{contact_fields, FormMessage, FormState, RequireModule};
 use crate::i18n::{t, t_msg};
 use crate::model::{BuyerDto, BuyerStatus};
@@ -96,7 +96,7 @@ fn LicenseeWizard() -> impl IntoView {
             <h2 class="span-2">{move || step_name(step.get())}</h2>
             <FormMessage message=form.message/>
             {move || match step.get() {
-                0 => general_fields(form, disabled).into_any(),
+                0 => view! { {general_fields(form, disabled)} <WizardLogo form/> }.into_any(),
                 1 => view! { <BuyerChoice form buyers/> }.into_any(),
                 2 => view! { <SellerChoice form chosen/> }.into_any(),
                 3 => address_choice(form, buyer_address, disabled).into_any(),
@@ -206,6 +206,7 @@ fn Overview(form: FormState<LicenseeInput>, chosen: Signal<Option<BuyerDto>>) ->
                 crate::model::AddressDto { address_line1: d().address.address_line1, city: d().address.city, country: d().address.country, ..Default::default() }.one_line()
             }}</dd>
             <dt>{t("licensees-contact")}</dt><dd>{move || format!("{} {} <{}>", d().contact.contact_first_name, d().contact.contact_last_name, d().contact.contact_email)}</dd>
+            <dt>{t("licensees-logo")}</dt><dd>{move || d().logo.map(|src| view! { <img class="logo-preview" src=src alt=t("licensees-logo-alt")/> }.into_any()).unwrap_or_else(|| t("licensees-no-logo").into_any())}</dd>
         </dl>
         <p class="span-2 muted">{t("licensees-overview-note")}</p>
     }

@@ -40,6 +40,7 @@ pub fn wizard(name: &str, buyer: &str, seller: &str) -> LicenseeInput {
             contact_email: "grace@example.com".into(),
             contact_phone: String::new(),
         },
+        logo: None,
         ..Default::default()
     }
 }

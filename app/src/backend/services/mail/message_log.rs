@@ -3,13 +3,13 @@
 
 use crate::backend::crypto::SecretKey;
 use crate::backend::entities::message::{self, Column as C};
-use crate::backend::services::search::contains;
+use crate::backend::services::search::{contains, trigram_candidates};
 use crate::error::AppError;
 use crate::model::{Category, MessageDetails, MessagePage, MessageQuery, MessageRow};
 use sea_orm::sea_query::{Cond, Expr, Func};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 
 pub const STATUSES: [&str; 4] = ["Queued", "Sent", "Failed", "Discarded"];
@@ -55,16 +55,12 @@ pub async fn list(
                 .add(Expr::col(C::Recipient).like(contains(&search)))
                 .add(Expr::expr(Func::lower(Expr::col(C::Subject))).like(contains(&search))),
         );
-        // SQLite: the candidates from the trigram table (migration 9), which needs three
-        // characters and takes no ESCAPE clause; the exact match above stays.
-        let plain = !search.contains(['%', '_', '\\']) && search.chars().count() >= 3;
-        if plain && db.get_database_backend() == DatabaseBackend::Sqlite {
-            let pattern = format!("%{search}%");
-            find = find.filter(Expr::cust_with_values(
-                "\"messages\".\"id\" IN (SELECT id FROM messages_search WHERE recipient LIKE ? \
-                 UNION SELECT id FROM messages_search WHERE subject LIKE ?)",
-                [pattern.clone(), pattern],
-            ));
+        // SQLite: the candidates from the trigram table (migration 9); the exact match stays.
+        let cols = ["recipient", "subject"];
+        let backend = db.get_database_backend();
+        if let Some(c) = trigram_candidates(backend, "messages", "messages_search", &cols, &search)
+        {
+            find = find.filter(c);
         }
     }
     if let Some(raw) = q.after.as_deref().filter(|s| !s.is_empty()) {

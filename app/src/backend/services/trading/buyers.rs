@@ -5,6 +5,7 @@ use crate::backend::clock::now_ms;
 use crate::backend::entities::{buyer, buyer_seller, licensee, seller};
 use crate::backend::services::audit::{self, Actor, AuditEntry, ClientInfo};
 use crate::backend::services::keyset::{self, KeyValue};
+use crate::backend::services::search;
 use crate::backend::services::trading::buyer_scope::BuyerScope;
 use crate::error::AppError;
 use crate::ids::{self, IdKind};
@@ -133,7 +134,19 @@ pub async fn page(
     p: &ListParams,
 ) -> Result<ListPage<BuyerDto>, AppError> {
     use buyer::Column as C;
-    let mut q = buyer::Entity::find().filter(C::AccountId.eq(account_id));
+    let text = p.q.trim();
+    let cols = ["key", "sort_name", "tax_number"];
+    let narrowed = if text.is_empty() {
+        None
+    } else {
+        search::trigram_ids(db, "buyers_search", &cols, text).await?
+    };
+    let mut q = match &narrowed {
+        Some(ids) => buyer::Entity::find()
+            .filter(search::account_unindexed("buyers", account_id))
+            .filter(C::Id.is_in(ids.clone())),
+        None => buyer::Entity::find().filter(C::AccountId.eq(account_id)),
+    };
     if let BuyerScope::Only(ids) = scope {
         q = q.filter(C::Id.is_in(ids.clone()));
     }
@@ -143,13 +156,12 @@ pub async fn page(
             .ok_or_else(|| AppError::field("status", "Choose a status from the list."))?;
         q = q.filter(C::Status.eq(st.as_str()));
     }
-    let text = p.q.trim();
     if !text.is_empty() {
         q = q.filter(
             sea_orm::Condition::any()
                 .add(keyset::contains(C::SortName, &text.to_lowercase()))
                 .add(keyset::contains(C::Id, &text.to_uppercase()))
-                .add(keyset::contains(C::TaxNumber, text)),
+                .add(keyset::contains_any_case(C::TaxNumber, text)),
         );
     }
     let (total, total_is_capped) = keyset::capped_count(db, q.clone(), C::Id).await?;

@@ -6,6 +6,7 @@ use crate::backend::clock::now_ms;
 use crate::backend::entities::{buyer, buyer_seller, licensee, seller};
 use crate::backend::services::audit::{self, Actor, AuditEntry, ClientInfo};
 use crate::backend::services::keyset::{self, KeyValue};
+use crate::backend::services::search;
 use crate::backend::services::trading::buyer_scope::BuyerScope;
 use crate::backend::services::trading::buyers::{self, address_of, status_of};
 use crate::error::AppError;
@@ -55,6 +56,7 @@ fn dto(l: licensee::Model, b: &buyer::Model, x: &seller::Model) -> LicenseeDto {
             &l.contact_phone,
         ]),
         available: status.available(buyer_status),
+        has_logo: l.logo.is_some(),
         status,
         id: l.id,
         name: l.name,
@@ -99,14 +101,17 @@ async fn to_dtos<C: ConnectionTrait>(
         .collect()
 }
 
-async fn to_dto<C: ConnectionTrait>(conn: &C, l: licensee::Model) -> Result<LicenseeDto, AppError> {
+pub(super) async fn to_dto<C: ConnectionTrait>(
+    conn: &C,
+    l: licensee::Model,
+) -> Result<LicenseeDto, AppError> {
     to_dtos(conn, vec![l])
         .await?
         .pop()
         .ok_or(AppError::Internal)
 }
 
-async fn find<C: ConnectionTrait>(
+pub(super) async fn find<C: ConnectionTrait>(
     conn: &C,
     account_id: &str,
     scope: &BuyerScope,
@@ -211,7 +216,19 @@ pub async fn list_page(
 ) -> Result<ListPage<LicenseeDto>, AppError> {
     use licensee::Column as C;
     use sea_orm::sea_query::{Expr, Query};
-    let mut q = licensee::Entity::find().filter(C::AccountId.eq(account_id));
+    let text = p.q.trim();
+    let cols = ["key", "sort_name", "external_ref"];
+    let narrowed = if text.is_empty() {
+        None
+    } else {
+        search::trigram_ids(db, "licensees_search", &cols, text).await?
+    };
+    let mut q = match &narrowed {
+        Some(ids) => licensee::Entity::find()
+            .filter(search::account_unindexed("licensees", account_id))
+            .filter(C::Id.is_in(ids.clone())),
+        None => licensee::Entity::find().filter(C::AccountId.eq(account_id)),
+    };
     if let BuyerScope::Only(ids) = scope {
         q = q.filter(C::BuyerId.is_in(ids.clone()));
     }
@@ -240,13 +257,12 @@ pub async fn list_page(
             q = q.filter(C::Status.eq(st.as_str()));
         }
     }
-    let text = p.q.trim();
     if !text.is_empty() {
         q = q.filter(
             Cond::any()
                 .add(keyset::contains(C::SortName, &text.to_lowercase()))
                 .add(keyset::contains(C::Id, &text.to_uppercase()))
-                .add(keyset::contains(C::ExternalRef, text)),
+                .add(keyset::contains_any_case(C::ExternalRef, text)),
         );
     }
     let (total, total_is_capped) = keyset::capped_count(db, q.clone(), C::Id).await?;

@@ -3,5 +3,6 @@
 pub mod buyer_logo;
 pub mod buyer_scope;
 pub mod buyers;
+pub mod licensee_logo;
 pub mod licensees;
 pub mod sellers;

@@ -1,0 +1,114 @@
+//! A licensee's logo: set in the create wizard or on its page by the client's editors, shown
+//! as a `data:` URL. The same rules as a buyer's (`buyer_logo`): the bytes decide the type,
+//! an SVG is stored as rebuilt by `svg_clean`, and the caller's buyers scope holds.
+
+use crate::backend::clock::now_ms;
+use crate::backend::entities::licensee;
+use crate::backend::services::audit::{self, Actor, AuditEntry, ClientInfo};
+use crate::backend::services::logos::to_data_url;
+use crate::backend::services::trading::buyer_scope::BuyerScope;
+use crate::backend::services::trading::licensees::{find, to_dto};
+use crate::error::AppError;
+use crate::model::LicenseeDto;
+use crate::validation::LogoKind;
+use sea_orm::{ActiveModelTrait, DatabaseConnection, Set};
+
+/// The logo as a `data:` URL, if the licensee has one.
+pub async fn data_url(
+    db: &DatabaseConnection,
+    account_id: &str,
+    scope: &BuyerScope,
+    id: &str,
+) -> Result<Option<String>, AppError> {
+    let l = find(db, account_id, scope, id).await?;
+    Ok(match (l.logo, l.logo_type) {
+        (Some(bytes), Some(kind)) => Some(to_data_url(&bytes, &kind)),
+        _ => None,
+    })
+}
+
+/// Sets the logo (already decoded and checked by `logos::decode_data_url`) or removes it.
+pub async fn set(
+    db: &DatabaseConnection,
+    account_id: &str,
+    scope: &BuyerScope,
+    id: &str,
+    logo: Option<(Vec<u8>, LogoKind)>,
+    actor: &Actor,
+    client: &ClientInfo,
+) -> Result<LicenseeDto, AppError> {
+    let tx = audit::begin(db, account_id).await?;
+    let l = find(&tx, account_id, scope, id).await?;
+    let shown = |kind: &str, n: usize| format!("{kind} ({n} bytes)");
+    let before = l
+        .logo
+        .as_ref()
+        .zip(l.logo_type.as_ref())
+        .map(|(bytes, kind)| shown(kind, bytes.len()));
+    let after = logo
+        .as_ref()
+        .map(|(bytes, kind)| shown(kind.content_type(), bytes.len()));
+    let mut am: licensee::ActiveModel = l.clone().into();
+    am.logo_type = Set(logo.as_ref().map(|(_, k)| k.content_type().to_string()));
+    am.logo = Set(logo.map(|(bytes, _)| bytes));
+    am.revision = Set(l.revision + 1);
+    am.updated_at = Set(now_ms());
+    am.updated_by = Set(Some(actor.name.clone()));
+    let saved = am.update(&tx).await?;
+    let summary = if after.is_some() {
+        format!("Uploaded a new logo for {}", saved.name)
+    } else {
+        format!("Removed the logo of {}", saved.name)
+    };
+    let entry = AuditEntry {
+        action: "licensees.licensee.logo".into(),
+        object_type: "licensee".into(),
+        object_id: saved.id.clone(),
+        object_name: saved.name.clone(),
+        summary,
+        changes: vec![audit::masked("logo", before, after)],
+    };
+    audit::append(&tx, account_id, actor, client, entry).await?;
+    let dto = to_dto(&tx, saved).await?;
+    tx.commit().await?;
+    Ok(dto)
+}
+
+/// Creates the licensee and, when the wizard or API call sent one, its logo. The logo is
+/// checked before anything is written, so a bad file refuses the request on the `logo` field
+/// with nothing created.
+pub async fn create_with_logo(
+    db: &DatabaseConnection,
+    account_id: &str,
+    scope: &BuyerScope,
+    input: &crate::validation::LicenseeInput,
+    actor: &Actor,
+    client: &ClientInfo,
+) -> Result<LicenseeDto, AppError> {
+    let valid = input.validate().map_err(AppError::Validation)?;
+    let logo = input
+        .logo
+        .as_deref()
+        .filter(|s| !s.is_empty())
+        .map(crate::backend::services::logos::decode_data_url)
+        .transpose()?;
+    let created = crate::backend::services::trading::licensees::create(
+        db, account_id, scope, valid, actor, client,
+    )
+    .await?;
+    match logo {
+        Some(logo) => {
+            set(
+                db,
+                account_id,
+                scope,
+                &created.id,
+                Some(logo),
+                actor,
+                client,
+            )
+            .await
+        }
+        None => Ok(created),
+    }
+}
