@@ -97,3 +97,56 @@ pub fn account_unindexed(table: &str, account_id: &str) -> sea_orm::sea_query::S
         [account_id.to_string()],
     )
 }
+
+/// A searchable list's columns: its table, its FTS5 copy (migration 14) and the three
+/// searched columns, which match a term in their own way: the lower-cased name, the
+/// upper-case id, and a code (tax number, reference) in any case.
+pub struct Searchable<C> {
+    pub table: &'static str,
+    pub search_table: &'static str,
+    pub account: C,
+    pub id: C,
+    pub sort_name: C,
+    pub code: C,
+    /// The code's column in the FTS5 copy.
+    pub code_name: &'static str,
+}
+
+impl<C: sea_orm::ColumnTrait> Searchable<C> {
+    /// The account's rows, narrowed to the search's trigram candidates where that helps
+    /// ([`trigram_ids`]), with the exact match of `text` (empty: no search).
+    pub async fn select<E>(
+        &self,
+        db: &sea_orm::DatabaseConnection,
+        account_id: &str,
+        text: &str,
+    ) -> Result<sea_orm::Select<E>, crate::error::AppError>
+    where
+        E: sea_orm::EntityTrait<Column = C>,
+    {
+        use crate::backend::services::keyset::{contains as like, contains_any_case};
+        use sea_orm::QueryFilter;
+        let text = text.trim();
+        let cols = ["key", "sort_name", self.code_name];
+        let narrowed = if text.is_empty() {
+            None
+        } else {
+            trigram_ids(db, self.search_table, &cols, text).await?
+        };
+        let q = match narrowed {
+            Some(ids) => E::find()
+                .filter(account_unindexed(self.table, account_id))
+                .filter(self.id.is_in(ids)),
+            None => E::find().filter(self.account.eq(account_id)),
+        };
+        if text.is_empty() {
+            return Ok(q);
+        }
+        Ok(q.filter(
+            sea_orm::Condition::any()
+                .add(like(self.sort_name, &text.to_lowercase()))
+                .add(like(self.id, &text.to_uppercase()))
+                .add(contains_any_case(self.code, text)),
+        ))
+    }
+}

@@ -125,6 +125,17 @@ pub async fn to_dto<C: ConnectionTrait>(conn: &C, b: buyer::Model) -> Result<Buy
 /// The sort keys of the buyers list; each has an index on (account_id, key, id).
 pub const SORTS: [&str; 2] = ["name", "created"];
 
+/// The searched columns (see `search::Searchable`).
+const SEARCH: search::Searchable<buyer::Column> = search::Searchable {
+    table: "buyers",
+    search_table: "buyers_search",
+    account: buyer::Column::AccountId,
+    id: buyer::Column::Id,
+    sort_name: buyer::Column::SortName,
+    code: buyer::Column::TaxNumber,
+    code_name: "tax_number",
+};
+
 /// One page of the buyers the caller may see: search in name, id and tax number, the
 /// `status` filter, sorted by name (default) or creation, keyset-paged at the database.
 pub async fn page(
@@ -134,19 +145,7 @@ pub async fn page(
     p: &ListParams,
 ) -> Result<ListPage<BuyerDto>, AppError> {
     use buyer::Column as C;
-    let text = p.q.trim();
-    let cols = ["key", "sort_name", "tax_number"];
-    let narrowed = if text.is_empty() {
-        None
-    } else {
-        search::trigram_ids(db, "buyers_search", &cols, text).await?
-    };
-    let mut q = match &narrowed {
-        Some(ids) => buyer::Entity::find()
-            .filter(search::account_unindexed("buyers", account_id))
-            .filter(C::Id.is_in(ids.clone())),
-        None => buyer::Entity::find().filter(C::AccountId.eq(account_id)),
-    };
+    let mut q = SEARCH.select::<buyer::Entity>(db, account_id, &p.q).await?;
     if let BuyerScope::Only(ids) = scope {
         q = q.filter(C::Id.is_in(ids.clone()));
     }
@@ -155,14 +154,6 @@ pub async fn page(
         let st = BuyerStatus::parse(status)
             .ok_or_else(|| AppError::field("status", "Choose a status from the list."))?;
         q = q.filter(C::Status.eq(st.as_str()));
-    }
-    if !text.is_empty() {
-        q = q.filter(
-            sea_orm::Condition::any()
-                .add(keyset::contains(C::SortName, &text.to_lowercase()))
-                .add(keyset::contains(C::Id, &text.to_uppercase()))
-                .add(keyset::contains_any_case(C::TaxNumber, text)),
-        );
     }
     let (total, total_is_capped) = keyset::capped_count(db, q.clone(), C::Id).await?;
     let page = match p.sort.as_str() {

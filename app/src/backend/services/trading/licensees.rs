@@ -204,6 +204,17 @@ pub async fn page(
 /// The sort keys of the licensees list; each has an index on (account_id, key, id).
 pub const SORTS: [&str; 2] = ["name", "created"];
 
+/// The searched columns (see `search::Searchable`).
+const SEARCH: search::Searchable<licensee::Column> = search::Searchable {
+    table: "licensees",
+    search_table: "licensees_search",
+    account: licensee::Column::AccountId,
+    id: licensee::Column::Id,
+    sort_name: licensee::Column::SortName,
+    code: licensee::Column::ExternalRef,
+    code_name: "external_ref",
+};
+
 /// One page of the licensees the caller may see for the list kit: search in name, id and
 /// external reference; filters `buyer` and `status` (New, Active, Disabled, or Unavailable:
 /// anything but Active with a buyer that is not disabled); sorted by name (default) or
@@ -216,19 +227,7 @@ pub async fn list_page(
 ) -> Result<ListPage<LicenseeDto>, AppError> {
     use licensee::Column as C;
     use sea_orm::sea_query::{Expr, Query};
-    let text = p.q.trim();
-    let cols = ["key", "sort_name", "external_ref"];
-    let narrowed = if text.is_empty() {
-        None
-    } else {
-        search::trigram_ids(db, "licensees_search", &cols, text).await?
-    };
-    let mut q = match &narrowed {
-        Some(ids) => licensee::Entity::find()
-            .filter(search::account_unindexed("licensees", account_id))
-            .filter(C::Id.is_in(ids.clone())),
-        None => licensee::Entity::find().filter(C::AccountId.eq(account_id)),
-    };
+    let mut q = SEARCH.select::<licensee::Entity>(db, account_id, &p.q).await?;
     if let BuyerScope::Only(ids) = scope {
         q = q.filter(C::BuyerId.is_in(ids.clone()));
     }
@@ -256,14 +255,6 @@ pub async fn list_page(
                 .ok_or_else(|| AppError::field("status", "Choose a status from the list."))?;
             q = q.filter(C::Status.eq(st.as_str()));
         }
-    }
-    if !text.is_empty() {
-        q = q.filter(
-            Cond::any()
-                .add(keyset::contains(C::SortName, &text.to_lowercase()))
-                .add(keyset::contains(C::Id, &text.to_uppercase()))
-                .add(keyset::contains_any_case(C::ExternalRef, text)),
-        );
     }
     let (total, total_is_capped) = keyset::capped_count(db, q.clone(), C::Id).await?;
     let (cursor, limit) = (p.cursor.as_deref(), p.page_size());
