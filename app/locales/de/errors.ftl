@@ -193,7 +193,6 @@ err-one-of-the-chosen-recipients-is-not-valid = Einer der gewählten Empfänger 
 err-unknown-notification-category = Unbekannte Benachrichtigungskategorie.
 err-this-link-is-invalid-or-has-expired = Dieser Link ist ungültig oder abgelaufen.
 err-unknown-page-link = Unbekannter Seitenlink.
-err-unknown-status = Unbekannter Status.
 err-unknown-category = Unbekannte Kategorie.
 err-the-page-link-is-not-valid = Der Seitenlink ist ungültig.
 err-this-cursor-is-not-valid = Dieser Cursor ist ungültig.

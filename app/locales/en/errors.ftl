@@ -195,7 +195,6 @@ err-one-of-the-chosen-recipients-is-not-valid = One of the chosen recipients is 
 err-unknown-notification-category = Unknown notification category.
 err-this-link-is-invalid-or-has-expired = This link is invalid or has expired.
 err-unknown-page-link = Unknown page link.
-err-unknown-status = Unknown status.
 err-unknown-category = Unknown category.
 err-the-page-link-is-not-valid = The page link is not valid.
 err-this-cursor-is-not-valid = This cursor is not valid.

@@ -193,7 +193,6 @@ err-one-of-the-chosen-recipients-is-not-valid = Uno de los destinatarios elegido
 err-unknown-notification-category = Categoría de notificación desconocida.
 err-this-link-is-invalid-or-has-expired = Este enlace no es válido o ha caducado.
 err-unknown-page-link = Enlace de página desconocido.
-err-unknown-status = Estado desconocido.
 err-unknown-category = Categoría desconocida.
 err-the-page-link-is-not-valid = El enlace de página no es válido.
 err-this-cursor-is-not-valid = Este cursor no es válido.

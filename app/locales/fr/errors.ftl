@@ -193,7 +193,6 @@ err-one-of-the-chosen-recipients-is-not-valid = L'un des destinataires choisis n
 err-unknown-notification-category = Catégorie de notification inconnue.
 err-this-link-is-invalid-or-has-expired = Ce lien n'est pas valide ou a expiré.
 err-unknown-page-link = Lien de page inconnu.
-err-unknown-status = Statut inconnu.
 err-unknown-category = Catégorie inconnue.
 err-the-page-link-is-not-valid = Le lien de page n'est pas valide.
 err-this-cursor-is-not-valid = Ce curseur n'est pas valide.

@@ -1,5 +1,7 @@
 use crate::error::AppError;
-use crate::model::{NewToken, TokenDto, TokenFilter, TokenPolicy, TokenUpdate, TokensPage};
+use crate::model::{
+    NewToken, TokenDto, TokenFilter, TokenPolicy, TokenStatusChange, TokenUpdate, TokensPage,
+};
 use crate::validation::TokenInput;
 #[cfg(feature = "ssr")]
 use crate::{
@@ -92,16 +94,13 @@ pub async fn update_token(id: String, input: TokenUpdate) -> Result<TokenDto, Ap
 
 /// Enable ("Active"), disable ("Disabled") or delete ("Deleted").
 #[server(prefix = "/sf", endpoint = "tokens/set_status", input = Json)]
-pub async fn set_token_status(id: String, status: String) -> Result<TokenDto, AppError> {
+pub async fn set_token_status(id: String, status: TokenStatusChange) -> Result<TokenDto, AppError> {
     let caller = Caller::require(Module::ApiTokens, Level::Edit).await?;
-    if !matches!(status.as_str(), "Active" | "Disabled" | "Deleted") {
-        return Err(AppError::BadRequest("Unknown status.".into()));
-    }
     api_tokens::set_status(
         &caller.state.db,
         caller.account_id(),
         &id,
-        &status,
+        status,
         &caller.acting().await?,
     )
     .await

@@ -31,7 +31,9 @@ pub use operations::{
 pub use personal::{RecoveryCodes, SessionRow, SignInResult, TwoStepSetup, TwoStepStatus};
 pub use profile::{DisplayPrefs, Profile, TwoStepPolicy};
 pub use session::{MembershipSummary, SessionInfo};
-pub use tokens::{NewToken, TokenDto, TokenFilter, TokenPolicy, TokenUpdate, TokensPage};
+pub use tokens::{
+    NewToken, TokenDto, TokenFilter, TokenPolicy, TokenStatusChange, TokenUpdate, TokensPage,
+};
 pub use trading::status_class;
 pub use trading::{
     AddressDto, BuyerDto, BuyerStatus, ContactDto, DisabledBy, LicenseeDto, LicenseeStatus, Named,

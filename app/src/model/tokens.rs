@@ -2,6 +2,25 @@ use crate::permissions::{Level, Module};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+/// The state a token is set to by its enable, disable and delete actions (Expired is reached
+/// by time alone). A type, not a string, so no edge can ask the service for another state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TokenStatusChange {
+    Active,
+    Disabled,
+    Deleted,
+}
+
+impl TokenStatusChange {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TokenStatusChange::Active => "Active",
+            TokenStatusChange::Disabled => "Disabled",
+            TokenStatusChange::Deleted => "Deleted",
+        }
+    }
+}
+
 /// An API token as lists and the API show it: never its secret.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]

@@ -6,7 +6,7 @@ use app::backend::clock::now_ms;
 use app::backend::services::tokens::api_tokens::{self, Creator};
 use app::backend::services::{tokens::token_list, tokens::token_policy};
 use app::error::AppError;
-use app::model::{NewToken, TokenDto, TokenFilter, TokenUpdate};
+use app::model::{NewToken, TokenDto, TokenFilter, TokenStatusChange, TokenUpdate};
 use app::permissions::{Level, Module};
 use app::validation::TokenInput;
 use axum::extract::Path;
@@ -152,7 +152,7 @@ pub async fn update(api: Api, Path(id): Path<String>, patch: Patch) -> ApiResult
     Ok(Json(out))
 }
 
-async fn set_status(api: Api, id: String, status: &str) -> ApiResult<Json<TokenDto>> {
+async fn set_status(api: Api, id: String, status: TokenStatusChange) -> ApiResult<Json<TokenDto>> {
     api.require(Module::ApiTokens, Level::Edit).await?;
     Ok(Json(
         api_tokens::set_status(&api.state.db, api.account_id(), &id, status, &api.acting()).await?,
@@ -163,14 +163,14 @@ async fn set_status(api: Api, id: String, status: &str) -> ApiResult<Json<TokenD
     params(("id" = String, Path, description = "Token id")),
     responses((status = 200, body = TokenDto)))]
 pub async fn enable(api: Api, Path(id): Path<String>) -> ApiResult<Json<TokenDto>> {
-    set_status(api, id, "Active").await
+    set_status(api, id, TokenStatusChange::Active).await
 }
 
 #[utoipa::path(post, operation_id = "disableToken", path = "/api/v1/tokens/{id}/disable", tag = "tokens",
     params(("id" = String, Path, description = "Token id")),
     responses((status = 200, body = TokenDto)))]
 pub async fn disable(api: Api, Path(id): Path<String>) -> ApiResult<Json<TokenDto>> {
-    set_status(api, id, "Disabled").await
+    set_status(api, id, TokenStatusChange::Disabled).await
 }
 
 /// Deletes the token: it stops working at once and is kept, unusable, for the audit trail.
@@ -178,7 +178,7 @@ pub async fn disable(api: Api, Path(id): Path<String>) -> ApiResult<Json<TokenDt
     params(("id" = String, Path, description = "Token id")),
     responses((status = 204, description = "Deleted")))]
 pub async fn delete(api: Api, Path(id): Path<String>) -> ApiResult<StatusCode> {
-    let _deleted = set_status(api, id, "Deleted").await?;
+    let _deleted = set_status(api, id, TokenStatusChange::Deleted).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

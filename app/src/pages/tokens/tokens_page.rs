@@ -6,7 +6,7 @@ use super::token_policy::TokenPolicyCard;
 use super::tokens_table::{TokenAction, TokensTable};
 use crate::components::{run_bulk, BulkBar, ConfirmDialog, Modal, RequireModule, Selection};
 use crate::i18n::{t, t_args, t_msg};
-use crate::model::{NewToken, TokenDto, TokenFilter};
+use crate::model::{NewToken, TokenDto, TokenFilter, TokenStatusChange};
 use crate::permissions::{Level, Module};
 use crate::state::use_session;
 use leptos::prelude::*;
@@ -71,7 +71,7 @@ fn TokensPageInner() -> impl IntoView {
         }
     });
     let bulk_confirm = RwSignal::new(false);
-    let bulk_status = RwSignal::new("Disabled");
+    let bulk_status = RwSignal::new(TokenStatusChange::Disabled);
     let run_bulk_action = Callback::new(move |_| {
         let to = bulk_status.get_untracked();
         let items: Vec<(String, TokenDto)> = shown
@@ -82,21 +82,19 @@ fn TokensPageInner() -> impl IntoView {
             .collect();
         leptos::task::spawn_local(async move {
             let (ok, text) = run_bulk(items, move |tk: TokenDto| async move {
-                crate::api::set_token_status(tk.id, to.to_string())
-                    .await
-                    .map(|_| ())
+                crate::api::set_token_status(tk.id, to).await.map(|_| ())
             })
             .await;
             selection.clear();
             done(ok, text);
         });
     });
-    let ask_bulk = move |to: &'static str| {
+    let ask_bulk = move |to: TokenStatusChange| {
         bulk_status.set(to);
         bulk_confirm.set(true);
     };
     let bulk_message = Signal::derive(move || {
-        let key = if bulk_status.get() == "Deleted" {
+        let key = if bulk_status.get() == TokenStatusChange::Deleted {
             "tokens-bulk-confirm-delete"
         } else {
             "tokens-bulk-confirm-disable"
@@ -132,13 +130,13 @@ fn TokensPageInner() -> impl IntoView {
             return;
         };
         let status_to = match action {
-            TokenAction::Enable => "Active",
-            TokenAction::Disable => "Disabled",
-            TokenAction::Delete => "Deleted",
+            TokenAction::Enable => TokenStatusChange::Active,
+            TokenAction::Disable => TokenStatusChange::Disabled,
+            TokenAction::Delete => TokenStatusChange::Deleted,
             TokenAction::Rotate => return,
         };
         leptos::task::spawn_local(async move {
-            match crate::api::set_token_status(tk.id.clone(), status_to.to_string()).await {
+            match crate::api::set_token_status(tk.id.clone(), status_to).await {
                 Ok(_) => done(
                     true,
                     t_args(
@@ -193,8 +191,8 @@ fn TokensPageInner() -> impl IntoView {
         })}
         <TokenFilters filter/>
         <BulkBar selection>
-            <button type="button" class="btn btn-sm" on:click=move |_| ask_bulk("Disabled")>{t("common-disable")}</button>
-            <button type="button" class="btn btn-sm btn-danger" on:click=move |_| ask_bulk("Deleted")>{t("common-delete")}</button>
+            <button type="button" class="btn btn-sm" on:click=move |_| ask_bulk(TokenStatusChange::Disabled)>{t("common-disable")}</button>
+            <button type="button" class="btn btn-sm btn-danger" on:click=move |_| ask_bulk(TokenStatusChange::Deleted)>{t("common-delete")}</button>
         </BulkBar>
         <ConfirmDialog open=bulk_confirm title=t("tokens-bulk-confirm-title") message=bulk_message confirm_label=t("common-confirm") danger=true on_confirm=run_bulk_action/>
         {move || match page.get() {

@@ -17,7 +17,7 @@ use crate::backend::services::people::membership_admin::ActingMember;
 use crate::backend::token_format;
 use crate::error::AppError;
 use crate::ids::{self, IdKind};
-use crate::model::{NewToken, TokenDto, TokenUpdate};
+use crate::model::{NewToken, TokenDto, TokenStatusChange, TokenUpdate};
 use crate::permissions::{Denial, Level, Module, Permissions, ONLY_CREATOR_ROTATES};
 use crate::validation::{validate_details, ValidToken};
 use sea_orm::sea_query::Expr;
@@ -314,9 +314,10 @@ pub async fn set_status(
     db: &DatabaseConnection,
     account_id: &str,
     id: &str,
-    status: &str,
+    to: TokenStatusChange,
     who: &ActingMember<'_>,
 ) -> Result<TokenDto, AppError> {
+    let status = to.as_str();
     let (actor, client) = (&who.actor, who.client);
     let tx = audit::begin(db, account_id).await?;
     let t = find(&tx, account_id, id).await?;
@@ -328,7 +329,7 @@ pub async fn set_status(
         tx.commit().await?;
         return get(db, account_id, id).await;
     }
-    if status == "Deleted" {
+    if to == TokenStatusChange::Deleted {
         api_token_secret::Entity::delete_many()
             .filter(api_token_secret::Column::TokenId.eq(id))
             .exec(&tx)
@@ -340,15 +341,10 @@ pub async fn set_status(
     am.updated_at = Set(now_ms());
     am.updated_by = Set(Some(actor.name.clone()));
     am.update(&tx).await?;
-    let verb = match status {
-        "Active" => "enable",
-        "Disabled" => "disable",
-        _ => "delete",
-    };
-    let past = match verb {
-        "enable" => "Enabled",
-        "disable" => "Disabled",
-        _ => "Deleted",
+    let (verb, past) = match to {
+        TokenStatusChange::Active => ("enable", "Enabled"),
+        TokenStatusChange::Disabled => ("disable", "Disabled"),
+        TokenStatusChange::Deleted => ("delete", "Deleted"),
     };
     audit::append(
         &tx,

@@ -227,7 +227,9 @@ pub async fn list_page(
 ) -> Result<ListPage<LicenseeDto>, AppError> {
     use licensee::Column as C;
     use sea_orm::sea_query::{Expr, Query};
-    let mut q = SEARCH.select::<licensee::Entity>(db, account_id, &p.q).await?;
+    let mut q = SEARCH
+        .select::<licensee::Entity>(db, account_id, &p.q)
+        .await?;
     if let BuyerScope::Only(ids) = scope {
         q = q.filter(C::BuyerId.is_in(ids.clone()));
     }
