@@ -37,11 +37,11 @@ pub async fn mark_route(req: Request, next: Next) -> Response {
 
 fn server_fn_paths() -> &'static HashSet<&'static str> {
     static PATHS: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    PATHS.get_or_init(|| server_fn_registry().map(|(p, _)| p).collect::<HashSet<_>>())
-}
-
-fn server_fn_registry() -> impl Iterator<Item = (&'static str, http::Method)> {
-    server_fn::axum::server_fn_paths()
+    PATHS.get_or_init(|| {
+        server_fn::axum::server_fn_paths()
+            .map(|(p, _)| p)
+            .collect::<HashSet<_>>()
+    })
 }
 
 /// The label of a request: its route template, a registered server function's path, or its kind.

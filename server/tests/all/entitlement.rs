@@ -6,7 +6,7 @@
 use crate::common::rest::{self, Script};
 use crate::common::*;
 use app::backend::services::audit::{Actor, ClientInfo};
-use app::backend::services::tenancy::{accounts, operations};
+use app::backend::services::tenancy::operations;
 use app::permissions::{Module, Role};
 use serde_json::json;
 
@@ -15,22 +15,14 @@ async fn a_module_turned_off_is_hidden_and_refused_everywhere() {
     for (backend, db) in databases().await {
         let app = app_for(db).await;
         let state = &app.state;
-        let ops = accounts::create(
-            &state.db,
-            &state.config.secret_key,
-            "Platform",
-            operations::KIND,
-            None,
-        )
-        .await
-        .unwrap();
+        let ops = operations_account(state).await;
         let (account, _, mut admin) = rest::admin(&app).await;
         let (_, secret) = rest::create_token(&mut admin, json!({"buyers": "view"})).await;
         let token = Script::token(&app, &secret);
         assert_eq!(token.get("/api/v1/buyers").await.status, 200, "{backend}");
 
         let set = |modules: Vec<Module>| {
-            let (db, ops_id, account) = (state.db.clone(), ops.id.clone(), account.clone());
+            let (db, ops_id, account) = (state.db.clone(), ops.clone(), account.clone());
             async move {
                 operations::set_account_modules(
                     &db,

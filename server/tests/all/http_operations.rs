@@ -6,27 +6,18 @@
 use crate::common::audit::records_of;
 use crate::common::rest::*;
 use crate::common::*;
-use app::backend::services::{tenancy::accounts, tenancy::operations};
 use app::permissions::Role;
 use axum::http::StatusCode;
 use serde_json::{json, Value};
 
 async fn operator(app: &TestApp) -> (String, String, Client) {
     let state = &app.state;
-    let ops = accounts::create(
-        &state.db,
-        &state.config.secret_key,
-        "Platform",
-        operations::KIND,
-        None,
-    )
-    .await
-    .unwrap();
-    let email = format!("ops.{}@example.com", ops.id.to_lowercase());
-    add_member(state, &ops.id, &email, Role::Admin).await;
+    let ops = operations_account(state).await;
+    let email = format!("ops.{}@example.com", ops.to_lowercase());
+    add_member(state, &ops, &email, Role::Admin).await;
     let mut c = Client::new(app);
     assert_eq!(c.sign_in(&email, PASSWORD).await.status, StatusCode::OK);
-    (ops.id, email, c)
+    (ops, email, c)
 }
 
 #[tokio::test]

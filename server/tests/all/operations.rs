@@ -4,7 +4,6 @@
 
 use crate::common::audit::all_records;
 use crate::common::*;
-use app::backend::services::{tenancy::accounts, tenancy::operations};
 use app::permissions::Role;
 use serde_json::{json, Value};
 
@@ -17,19 +16,11 @@ async fn operations_manage_client_accounts_and_nobody_else_can() {
     for (backend, db) in databases().await {
         let app = app_for(db).await;
         let state = &app.state;
-        let ops = accounts::create(
-            &state.db,
-            &state.config.secret_key,
-            "Platform",
-            operations::KIND,
-            None,
-        )
-        .await
-        .unwrap();
-        let ops_admin = format!("ops.{}@example.com", ops.id.to_lowercase());
-        add_member(state, &ops.id, &ops_admin, Role::Admin).await;
-        let ops_member = format!("opsm.{}@example.com", ops.id.to_lowercase());
-        add_member(state, &ops.id, &ops_member, Role::Member).await;
+        let ops = operations_account(state).await;
+        let ops_admin = format!("ops.{}@example.com", ops.to_lowercase());
+        add_member(state, &ops, &ops_admin, Role::Admin).await;
+        let ops_member = format!("opsm.{}@example.com", ops.to_lowercase());
+        add_member(state, &ops, &ops_member, Role::Member).await;
         let (_, client_admin) = account_with(state, "Initech", Role::Admin).await;
 
         // A client's admin and an Operations member who is not an Admin are refused.
@@ -38,26 +29,23 @@ async fn operations_manage_client_accounts_and_nobody_else_can() {
             c.sign_in(who, PASSWORD).await;
             for (path, body) in [
                 ("accounts", json!({"q": ""})),
-                ("account", json!({"id": ops.id})),
+                ("account", json!({"id": ops})),
                 (
                     "create_account",
                     json!({"input": {"name": "Evil", "admin_email": "x@example.com"}}),
                 ),
-                (
-                    "set_account_enabled",
-                    json!({"id": ops.id, "enabled": false}),
-                ),
+                ("set_account_enabled", json!({"id": ops, "enabled": false})),
                 (
                     "set_account_modules",
-                    json!({"id": ops.id, "modules": ["buyers"]}),
+                    json!({"id": ops, "modules": ["buyers"]}),
                 ),
                 (
                     "create_buyer",
-                    json!({"account_id": ops.id, "input": {"name": "X", "tax_number": "DE123456789"}}),
+                    json!({"account_id": ops, "input": {"name": "X", "tax_number": "DE123456789"}}),
                 ),
                 (
                     "set_buyer_enabled",
-                    json!({"account_id": ops.id, "buyer_id": "BUY-0000-0000", "enabled": true}),
+                    json!({"account_id": ops, "buyer_id": "BUY-0000-0000", "enabled": true}),
                 ),
                 ("sellers", json!({})),
                 (
@@ -70,7 +58,7 @@ async fn operations_manage_client_accounts_and_nobody_else_can() {
                 ),
                 (
                     "link_seller",
-                    json!({"input": {"seller_id": "SEL-0000-0000", "account_id": ops.id}}),
+                    json!({"input": {"seller_id": "SEL-0000-0000", "account_id": ops}}),
                 ),
             ] {
                 let r = c.call(&format!("/sf/operations/{path}"), body).await;
@@ -173,7 +161,7 @@ async fn operations_manage_client_accounts_and_nobody_else_can() {
         let own = op
             .call(
                 "/sf/operations/set_account_enabled",
-                json!({"id": ops.id, "enabled": false}),
+                json!({"id": ops, "enabled": false}),
             )
             .await;
         assert_eq!(own.status, 404, "{backend}");
@@ -234,7 +222,7 @@ async fn operations_manage_client_accounts_and_nobody_else_can() {
             "{actions:?}"
         );
         assert!(actions.contains(&"account.account.enable".to_string()));
-        let ops_actions: Vec<String> = all_records(&app, &ops.id)
+        let ops_actions: Vec<String> = all_records(&app, &ops)
             .await
             .into_iter()
             .map(|r| r.action)

@@ -6,7 +6,7 @@
 //! table: `messages` has a text key, and VACUUM may renumber its implicit rowids), kept in
 //! step by triggers.
 
-use sea_orm::{ConnectionTrait, DatabaseBackend, Statement};
+use sea_orm::{ConnectionTrait, DatabaseBackend};
 use sea_orm_migration::prelude::*;
 
 pub struct Migration;
@@ -46,18 +46,9 @@ impl MigrationTrait for Migration {
             return Ok(());
         }
         let conn = manager.get_connection();
-        let available = conn
-            .query_one(Statement::from_string(
-                DatabaseBackend::Postgres,
-                "SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'".to_string(),
-            ))
-            .await?
-            .is_some();
-        if !available {
+        if !super::schema::ensure_pg_trgm(conn).await? {
             return Ok(());
         }
-        conn.execute_unprepared("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-            .await?;
         conn.execute_unprepared(
             "CREATE INDEX IF NOT EXISTS ix_messages_recipient_trgm ON messages \
              USING gin (recipient gin_trgm_ops)",

@@ -5,7 +5,7 @@
 //! list holding a copy of the three with the row id, kept in step by triggers (not an
 //! external-content table: the tables have text keys, and VACUUM may renumber rowids).
 
-use sea_orm::{ConnectionTrait, DatabaseBackend, Statement};
+use sea_orm::{ConnectionTrait, DatabaseBackend};
 use sea_orm_migration::prelude::*;
 
 pub struct Migration;
@@ -62,18 +62,9 @@ impl MigrationTrait for Migration {
                 }
             }
             DatabaseBackend::Postgres => {
-                let available = conn
-                    .query_one(Statement::from_string(
-                        DatabaseBackend::Postgres,
-                        "SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'".to_string(),
-                    ))
-                    .await?
-                    .is_some();
-                if !available {
+                if !super::schema::ensure_pg_trgm(conn).await? {
                     return Ok(());
                 }
-                conn.execute_unprepared("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-                    .await?;
                 // The searches compare `sort_name` (lower case already), `id` (upper case) and
                 // the lower-cased code, so the indexes hold exactly those expressions.
                 for (table, _, a, b) in LISTS {

@@ -44,3 +44,21 @@ pub fn index(name: &str, table: &str, columns: &[&str], unique: bool) -> IndexCr
     }
     i.to_owned()
 }
+
+/// On PostgreSQL, makes sure the `pg_trgm` extension is there for trigram indexes; false when
+/// the server does not offer it (the searches then work without those indexes).
+pub async fn ensure_pg_trgm(conn: &SchemaManagerConnection<'_>) -> Result<bool, DbErr> {
+    use sea_orm::{ConnectionTrait, DatabaseBackend, Statement};
+    let available = conn
+        .query_one(Statement::from_string(
+            DatabaseBackend::Postgres,
+            "SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'".to_string(),
+        ))
+        .await?
+        .is_some();
+    if available {
+        conn.execute_unprepared("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+            .await?;
+    }
+    Ok(available)
+}

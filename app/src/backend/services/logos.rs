@@ -35,6 +35,34 @@ pub fn to_data_url(bytes: &[u8], content_type: &str) -> String {
     )
 }
 
+/// The audit record of a logo change on an object: the type and size before and after (never
+/// the bytes), and a summary that says whether one was uploaded or removed.
+pub fn audit_entry(
+    action: &str,
+    object: (&str, &str, &str),
+    before: Option<(&[u8], &str)>,
+    after: Option<(&[u8], &str)>,
+) -> crate::backend::services::audit::AuditEntry {
+    let (object_type, id, name) = object;
+    let shown = |l: Option<(&[u8], &str)>| l.map(|(b, kind)| format!("{kind} ({} bytes)", b.len()));
+    crate::backend::services::audit::AuditEntry {
+        action: action.into(),
+        object_type: object_type.into(),
+        object_id: id.into(),
+        object_name: name.into(),
+        summary: if after.is_some() {
+            format!("Uploaded a new logo for {name}")
+        } else {
+            format!("Removed the logo of {name}")
+        },
+        changes: vec![crate::backend::services::audit::masked(
+            "logo",
+            shown(before),
+            shown(after),
+        )],
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -325,3 +325,18 @@ pub async fn default_group(state: &AppState, account_id: &str) -> String {
         .id
         .clone()
 }
+
+/// A new Operations account (the platform operator's), as the first admin's install has one.
+pub async fn operations_account(state: &AppState) -> String {
+    use app::backend::services::tenancy::{accounts, operations};
+    accounts::create(
+        &state.db,
+        &state.config.secret_key,
+        "Platform",
+        operations::KIND,
+        None,
+    )
+    .await
+    .unwrap()
+    .id
+}

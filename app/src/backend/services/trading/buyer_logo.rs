@@ -2,8 +2,8 @@
 
 use crate::backend::clock::now_ms;
 use crate::backend::entities::buyer;
-use crate::backend::services::audit::{self, Actor, AuditEntry, ClientInfo};
-use crate::backend::services::logos::to_data_url;
+use crate::backend::services::audit::{self, Actor, ClientInfo};
+use crate::backend::services::logos::{self, to_data_url};
 use crate::backend::services::trading::buyer_scope::BuyerScope;
 use crate::backend::services::trading::buyers::{find, to_dto};
 use crate::error::AppError;
@@ -37,48 +37,21 @@ pub async fn set(
 ) -> Result<BuyerDto, AppError> {
     let tx = audit::begin(db, account_id).await?;
     let b = find(&tx, account_id, scope, id).await?;
-    let before = b
-        .logo
-        .as_ref()
-        .zip(b.logo_type.as_ref())
-        .map(|(bytes, kind)| format!("{kind} ({} bytes)", bytes.len()));
     let mut am: buyer::ActiveModel = b.clone().into();
-    let after = match logo {
-        Some((bytes, kind)) => {
-            let shown = format!("{} ({} bytes)", kind.content_type(), bytes.len());
-            am.logo = Set(Some(bytes));
-            am.logo_type = Set(Some(kind.content_type().into()));
-            Some(shown)
-        }
-        None => {
-            am.logo = Set(None);
-            am.logo_type = Set(None);
-            None
-        }
-    };
+    am.logo_type = Set(logo.as_ref().map(|(_, k)| k.content_type().to_string()));
+    am.logo = Set(logo.as_ref().map(|(bytes, _)| bytes.clone()));
     am.revision = Set(b.revision + 1);
     am.updated_at = Set(now_ms());
     am.updated_by = Set(Some(actor.name.clone()));
     let saved = am.update(&tx).await?;
-    audit::append(
-        &tx,
-        account_id,
-        actor,
-        client,
-        AuditEntry {
-            action: "buyers.buyer.logo".into(),
-            object_type: "buyer".into(),
-            object_id: saved.id.clone(),
-            object_name: saved.name.clone(),
-            summary: if after.is_some() {
-                format!("Uploaded a new logo for {}", saved.name)
-            } else {
-                format!("Removed the logo of {}", saved.name)
-            },
-            changes: vec![audit::masked("logo", before, after)],
-        },
-    )
-    .await?;
+    let entry = logos::audit_entry(
+        "buyers.buyer.logo",
+        ("buyer", &saved.id, &saved.name),
+        b.logo.as_deref().zip(b.logo_type.as_deref()),
+        logo.as_ref()
+            .map(|(bytes, k)| (bytes.as_slice(), k.content_type())),
+    );
+    audit::append(&tx, account_id, actor, client, entry).await?;
     let dto = to_dto(&tx, saved).await?;
     tx.commit().await?;
     Ok(dto)

@@ -4,8 +4,8 @@
 
 use crate::backend::clock::now_ms;
 use crate::backend::entities::licensee;
-use crate::backend::services::audit::{self, Actor, AuditEntry, ClientInfo};
-use crate::backend::services::logos::to_data_url;
+use crate::backend::services::audit::{self, Actor, ClientInfo};
+use crate::backend::services::logos::{self, to_data_url};
 use crate::backend::services::trading::buyer_scope::BuyerScope;
 use crate::backend::services::trading::licensees::{find, to_dto};
 use crate::error::AppError;
@@ -39,35 +39,20 @@ pub async fn set(
 ) -> Result<LicenseeDto, AppError> {
     let tx = audit::begin(db, account_id).await?;
     let l = find(&tx, account_id, scope, id).await?;
-    let shown = |kind: &str, n: usize| format!("{kind} ({n} bytes)");
-    let before = l
-        .logo
-        .as_ref()
-        .zip(l.logo_type.as_ref())
-        .map(|(bytes, kind)| shown(kind, bytes.len()));
-    let after = logo
-        .as_ref()
-        .map(|(bytes, kind)| shown(kind.content_type(), bytes.len()));
     let mut am: licensee::ActiveModel = l.clone().into();
     am.logo_type = Set(logo.as_ref().map(|(_, k)| k.content_type().to_string()));
-    am.logo = Set(logo.map(|(bytes, _)| bytes));
+    am.logo = Set(logo.as_ref().map(|(bytes, _)| bytes.clone()));
     am.revision = Set(l.revision + 1);
     am.updated_at = Set(now_ms());
     am.updated_by = Set(Some(actor.name.clone()));
     let saved = am.update(&tx).await?;
-    let summary = if after.is_some() {
-        format!("Uploaded a new logo for {}", saved.name)
-    } else {
-        format!("Removed the logo of {}", saved.name)
-    };
-    let entry = AuditEntry {
-        action: "licensees.licensee.logo".into(),
-        object_type: "licensee".into(),
-        object_id: saved.id.clone(),
-        object_name: saved.name.clone(),
-        summary,
-        changes: vec![audit::masked("logo", before, after)],
-    };
+    let entry = logos::audit_entry(
+        "licensees.licensee.logo",
+        ("licensee", &saved.id, &saved.name),
+        l.logo.as_deref().zip(l.logo_type.as_deref()),
+        logo.as_ref()
+            .map(|(bytes, k)| (bytes.as_slice(), k.content_type())),
+    );
     audit::append(&tx, account_id, actor, client, entry).await?;
     let dto = to_dto(&tx, saved).await?;
     tx.commit().await?;
@@ -90,7 +75,7 @@ pub async fn create_with_logo(
         .logo
         .as_deref()
         .filter(|s| !s.is_empty())
-        .map(crate::backend::services::logos::decode_data_url)
+        .map(logos::decode_data_url)
         .transpose()?;
     let created = crate::backend::services::trading::licensees::create(
         db, account_id, scope, valid, actor, client,
