@@ -2,6 +2,9 @@
  *   window.__swUpdateReady    true once a new version is installed and waiting
  *   "sw-update-ready" event    dispatched on window at the same moment
  *   window.__swApplyUpdate()   activates the waiting version; the page reloads once
+ *   window.__installPrompt     the browser's install offer, once it makes one
+ *   "install-available" event  dispatched on window when it does (or withdraws it)
+ *   window.__installApp()      shows the browser's install dialog
  */
 (function () {
   "use strict";
@@ -20,6 +23,23 @@
       // Another tab already activated the new version: just pick it up.
       window.location.reload();
     }
+  };
+
+  window.__installPrompt = null;
+  window.addEventListener("beforeinstallprompt", function (e) {
+    e.preventDefault();
+    window.__installPrompt = e;
+    window.dispatchEvent(new CustomEvent("install-available"));
+  });
+  window.addEventListener("appinstalled", function () {
+    window.__installPrompt = null;
+    window.dispatchEvent(new CustomEvent("install-available"));
+  });
+  window.__installApp = function () {
+    var offer = window.__installPrompt;
+    if (!offer) return;
+    window.__installPrompt = null;
+    offer.prompt();
   };
 
   if (!("serviceWorker" in navigator)) return;

@@ -10,6 +10,7 @@ use leptos_router::{path, Lazy};
 pub fn App() -> impl IntoView {
     let ctx = SessionCtx::new();
     provide_context(ctx);
+    crate::offline::connection::watch();
     ctx.load();
     let lang = crate::i18n::provide_lang();
     view! {

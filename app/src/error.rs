@@ -37,6 +37,9 @@ pub enum AppError {
     BadRequest(String),
     #[error("The server could not be reached. Check your connection and try again.")]
     Network,
+    /// Offline, and this read was never answered on this device (`offline::last_seen`).
+    #[error("This page is not available offline: it was not opened on this device while online.")]
+    Unavailable,
     #[error("Something went wrong on our side. Please try again.")]
     Internal,
 }
@@ -65,7 +68,7 @@ impl AppError {
             AppError::Validation(_) => 422,
             AppError::Throttled(_) => 429,
             AppError::BadRequest(_) => 400,
-            AppError::Network => 503,
+            AppError::Network | AppError::Unavailable => 503,
             AppError::Internal => 500,
         }
     }
@@ -82,6 +85,9 @@ impl FromServerFnError for AppError {
 
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         match value {
+            ServerFnErrorErr::Request(why) if why == crate::offline::last_seen::UNSEEN => {
+                AppError::Unavailable
+            }
             ServerFnErrorErr::Request(_) => AppError::Network,
             ServerFnErrorErr::Args(_) | ServerFnErrorErr::Deserialization(_) => {
                 AppError::BadRequest("The request was not understood.".into())

@@ -9,6 +9,7 @@ pub mod error;
 pub mod i18n;
 pub mod ids;
 pub mod model;
+pub mod offline;
 pub mod pages;
 pub mod permissions;
 mod routes;

@@ -30,8 +30,10 @@ impl SessionCtx {
             match crate::api::current_session().await {
                 Ok(s) => self.set(s),
                 Err(AppError::Network) => {
+                    crate::offline::connection::reached(false);
                     self.offline.set(true);
                     let cached: Option<SessionInfo> = storage::get_json(SESSION_KEY);
+                    keep_scope(cached.as_ref());
                     apply_prefs(cached.as_ref());
                     self.session.set(cached);
                 }
@@ -46,10 +48,19 @@ impl SessionCtx {
             Some(info) => storage::set_json(SESSION_KEY, info),
             None => storage::clear_all(),
         }
+        keep_scope(s.as_ref());
         self.offline.set(false);
         apply_prefs(s.as_ref());
         self.session.set(s);
     }
+}
+
+/// What the offline layer keeps belongs to this person and account.
+fn keep_scope(s: Option<&SessionInfo>) {
+    crate::offline::set_scope(
+        s.map(|i| i.user_id.as_str()),
+        s.map(|i| i.account_id.as_str()),
+    );
 }
 
 /// The person's language, formats and theme take effect with their session: after sign-in,

@@ -82,7 +82,7 @@ test('the server refuses a bad value even when the browser is bypassed', async (
   expect(foreign.status()).toBe(403);
 });
 
-test('two editors: the second save is a clear conflict and keeps what was typed', async ({ browser }) => {
+test('two editors: the second save compares field by field and keeps what was typed', async ({ browser }) => {
   const a = await (await browser.newContext()).newPage();
   const b = await (await browser.newContext()).newPage();
   await signIn(a);
@@ -90,18 +90,20 @@ test('two editors: the second save is a clear conflict and keeps what was typed'
   await openAccount(a);
   await openAccount(b);
   await a.getByLabel('Description').fill('Edited by A');
-  await a.getByRole('button', { name: 'Save' }).click();
+  await a.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(a.getByText('Account saved.')).toBeVisible();
 
   await b.getByLabel('Description').fill('Edited by B');
-  await b.getByRole('button', { name: 'Save' }).click();
-  await expect(b.getByRole('alert').filter({ hasText: 'saved this account after you opened it' })).toBeVisible();
-  await expect(b.getByLabel('Description')).toHaveValue('Edited by B');
-  await b.getByRole('button', { name: 'Load latest version' }).click();
-  await b.getByRole('button', { name: 'Save' }).click();
+  await b.getByRole('button', { name: 'Save', exact: true }).click();
+  const choice = b.getByRole('region', { name: 'Someone else changed this meanwhile' });
+  await expect(choice.getByRole('group', { name: 'Description' })).toBeVisible();
+  await expect(b.getByLabel('Description', { exact: true })).toHaveValue('Edited by B');
+  // Theirs this time: the form takes A's text and saves it over the latest revision.
+  await choice.getByRole('radio', { name: 'Theirs: Edited by A' }).check();
+  await choice.getByRole('button', { name: 'Use these choices' }).click();
   await expect(b.getByText('Account saved.')).toBeVisible();
   await b.reload();
-  await expect(b.getByLabel('Description')).toHaveValue('Edited by B');
+  await expect(b.getByLabel('Description', { exact: true })).toHaveValue('Edited by A');
 });
 
 test('wrong password, sign-out, protected pages and unknown pages', async ({ page }) => {

@@ -30,10 +30,13 @@ test('installed, it opens with the network off and says it is offline', async ({
 
   await context.setOffline(true);
   await page.reload();
-  await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toBeVisible();
-  await expect(page.getByText('Offline: this is the account as this device last saw it.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Offline: showing data from/ })).toBeVisible();
+  await expect(page.getByTestId('connection')).toHaveText('Offline');
   await expect(page.getByLabel('Account name *')).toHaveValue(name);
-  await expect(page.getByLabel('Account name *')).toBeDisabled();
+  // Typing is kept as a draft; saving waits for the network, and says so.
+  await expect(page.getByLabel('Account name *')).toBeEditable();
+  await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
+  await expect(page.getByText('You are offline; your changes are kept here.')).toBeVisible();
   await context.setOffline(false);
 });
 

@@ -11,7 +11,7 @@ mod common;
 
 use app::backend::crypto::SecretKey;
 use app::backend::entities::{buyer, licensee};
-use app::backend::services::audit::{Actor, ClientInfo};
+use app::backend::services::acting::Acting;
 use app::backend::services::{
     tenancy::accounts, trading::buyers, trading::licensees, trading::sellers,
 };
@@ -82,15 +82,13 @@ async fn seeded(db: &DatabaseConnection, n: u64) -> String {
     let ops = accounts::create(db, &key, "Bench Operations", "Operations", None)
         .await
         .expect("ops");
-    let (op, cl) = (Actor::system("bench"), ClientInfo::default());
+    let in_ops = Acting::system(&ops.id, "bench");
     let seller = sellers::create(
         db,
-        &ops.id,
+        &in_ops,
         "Bench Seller",
         &Default::default(),
         &["EUR".into()],
-        &op,
-        &cl,
     )
     .await
     .expect("seller");

@@ -2,6 +2,7 @@
 //! two sellers linked to the demo client, its buyers, and licensees in every status.
 
 use app::backend::crypto::SecretKey;
+use app::backend::services::acting::Acting;
 use app::backend::services::audit::{Actor, ClientInfo};
 use app::backend::services::trading::buyer_scope::BuyerScope;
 use app::backend::services::trading::buyers::{self, NewBuyer};
@@ -73,27 +74,26 @@ pub async fn seed_trading(
         .map_err(e)?;
     tx.commit().await?;
 
+    // The seed acts as the system, in the Operations account and in the demo client.
+    let in_ops = Acting::system(&ops.id, &system.name).with_client(client.clone());
+    let in_client = Acting::system(client_account, &system.name).with_client(client.clone());
     let eur = ["EUR".to_string(), "GBP".to_string()];
     let usd = ["USD".to_string()];
     let s1 = sellers::create(
         db,
-        &ops.id,
+        &in_ops,
         "Platform Europe B.V.",
         &addr("Herengracht 500", "Amsterdam", "1017 CB", "NL"),
         &eur,
-        &system,
-        &client,
     )
     .await
     .map_err(e)?;
     let s2 = sellers::create(
         db,
-        &ops.id,
+        &in_ops,
         "Platform Americas Inc.",
         &addr("500 Market Street", "San Francisco", "94105", "US"),
         &usd,
-        &system,
-        &client,
     )
     .await
     .map_err(e)?;
@@ -121,22 +121,20 @@ pub async fn seed_trading(
     for (name, tax, address, person) in buyers_made {
         let b = buyers::create(
             db,
-            client_account,
+            &in_client,
             NewBuyer {
                 name: name.into(),
                 tax_number: tax.into(),
                 address,
                 contact: person,
             },
-            &system,
-            &client,
         )
         .await
         .map_err(e)?;
         made.push(b.id);
     }
     for (seller, buyer) in [(&s1.id, &made[0]), (&s1.id, &made[1]), (&s2.id, &made[2])] {
-        sellers::link(db, seller, client_account, Some(buyer), &system, &client)
+        sellers::link(db, &in_client, seller, Some(buyer))
             .await
             .map_err(e)?;
     }
@@ -165,28 +163,13 @@ pub async fn seed_trading(
             logo: None,
         };
         let valid = input.validate().map_err(|f| anyhow::anyhow!("{f:?}"))?;
-        let l = licensees::create(
-            db,
-            client_account,
-            &BuyerScope::All,
-            valid,
-            &system,
-            &client,
-        )
-        .await
-        .map_err(e)?;
-        if enable {
-            licensees::set_enabled(
-                db,
-                client_account,
-                &BuyerScope::All,
-                &l.id,
-                true,
-                &system,
-                &client,
-            )
+        let l = licensees::create(db, &in_client, &BuyerScope::All, valid)
             .await
             .map_err(e)?;
+        if enable {
+            licensees::set_enabled(db, &in_client, &BuyerScope::All, &l.id, true)
+                .await
+                .map_err(e)?;
         }
     }
     Ok(format!(

@@ -4,7 +4,6 @@
 account-title = Konto
 account-subtitle = Angaben, Adresse und API-Zugangsdaten Ihrer Organisation.
 account-loading = Konto wird geladen…
-account-stale = Offline: So hat dieses Gerät das Konto zuletzt gesehen. Zum Bearbeiten ist eine Verbindung nötig.
 account-meta = { $id } · { $kind } · { $status } · zuletzt geändert am { $date }
 account-meta-by = { $id } · { $kind } · { $status } · zuletzt geändert am { $date } von { $name }
 account-kind-client = Kundenkonto
@@ -35,7 +34,6 @@ account-passcode-regenerated = Ein neuer Passcode wurde erzeugt. Der alte funkti
 
 ### account_form.rs
 account-saved = Konto gespeichert.
-account-loaded-latest = Die neueste Version wurde geladen; Ihre Änderungen stehen weiterhin im Formular. Speichern Sie erneut, um sie zu übernehmen.
 account-name = Kontoname
 account-website = Website
 account-website-hint = Zum Beispiel https://example.com

@@ -232,3 +232,4 @@ err-you-cannot-block-or-delete-your-own-sign-in = Sie können Ihre eigene Anmeld
 err-only-an-active-person-can-be-blocked = Nur eine aktive Person kann gesperrt werden.
 err-only-a-blocked-person-can-be-unblocked = Nur eine gesperrte Person kann entsperrt werden.
 err-this-person-is-already-deleted = Diese Person ist bereits gelöscht.
+err-this-page-is-not-available-offline-it-was-not-opened-on = Diese Seite ist offline nicht verfügbar: Sie wurde auf diesem Gerät noch nicht online geöffnet.

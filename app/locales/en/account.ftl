@@ -4,7 +4,6 @@
 account-title = Account
 account-subtitle = Your organization's details, address and API credentials.
 account-loading = Loading account…
-account-stale = Offline: this is the account as this device last saw it. Editing needs a connection.
 account-meta = { $id } · { $kind } · { $status } · last updated { $date }
 account-meta-by = { $id } · { $kind } · { $status } · last updated { $date } by { $name }
 account-kind-client = Client account
@@ -35,7 +34,6 @@ account-passcode-regenerated = A new passcode was generated. The old one no long
 
 ### account_form.rs
 account-saved = Account saved.
-account-loaded-latest = Loaded the latest version; your edits are still in the form. Save again to apply them.
 account-name = Account name
 account-website = Website
 account-website-hint = For example https://example.com

@@ -234,3 +234,4 @@ err-you-cannot-block-or-delete-your-own-sign-in = You cannot block or delete you
 err-only-an-active-person-can-be-blocked = Only an active person can be blocked.
 err-only-a-blocked-person-can-be-unblocked = Only a blocked person can be unblocked.
 err-this-person-is-already-deleted = This person is already deleted.
+err-this-page-is-not-available-offline-it-was-not-opened-on = This page is not available offline: it was not opened on this device while online.

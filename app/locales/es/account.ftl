@@ -4,7 +4,6 @@
 account-title = Cuenta
 account-subtitle = Los datos, la dirección y las credenciales de API de su organización.
 account-loading = Cargando la cuenta…
-account-stale = Sin conexión: esta es la cuenta tal como la vio este dispositivo por última vez. Para editarla se necesita conexión.
 account-meta = { $id } · { $kind } · { $status } · última actualización el { $date }
 account-meta-by = { $id } · { $kind } · { $status } · última actualización el { $date } por { $name }
 account-kind-client = Cuenta de cliente
@@ -35,7 +34,6 @@ account-passcode-regenerated = Se ha generado un nuevo código de acceso. El ant
 
 ### account_form.rs
 account-saved = Cuenta guardada.
-account-loaded-latest = Se ha cargado la última versión; sus cambios siguen en el formulario. Vuelva a guardar para aplicarlos.
 account-name = Nombre de la cuenta
 account-website = Sitio web
 account-website-hint = Por ejemplo, https://example.com

@@ -232,3 +232,4 @@ err-you-cannot-block-or-delete-your-own-sign-in = No puede bloquear ni eliminar 
 err-only-an-active-person-can-be-blocked = Solo se puede bloquear a una persona activa.
 err-only-a-blocked-person-can-be-unblocked = Solo se puede desbloquear a una persona bloqueada.
 err-this-person-is-already-deleted = Esta persona ya está eliminada.
+err-this-page-is-not-available-offline-it-was-not-opened-on = Esta página no está disponible sin conexión: no se ha abierto en este dispositivo con conexión.

@@ -4,7 +4,6 @@
 account-title = Compte
 account-subtitle = Les informations, l'adresse et les identifiants d'API de votre organisation.
 account-loading = Chargement du compte…
-account-stale = Hors ligne : voici le compte tel que cet appareil l'a vu en dernier. La modification nécessite une connexion.
 account-meta = { $id } · { $kind } · { $status } · dernière modification le { $date }
 account-meta-by = { $id } · { $kind } · { $status } · dernière modification le { $date } par { $name }
 account-kind-client = Compte client
@@ -35,7 +34,6 @@ account-passcode-regenerated = Un nouveau code d'accès a été généré. L'anc
 
 ### account_form.rs
 account-saved = Compte enregistré.
-account-loaded-latest = La dernière version a été chargée ; vos modifications sont toujours dans le formulaire. Enregistrez à nouveau pour les appliquer.
 account-name = Nom du compte
 account-website = Site web
 account-website-hint = Par exemple https://example.com

@@ -232,3 +232,4 @@ err-you-cannot-block-or-delete-your-own-sign-in = Vous ne pouvez pas bloquer ni 
 err-only-an-active-person-can-be-blocked = Seule une personne active peut être bloquée.
 err-only-a-blocked-person-can-be-unblocked = Seule une personne bloquée peut être débloquée.
 err-this-person-is-already-deleted = Cette personne est déjà supprimée.
+err-this-page-is-not-available-offline-it-was-not-opened-on = Cette page n'est pas disponible hors ligne : elle n'a pas été ouverte sur cet appareil en ligne.

@@ -9,7 +9,7 @@ use crate::{
 use leptos::prelude::*;
 use server_fn::codec::Json;
 
-#[server(prefix = "/sf", endpoint = "account/get", input = Json)]
+#[server(prefix = "/sf", endpoint = "account/get", input = Json, client = crate::offline::LastSeen)]
 pub async fn get_account() -> Result<AccountDto, AppError> {
     let caller = Caller::require(Module::Account, Level::View).await?;
     Ok(accounts::to_dto(
@@ -22,15 +22,8 @@ pub async fn get_account() -> Result<AccountDto, AppError> {
 pub async fn update_account(input: AccountInput, revision: i64) -> Result<AccountDto, AppError> {
     let caller = Caller::require(Module::Account, Level::Edit).await?;
     let valid = input.validate().map_err(AppError::Validation)?;
-    let updated = accounts::update(
-        &caller.state.db,
-        caller.account_id(),
-        revision,
-        valid,
-        &caller.actor(),
-        &caller.client,
-    )
-    .await?;
+    let updated =
+        accounts::update(&caller.state.db, &caller.acting().await?, revision, valid).await?;
     let by = caller.actor().name;
     if let Err(e) = crate::backend::services::tenancy::account_notice::details_changed(
         &caller.state,
@@ -52,10 +45,8 @@ pub async fn upload_logo(data_url: String) -> Result<AccountDto, AppError> {
     let (bytes, kind) = crate::backend::services::logos::decode_data_url(&data_url)?;
     let updated = accounts::set_logo(
         &caller.state.db,
-        caller.account_id(),
+        &caller.acting().await?,
         Some((bytes, kind)),
-        &caller.actor(),
-        &caller.client,
     )
     .await?;
     Ok(accounts::to_dto(&updated))
@@ -64,14 +55,7 @@ pub async fn upload_logo(data_url: String) -> Result<AccountDto, AppError> {
 #[server(prefix = "/sf", endpoint = "account/logo_remove", input = Json)]
 pub async fn remove_logo() -> Result<AccountDto, AppError> {
     let caller = Caller::require(Module::Account, Level::Edit).await?;
-    let updated = accounts::set_logo(
-        &caller.state.db,
-        caller.account_id(),
-        None,
-        &caller.actor(),
-        &caller.client,
-    )
-    .await?;
+    let updated = accounts::set_logo(&caller.state.db, &caller.acting().await?, None).await?;
     Ok(accounts::to_dto(&updated))
 }
 
@@ -80,28 +64,12 @@ pub async fn remove_logo() -> Result<AccountDto, AppError> {
 pub async fn reveal_credentials() -> Result<Credentials, AppError> {
     let caller = Caller::require(Module::Account, Level::Edit).await?;
     let s = &caller.state;
-    accounts::reveal_credentials(
-        &s.db,
-        &s.config.secret_key,
-        caller.account_id(),
-        &caller.grantor().await?,
-        &caller.actor(),
-        &caller.client,
-    )
-    .await
+    accounts::reveal_credentials(&s.db, &s.config.secret_key, &caller.acting().await?).await
 }
 
 #[server(prefix = "/sf", endpoint = "account/credentials_regenerate", input = Json)]
 pub async fn regenerate_passcode() -> Result<Credentials, AppError> {
     let caller = Caller::require(Module::Account, Level::Edit).await?;
     let s = &caller.state;
-    accounts::regenerate_passcode(
-        &s.db,
-        &s.config.secret_key,
-        caller.account_id(),
-        &caller.grantor().await?,
-        &caller.actor(),
-        &caller.client,
-    )
-    .await
+    accounts::regenerate_passcode(&s.db, &s.config.secret_key, &caller.acting().await?).await
 }

@@ -16,13 +16,13 @@ use crate::{
 use leptos::prelude::*;
 use server_fn::codec::Json;
 
-#[server(prefix = "/sf", endpoint = "audit/list", input = Json)]
+#[server(prefix = "/sf", endpoint = "audit/list", input = Json, client = crate::offline::LastSeen)]
 pub async fn list_audit(filter: AuditFilter) -> Result<AuditPage, AppError> {
     let caller = Caller::require(Module::Audit, Level::View).await?;
     audit_query::list(&caller.state.db, caller.account_id(), &filter).await
 }
 
-#[server(prefix = "/sf", endpoint = "audit/get", input = Json)]
+#[server(prefix = "/sf", endpoint = "audit/get", input = Json, client = crate::offline::LastSeen)]
 pub async fn get_audit_record(id: String) -> Result<AuditRecordDto, AppError> {
     let caller = Caller::require(Module::Audit, Level::View).await?;
     let r = audit_query::get(&caller.state.db, caller.account_id(), id.trim()).await?;
@@ -61,7 +61,7 @@ pub async fn verify_audit_chain() -> Result<ChainReport, AppError> {
     Ok(report)
 }
 
-#[server(prefix = "/sf", endpoint = "audit/retention", input = Json)]
+#[server(prefix = "/sf", endpoint = "audit/retention", input = Json, client = crate::offline::LastSeen)]
 pub async fn get_audit_retention() -> Result<AuditRetention, AppError> {
     let caller = Caller::require(Module::Audit, Level::View).await?;
     audit_retention::retention(&caller.state.db, caller.account_id()).await
@@ -75,11 +75,9 @@ pub async fn set_audit_retention(
     let caller = Caller::require(Module::Audit, Level::Edit).await?;
     audit_retention::set_retention(
         &caller.state.db,
-        caller.account_id(),
+        &caller.acting().await?,
         days,
         account_revision,
-        &caller.actor(),
-        &caller.client,
     )
     .await
 }

@@ -12,14 +12,14 @@ use crate::{
 use leptos::prelude::*;
 use server_fn::codec::Json;
 
-#[server(prefix = "/sf", endpoint = "buyers/list", input = Json)]
+#[server(prefix = "/sf", endpoint = "buyers/list", input = Json, client = crate::offline::LastSeen)]
 pub async fn list_buyers() -> Result<Vec<BuyerDto>, AppError> {
     let caller = Caller::require(Module::Buyers, Level::View).await?;
     let scope = caller.buyer_scope().await?;
     buyers::list(&caller.state.db, caller.account_id(), &scope).await
 }
 
-#[server(prefix = "/sf", endpoint = "buyers/get", input = Json)]
+#[server(prefix = "/sf", endpoint = "buyers/get", input = Json, client = crate::offline::LastSeen)]
 pub async fn get_buyer(id: String) -> Result<BuyerDto, AppError> {
     let caller = Caller::require(Module::Buyers, Level::View).await?;
     let scope = caller.buyer_scope().await?;
@@ -35,16 +35,14 @@ pub async fn update_buyer(
     revision: i64,
 ) -> Result<BuyerDto, AppError> {
     let caller = Caller::require(Module::Buyers, Level::Edit).await?;
-    let scope = caller.buyer_scope().await?;
+    let who = caller.acting().await?;
     buyers::update_details(
         &caller.state.db,
-        caller.account_id(),
-        &scope,
+        &who,
+        &who.grantor.buyers,
         id.trim(),
         &details,
         revision,
-        &caller.actor(),
-        &caller.client,
     )
     .await
 }
@@ -52,22 +50,19 @@ pub async fn update_buyer(
 #[server(prefix = "/sf", endpoint = "buyers/set_enabled", input = Json)]
 pub async fn set_buyer_enabled(id: String, enabled: bool) -> Result<BuyerDto, AppError> {
     let caller = Caller::require(Module::Buyers, Level::Edit).await?;
-    let scope = caller.buyer_scope().await?;
+    let who = caller.acting().await?;
     buyers::set_enabled(
         &caller.state.db,
-        caller.account_id(),
-        &scope,
+        &who,
+        &who.grantor.buyers,
         id.trim(),
         enabled,
-        false,
-        &caller.actor(),
-        &caller.client,
     )
     .await
 }
 
 /// The buyer's logo as a `data:` URL (None when it has none).
-#[server(prefix = "/sf", endpoint = "buyers/logo", input = Json)]
+#[server(prefix = "/sf", endpoint = "buyers/logo", input = Json, client = crate::offline::LastSeen)]
 pub async fn get_buyer_logo(id: String) -> Result<Option<String>, AppError> {
     let caller = Caller::require(Module::Buyers, Level::View).await?;
     let scope = caller.buyer_scope().await?;
@@ -78,22 +73,13 @@ pub async fn get_buyer_logo(id: String) -> Result<Option<String>, AppError> {
 #[server(prefix = "/sf", endpoint = "buyers/set_logo", input = Json)]
 pub async fn set_buyer_logo(id: String, data_url: Option<String>) -> Result<BuyerDto, AppError> {
     let caller = Caller::require(Module::Buyers, Level::Edit).await?;
-    let scope = caller.buyer_scope().await?;
+    let who = caller.acting().await?;
     let logo = data_url.as_deref().map(decode_data_url).transpose()?;
-    buyer_logo::set(
-        &caller.state.db,
-        caller.account_id(),
-        &scope,
-        id.trim(),
-        logo,
-        &caller.actor(),
-        &caller.client,
-    )
-    .await
+    buyer_logo::set(&caller.state.db, &who, &who.grantor.buyers, id.trim(), logo).await
 }
 
 /// One page of the buyers list (the list kit: search, status, sort, keyset paging).
-#[server(prefix = "/sf", endpoint = "buyers/page", input = Json)]
+#[server(prefix = "/sf", endpoint = "buyers/page", input = Json, client = crate::offline::LastSeen)]
 pub async fn buyers_page(params: ListParams) -> Result<ListPage<BuyerDto>, AppError> {
     let caller = Caller::require(Module::Buyers, Level::View).await?;
     let scope = caller.buyer_scope().await?;

@@ -12,7 +12,7 @@ use crate::{
 use leptos::prelude::*;
 use server_fn::codec::Json;
 
-#[server(prefix = "/sf", endpoint = "groups/list", input = Json)]
+#[server(prefix = "/sf", endpoint = "groups/list", input = Json, client = crate::offline::LastSeen)]
 pub async fn list_groups() -> Result<Vec<GroupDto>, AppError> {
     let caller = Caller::require(Module::Groups, Level::View).await?;
     groups::details(&caller.state.db, caller.account_id()).await
@@ -20,7 +20,7 @@ pub async fn list_groups() -> Result<Vec<GroupDto>, AppError> {
 
 /// The account's buyers a group can be limited to: only id and name, for the group editor,
 /// which needs them even without the Buyers module.
-#[server(prefix = "/sf", endpoint = "groups/buyer_choices", input = Json)]
+#[server(prefix = "/sf", endpoint = "groups/buyer_choices", input = Json, client = crate::offline::LastSeen)]
 pub async fn group_buyer_choices() -> Result<Vec<Named>, AppError> {
     let caller = Caller::require(Module::Groups, Level::View).await?;
     // Only the buyers the caller sees: nobody limits a group to buyers they cannot see.
@@ -32,13 +32,7 @@ pub async fn group_buyer_choices() -> Result<Vec<Named>, AppError> {
 pub async fn create_group(input: GroupInput) -> Result<String, AppError> {
     let caller = Caller::require(Module::Groups, Level::Edit).await?;
     let valid = input.validate().map_err(AppError::Validation)?;
-    group_admin::create(
-        &caller.state.db,
-        caller.account_id(),
-        &caller.acting().await?,
-        valid,
-    )
-    .await
+    group_admin::create(&caller.state.db, &caller.acting().await?, valid).await
 }
 
 #[server(prefix = "/sf", endpoint = "groups/update", input = Json)]
@@ -51,7 +45,6 @@ pub async fn update_group(
     let valid = input.validate().map_err(AppError::Validation)?;
     group_admin::update(
         &caller.state.db,
-        caller.account_id(),
         &group_id,
         revision,
         &caller.acting().await?,
@@ -63,11 +56,5 @@ pub async fn update_group(
 #[server(prefix = "/sf", endpoint = "groups/delete", input = Json)]
 pub async fn delete_group(group_id: String) -> Result<(), AppError> {
     let caller = Caller::require(Module::Groups, Level::Edit).await?;
-    group_admin::delete(
-        &caller.state.db,
-        caller.account_id(),
-        &group_id,
-        &caller.acting().await?,
-    )
-    .await
+    group_admin::delete(&caller.state.db, &group_id, &caller.acting().await?).await
 }

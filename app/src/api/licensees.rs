@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use server_fn::codec::Json;
 
 /// The licensees the caller may see, optionally of one buyer.
-#[server(prefix = "/sf", endpoint = "licensees/list", input = Json)]
+#[server(prefix = "/sf", endpoint = "licensees/list", input = Json, client = crate::offline::LastSeen)]
 pub async fn list_licensees(buyer_id: Option<String>) -> Result<Vec<LicenseeDto>, AppError> {
     let caller = Caller::require(Module::Licensees, Level::View).await?;
     let scope = caller.buyer_scope().await?;
@@ -26,7 +26,7 @@ pub async fn list_licensees(buyer_id: Option<String>) -> Result<Vec<LicenseeDto>
     .await
 }
 
-#[server(prefix = "/sf", endpoint = "licensees/get", input = Json)]
+#[server(prefix = "/sf", endpoint = "licensees/get", input = Json, client = crate::offline::LastSeen)]
 pub async fn get_licensee(id: String) -> Result<LicenseeDto, AppError> {
     let caller = Caller::require(Module::Licensees, Level::View).await?;
     let scope = caller.buyer_scope().await?;
@@ -36,20 +36,12 @@ pub async fn get_licensee(id: String) -> Result<LicenseeDto, AppError> {
 #[server(prefix = "/sf", endpoint = "licensees/create", input = Json)]
 pub async fn create_licensee(input: LicenseeInput) -> Result<LicenseeDto, AppError> {
     let caller = Caller::require(Module::Licensees, Level::Edit).await?;
-    let scope = caller.buyer_scope().await?;
-    licensee_logo::create_with_logo(
-        &caller.state.db,
-        caller.account_id(),
-        &scope,
-        &input,
-        &caller.actor(),
-        &caller.client,
-    )
-    .await
+    let who = caller.acting().await?;
+    licensee_logo::create_with_logo(&caller.state.db, &who, &who.grantor.buyers, &input).await
 }
 
 /// The licensee's logo as a `data:` URL (None when it has none).
-#[server(prefix = "/sf", endpoint = "licensees/logo", input = Json)]
+#[server(prefix = "/sf", endpoint = "licensees/logo", input = Json, client = crate::offline::LastSeen)]
 pub async fn get_licensee_logo(id: String) -> Result<Option<String>, AppError> {
     let caller = Caller::require(Module::Licensees, Level::View).await?;
     let scope = caller.buyer_scope().await?;
@@ -63,18 +55,9 @@ pub async fn set_licensee_logo(
     data_url: Option<String>,
 ) -> Result<LicenseeDto, AppError> {
     let caller = Caller::require(Module::Licensees, Level::Edit).await?;
-    let scope = caller.buyer_scope().await?;
+    let who = caller.acting().await?;
     let logo = data_url.as_deref().map(decode_data_url).transpose()?;
-    licensee_logo::set(
-        &caller.state.db,
-        caller.account_id(),
-        &scope,
-        id.trim(),
-        logo,
-        &caller.actor(),
-        &caller.client,
-    )
-    .await
+    licensee_logo::set(&caller.state.db, &who, &who.grantor.buyers, id.trim(), logo).await
 }
 
 /// The edit form: everything but the buyer and seller, revision-checked.
@@ -85,16 +68,14 @@ pub async fn update_licensee(
     revision: i64,
 ) -> Result<LicenseeDto, AppError> {
     let caller = Caller::require(Module::Licensees, Level::Edit).await?;
-    let scope = caller.buyer_scope().await?;
+    let who = caller.acting().await?;
     licensees::update(
         &caller.state.db,
-        caller.account_id(),
-        &scope,
+        &who,
+        &who.grantor.buyers,
         id.trim(),
         &edit,
         revision,
-        &caller.actor(),
-        &caller.client,
     )
     .await
 }
@@ -102,21 +83,19 @@ pub async fn update_licensee(
 #[server(prefix = "/sf", endpoint = "licensees/set_enabled", input = Json)]
 pub async fn set_licensee_enabled(id: String, enabled: bool) -> Result<LicenseeDto, AppError> {
     let caller = Caller::require(Module::Licensees, Level::Edit).await?;
-    let scope = caller.buyer_scope().await?;
+    let who = caller.acting().await?;
     licensees::set_enabled(
         &caller.state.db,
-        caller.account_id(),
-        &scope,
+        &who,
+        &who.grantor.buyers,
         id.trim(),
         enabled,
-        &caller.actor(),
-        &caller.client,
     )
     .await
 }
 
 /// One page of the licensees list (the list kit: search, buyer, status, sort, keyset paging).
-#[server(prefix = "/sf", endpoint = "licensees/page", input = Json)]
+#[server(prefix = "/sf", endpoint = "licensees/page", input = Json, client = crate::offline::LastSeen)]
 pub async fn licensees_page(params: ListParams) -> Result<ListPage<LicenseeDto>, AppError> {
     let caller = Caller::require(Module::Licensees, Level::View).await?;
     let scope = caller.buyer_scope().await?;
@@ -149,7 +128,7 @@ pub async fn export_licensees_csv(params: ListParams) -> Result<String, AppError
 }
 
 /// The buyers the caller sees (id and name), for the list's buyer filter.
-#[server(prefix = "/sf", endpoint = "licensees/buyer_choices", input = Json)]
+#[server(prefix = "/sf", endpoint = "licensees/buyer_choices", input = Json, client = crate::offline::LastSeen)]
 pub async fn licensee_buyer_choices() -> Result<Vec<crate::model::Named>, AppError> {
     let caller = Caller::require(Module::Licensees, Level::View).await?;
     let scope = caller.buyer_scope().await?;

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use server_fn::codec::Json;
 
 // The macro would name its argument struct `TwoStepStatus`, taken by the DTO.
-#[server(name = TwoStepStatusCall, prefix = "/sf", endpoint = "me/two_step", input = Json)]
+#[server(name = TwoStepStatusCall, prefix = "/sf", endpoint = "me/two_step", input = Json, client = crate::offline::LastSeen)]
 pub async fn two_step_status() -> Result<TwoStepStatus, AppError> {
     let caller = Caller::signed_in().await?;
     two_step::status(&caller.state.db, &caller.resolved.user.id).await
@@ -60,7 +60,7 @@ pub async fn change_password(
     .await
 }
 
-#[server(prefix = "/sf", endpoint = "me/sessions", input = Json)]
+#[server(prefix = "/sf", endpoint = "me/sessions", input = Json, client = crate::offline::LastSeen)]
 pub async fn list_sessions() -> Result<Vec<SessionRow>, AppError> {
     let caller = Caller::signed_in().await?;
     session_list::list(&caller.me()).await

@@ -23,7 +23,7 @@ use leptos::prelude::*;
 use server_fn::codec::Json;
 
 // The macro would name its argument struct `NotificationSettings`, taken by the DTO.
-#[server(name = NotificationSettingsCall, prefix = "/sf", endpoint = "notifications/settings", input = Json)]
+#[server(name = NotificationSettingsCall, prefix = "/sf", endpoint = "notifications/settings", input = Json, client = crate::offline::LastSeen)]
 pub async fn notification_settings() -> Result<NotificationSettings, AppError> {
     let caller = Caller::require(Module::Notifications, Level::View).await?;
     settings::load(&caller.state.db, caller.account_id()).await
@@ -38,16 +38,7 @@ pub async fn save_notification_settings(
 ) -> Result<i64, AppError> {
     let caller = Caller::require(Module::Notifications, Level::Edit).await?;
     let valid = check_mail_settings(&sender_name, &footer).map_err(AppError::Validation)?;
-    let (db, account) = (&caller.state.db, caller.account_id());
-    settings::update_settings(
-        db,
-        account,
-        &caller.actor(),
-        &caller.client,
-        valid,
-        revision,
-    )
-    .await
+    settings::update_settings(&caller.state.db, &caller.acting().await?, valid, revision).await
 }
 
 /// One category; `recipients` are `user:USR-…` or `group:UGR-…`. Returns the new revision.
@@ -79,11 +70,10 @@ pub async fn save_notification_category(
         recipients,
         revision,
     };
-    let (db, account) = (&caller.state.db, caller.account_id());
-    categories::update(db, account, &caller.actor(), &caller.client, input).await
+    categories::update(&caller.state.db, &caller.acting().await?, input).await
 }
 
-#[server(prefix = "/sf", endpoint = "notifications/messages", input = Json)]
+#[server(prefix = "/sf", endpoint = "notifications/messages", input = Json, client = crate::offline::LastSeen)]
 pub async fn list_messages(q: MessageQuery) -> Result<MessagePage, AppError> {
     let caller = Caller::require(Module::Notifications, Level::View).await?;
     message_log::list(&caller.state.db, caller.account_id(), &q).await
@@ -121,7 +111,7 @@ pub async fn message_details(id: String) -> Result<MessageDetails, AppError> {
 }
 
 /// The signed-in person's preferences in the current account.
-#[server(prefix = "/sf", endpoint = "notifications/my_prefs", input = Json)]
+#[server(prefix = "/sf", endpoint = "notifications/my_prefs", input = Json, client = crate::offline::LastSeen)]
 pub async fn my_notification_prefs() -> Result<Vec<PrefRow>, AppError> {
     let caller = Caller::current().await?;
     prefs::list(

@@ -14,13 +14,13 @@ use crate::validation::{ClientAccountInput, NewBuyerInput, SellerInput, SellerLi
 use leptos::prelude::*;
 use server_fn::codec::Json;
 
-#[server(prefix = "/sf", endpoint = "operations/accounts", input = Json)]
+#[server(prefix = "/sf", endpoint = "operations/accounts", input = Json, client = crate::offline::LastSeen)]
 pub async fn ops_list_accounts(q: String) -> Result<Vec<OpsAccountRow>, AppError> {
     let caller = Caller::require_operations().await?;
     operations::list_accounts(&caller.state.db, &q).await
 }
 
-#[server(prefix = "/sf", endpoint = "operations/account", input = Json)]
+#[server(prefix = "/sf", endpoint = "operations/account", input = Json, client = crate::offline::LastSeen)]
 pub async fn ops_get_account(id: String) -> Result<OpsAccountDetails, AppError> {
     let caller = Caller::require_operations().await?;
     operations::account_details(&caller.state.db, &id).await
@@ -30,28 +30,13 @@ pub async fn ops_get_account(id: String) -> Result<OpsAccountDetails, AppError> 
 pub async fn ops_create_account(input: ClientAccountInput) -> Result<NewClientAccount, AppError> {
     let caller = Caller::require_operations().await?;
     let valid = input.validate().map_err(AppError::Validation)?;
-    operations::create_client_account(
-        &caller.state,
-        caller.account_id(),
-        &caller.actor(),
-        &caller.client,
-        valid,
-    )
-    .await
+    operations::create_client_account(&caller.state, &caller.acting().await?, valid).await
 }
 
 #[server(prefix = "/sf", endpoint = "operations/set_account_enabled", input = Json)]
 pub async fn ops_set_account_enabled(id: String, enabled: bool) -> Result<OpsAccountRow, AppError> {
     let caller = Caller::require_operations().await?;
-    operations::set_account_enabled(
-        &caller.state.db,
-        caller.account_id(),
-        &id,
-        enabled,
-        &caller.actor(),
-        &caller.client,
-    )
-    .await
+    operations::set_account_enabled(&caller.state.db, &caller.acting().await?, &id, enabled).await
 }
 
 /// The modules a client account is entitled to (Operations only).
@@ -61,15 +46,7 @@ pub async fn ops_set_account_modules(
     modules: Vec<crate::permissions::Module>,
 ) -> Result<Vec<crate::permissions::Module>, AppError> {
     let caller = Caller::require_operations().await?;
-    operations::set_account_modules(
-        &caller.state.db,
-        caller.account_id(),
-        &id,
-        &modules,
-        &caller.actor(),
-        &caller.client,
-    )
-    .await
+    operations::set_account_modules(&caller.state.db, &caller.acting().await?, &id, &modules).await
 }
 
 #[server(prefix = "/sf", endpoint = "operations/create_buyer", input = Json)]
@@ -81,10 +58,9 @@ pub async fn ops_create_buyer(
     let valid = input.validate().map_err(AppError::Validation)?;
     operations::create_buyer(
         &caller.state.db,
+        &caller.acting().await?,
         &account_id,
         valid,
-        &caller.actor(),
-        &caller.client,
     )
     .await
 }
@@ -98,16 +74,15 @@ pub async fn ops_set_buyer_enabled(
     let caller = Caller::require_operations().await?;
     operations::set_buyer_enabled(
         &caller.state.db,
+        &caller.acting().await?,
         &account_id,
         &buyer_id,
         enabled,
-        &caller.actor(),
-        &caller.client,
     )
     .await
 }
 
-#[server(prefix = "/sf", endpoint = "operations/sellers", input = Json)]
+#[server(prefix = "/sf", endpoint = "operations/sellers", input = Json, client = crate::offline::LastSeen)]
 pub async fn ops_list_sellers() -> Result<Vec<OpsSellerRow>, AppError> {
     let caller = Caller::require_operations().await?;
     operations::list_sellers(&caller.state.db, caller.account_id()).await
@@ -117,42 +92,20 @@ pub async fn ops_list_sellers() -> Result<Vec<OpsSellerRow>, AppError> {
 pub async fn ops_create_seller(input: SellerInput) -> Result<OpsSellerRow, AppError> {
     let caller = Caller::require_operations().await?;
     let valid = input.validate().map_err(AppError::Validation)?;
-    operations::create_seller(
-        &caller.state.db,
-        caller.account_id(),
-        valid,
-        &caller.actor(),
-        &caller.client,
-    )
-    .await
+    operations::create_seller(&caller.state.db, &caller.acting().await?, valid).await
 }
 
 #[server(prefix = "/sf", endpoint = "operations/link_seller", input = Json)]
 pub async fn ops_link_seller(input: SellerLinkInput) -> Result<OpsAccountDetails, AppError> {
     let caller = Caller::require_operations().await?;
     let valid = input.validate().map_err(AppError::Validation)?;
-    operations::link_seller(
-        &caller.state.db,
-        caller.account_id(),
-        valid,
-        &caller.actor(),
-        &caller.client,
-    )
-    .await
+    operations::link_seller(&caller.state.db, &caller.acting().await?, valid).await
 }
 
 #[server(prefix = "/sf", endpoint = "operations/set_seller_status", input = Json)]
 pub async fn ops_set_seller_status(id: String, status: String) -> Result<OpsSellerRow, AppError> {
     let caller = Caller::require_operations().await?;
-    operations::set_seller_status(
-        &caller.state.db,
-        caller.account_id(),
-        &id,
-        &status,
-        &caller.actor(),
-        &caller.client,
-    )
-    .await
+    operations::set_seller_status(&caller.state.db, &caller.acting().await?, &id, &status).await
 }
 
 /// A person (global sign-in identity) found by exact e-mail address.
@@ -169,14 +122,5 @@ pub async fn ops_set_identity_status(
     status: IdentityStatus,
 ) -> Result<IdentityDto, AppError> {
     let caller = Caller::require_operations().await?;
-    identities::set_status(
-        &caller.state.db,
-        caller.account_id(),
-        &caller.resolved.user.id,
-        &id,
-        status,
-        &caller.actor(),
-        &caller.client,
-    )
-    .await
+    identities::set_status(&caller.state.db, &caller.acting().await?, &id, status).await
 }

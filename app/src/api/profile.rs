@@ -12,7 +12,7 @@ use crate::validation::ProfileInput;
 use leptos::prelude::*;
 use server_fn::codec::Json;
 
-#[server(prefix = "/sf", endpoint = "me/profile", input = Json)]
+#[server(prefix = "/sf", endpoint = "me/profile", input = Json, client = crate::offline::LastSeen)]
 pub async fn my_profile() -> Result<Profile, AppError> {
     let caller = Caller::signed_in().await?;
     own_profile(&caller).await

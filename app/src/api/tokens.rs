@@ -19,7 +19,7 @@ use crate::{
 use leptos::prelude::*;
 use server_fn::codec::Json;
 
-#[server(prefix = "/sf", endpoint = "tokens/list", input = Json)]
+#[server(prefix = "/sf", endpoint = "tokens/list", input = Json, client = crate::offline::LastSeen)]
 pub async fn list_tokens(filter: TokenFilter) -> Result<TokensPage, AppError> {
     let caller = Caller::require(Module::ApiTokens, Level::View).await?;
     token_list::list(&caller.state.db, caller.account_id(), &filter).await
@@ -49,7 +49,7 @@ pub async fn export_tokens_csv(filter: TokenFilter) -> Result<String, AppError> 
 }
 
 /// One token of the account (the token's details page).
-#[server(prefix = "/sf", endpoint = "tokens/get", input = Json)]
+#[server(prefix = "/sf", endpoint = "tokens/get", input = Json, client = crate::offline::LastSeen)]
 pub async fn get_token(id: String) -> Result<TokenDto, AppError> {
     let caller = Caller::require(Module::ApiTokens, Level::View).await?;
     api_tokens::get(&caller.state.db, caller.account_id(), id.trim()).await
@@ -68,42 +68,20 @@ pub async fn create_token(input: TokenInput) -> Result<NewToken, AppError> {
         user: caller.resolved.user.clone(),
         permissions: caller.permissions.clone(),
     };
-    api_tokens::create(
-        db,
-        caller.account_id(),
-        &creator,
-        &caller.actor(),
-        &caller.client,
-        valid,
-    )
-    .await
+    api_tokens::create(db, &caller.acting().await?, &creator, valid).await
 }
 
 #[server(prefix = "/sf", endpoint = "tokens/update", input = Json)]
 pub async fn update_token(id: String, input: TokenUpdate) -> Result<TokenDto, AppError> {
     let caller = Caller::require(Module::ApiTokens, Level::Edit).await?;
-    api_tokens::update(
-        &caller.state.db,
-        caller.account_id(),
-        &id,
-        &caller.acting().await?,
-        &input,
-    )
-    .await
+    api_tokens::update(&caller.state.db, &id, &caller.acting().await?, &input).await
 }
 
 /// Enable ("Active"), disable ("Disabled") or delete ("Deleted").
 #[server(prefix = "/sf", endpoint = "tokens/set_status", input = Json)]
 pub async fn set_token_status(id: String, status: TokenStatusChange) -> Result<TokenDto, AppError> {
     let caller = Caller::require(Module::ApiTokens, Level::Edit).await?;
-    api_tokens::set_status(
-        &caller.state.db,
-        caller.account_id(),
-        &id,
-        status,
-        &caller.acting().await?,
-    )
-    .await
+    api_tokens::set_status(&caller.state.db, &id, status, &caller.acting().await?).await
 }
 
 /// New secret; the old one stops at once (`grace_hours` 0) or after up to 168 hours.
@@ -112,7 +90,6 @@ pub async fn rotate_token(id: String, grace_hours: i64) -> Result<NewToken, AppE
     let caller = Caller::require(Module::ApiTokens, Level::Edit).await?;
     api_tokens::rotate(
         &caller.state.db,
-        caller.account_id(),
         &id,
         grace_hours.saturating_mul(3_600_000),
         &caller.acting().await?,
@@ -120,7 +97,7 @@ pub async fn rotate_token(id: String, grace_hours: i64) -> Result<NewToken, AppE
     .await
 }
 
-#[server(prefix = "/sf", endpoint = "tokens/policy", input = Json)]
+#[server(prefix = "/sf", endpoint = "tokens/policy", input = Json, client = crate::offline::LastSeen)]
 pub async fn get_token_policy() -> Result<TokenPolicy, AppError> {
     let caller = Caller::require(Module::ApiTokens, Level::View).await?;
     token_policy::policy(&caller.state.db, caller.account_id()).await
@@ -138,11 +115,9 @@ pub async fn set_token_policy(
     }
     token_policy::set_policy(
         &caller.state.db,
-        caller.account_id(),
+        &caller.acting().await?,
         max_days,
         account_revision,
-        &caller.actor(),
-        &caller.client,
     )
     .await
 }

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use server_fn::codec::Json;
 
 // The macro would name its argument struct `TwoStepPolicy`, taken by the DTO.
-#[server(name = TwoStepPolicyCall, prefix = "/sf", endpoint = "account/two_step_policy", input = Json)]
+#[server(name = TwoStepPolicyCall, prefix = "/sf", endpoint = "account/two_step_policy", input = Json, client = crate::offline::LastSeen)]
 pub async fn two_step_policy() -> Result<TwoStepPolicy, AppError> {
     let caller = Caller::require(Module::Account, Level::View).await?;
     two_step_admin::policy(&caller.state.db, caller.account_id()).await
@@ -26,18 +26,16 @@ pub async fn set_two_step_policy(
     let caller = Caller::require(Module::Account, Level::Edit).await?;
     two_step_admin::set_required(
         &caller.state.db,
-        caller.account_id(),
+        &caller.acting().await?,
+        &caller.resolved.user,
         required,
         account_revision,
-        &caller.resolved.user,
-        &caller.grantor().await?,
-        &caller.client,
     )
     .await
 }
 
 /// Whether a member of this account uses two-step verification.
-#[server(prefix = "/sf", endpoint = "users/two_step", input = Json)]
+#[server(prefix = "/sf", endpoint = "users/two_step", input = Json, client = crate::offline::LastSeen)]
 pub async fn member_two_step(membership_id: String) -> Result<bool, AppError> {
     let caller = Caller::require(Module::Users, Level::View).await?;
     two_step_admin::member_enabled(&caller.state.db, caller.account_id(), &membership_id).await
@@ -48,13 +46,5 @@ pub async fn member_two_step(membership_id: String) -> Result<bool, AppError> {
 #[server(prefix = "/sf", endpoint = "users/reset_two_step", input = Json)]
 pub async fn reset_member_two_step(membership_id: String) -> Result<(), AppError> {
     let caller = Caller::require(Module::Users, Level::Edit).await?;
-    two_step_admin::reset_member(
-        &caller.state.db,
-        caller.account_id(),
-        &membership_id,
-        &caller.grantor().await?,
-        &caller.actor(),
-        &caller.client,
-    )
-    .await
+    two_step_admin::reset_member(&caller.state.db, &caller.acting().await?, &membership_id).await
 }

@@ -15,14 +15,14 @@ use crate::{
 use leptos::prelude::*;
 use server_fn::codec::Json;
 
-#[server(prefix = "/sf", endpoint = "users/list", input = Json)]
+#[server(prefix = "/sf", endpoint = "users/list", input = Json, client = crate::offline::LastSeen)]
 pub async fn list_users(filter: UserFilter) -> Result<UsersPage, AppError> {
     let caller = Caller::require(Module::Users, Level::View).await?;
     members::list(&caller.state.db, caller.account_id(), &filter).await
 }
 
 /// One member of the account (the member's details page).
-#[server(prefix = "/sf", endpoint = "users/get", input = Json)]
+#[server(prefix = "/sf", endpoint = "users/get", input = Json, client = crate::offline::LastSeen)]
 pub async fn get_member(membership_id: String) -> Result<MemberRow, AppError> {
     let caller = Caller::require(Module::Users, Level::View).await?;
     members::row(&caller.state.db, caller.account_id(), membership_id.trim()).await
@@ -35,7 +35,7 @@ pub async fn export_users_csv(filter: UserFilter) -> Result<String, AppError> {
     members::export_csv(&caller.state.db, caller.account_id(), &filter).await
 }
 
-#[server(prefix = "/sf", endpoint = "users/groups", input = Json)]
+#[server(prefix = "/sf", endpoint = "users/groups", input = Json, client = crate::offline::LastSeen)]
 pub async fn list_group_refs() -> Result<Vec<GroupChoice>, AppError> {
     let caller = Caller::require(Module::Users, Level::View).await?;
     let db = &caller.state.db;
@@ -56,26 +56,14 @@ pub async fn list_group_refs() -> Result<Vec<GroupChoice>, AppError> {
 pub async fn invite_users(input: InviteInput) -> Result<InviteOutcome, AppError> {
     let caller = Caller::require(Module::Users, Level::Edit).await?;
     let valid = input.validate().map_err(AppError::Validation)?;
-    invitations::invite(
-        &caller.state,
-        caller.account_id(),
-        &caller.acting().await?,
-        valid,
-    )
-    .await
+    invitations::invite(&caller.state, &caller.acting().await?, valid).await
 }
 
 /// New link by e-mail (also renews an expired invitation). Agents may do this too.
 #[server(prefix = "/sf", endpoint = "users/resend", input = Json)]
 pub async fn resend_invitation(membership_id: String) -> Result<bool, AppError> {
     let caller = Caller::require(Module::Users, Level::View).await?;
-    invitations::resend(
-        &caller.state,
-        caller.account_id(),
-        &membership_id,
-        &caller.acting().await?,
-    )
-    .await
+    invitations::resend(&caller.state, &membership_id, &caller.acting().await?).await
 }
 
 #[server(prefix = "/sf", endpoint = "users/invitation_link", input = Json)]
@@ -88,13 +76,7 @@ pub async fn invitation_link(membership_id: String) -> Result<String, AppError> 
 #[server(prefix = "/sf", endpoint = "users/revoke", input = Json)]
 pub async fn revoke_invitation(membership_id: String) -> Result<(), AppError> {
     let caller = Caller::require(Module::Users, Level::Edit).await?;
-    invitations::revoke(
-        &caller.state,
-        caller.account_id(),
-        &membership_id,
-        &caller.acting().await?,
-    )
-    .await
+    invitations::revoke(&caller.state, &membership_id, &caller.acting().await?).await
 }
 
 #[server(prefix = "/sf", endpoint = "users/update", input = Json)]
@@ -108,7 +90,6 @@ pub async fn update_member(
     let role = Role::parse(&role).ok_or_else(|| AppError::field("role", "Choose a role."))?;
     membership_admin::update(
         &caller.state,
-        caller.account_id(),
         &caller.acting().await?,
         &membership_id,
         role,
@@ -127,7 +108,6 @@ pub async fn set_member_enabled(
     let caller = Caller::require(Module::Users, Level::Edit).await?;
     membership_admin::set_enabled(
         &caller.state,
-        caller.account_id(),
         &caller.acting().await?,
         &membership_id,
         enabled,
@@ -141,7 +121,6 @@ pub async fn remove_member(membership_id: String, updated_at: i64) -> Result<(),
     let caller = Caller::require(Module::Users, Level::Edit).await?;
     membership_admin::remove(
         &caller.state,
-        caller.account_id(),
         &caller.acting().await?,
         &membership_id,
         updated_at,

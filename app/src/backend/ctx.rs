@@ -5,8 +5,8 @@
 //! runs. The account a request acts on is always the session's current account, never an id
 //! from the request body, so one account's member cannot address another account's data.
 
+use super::services::acting::Acting;
 use super::services::audit::{Actor, ClientInfo};
-use super::services::people::membership_admin::ActingMember;
 use super::services::{
     audit::audit_security, identity::auth, identity::person, identity::sessions, people::groups,
     tenancy::operations, trading::buyer_scope,
@@ -184,13 +184,18 @@ impl Caller {
         })
     }
 
-    /// The acting member, for the services that change memberships, groups and tokens.
-    pub async fn acting(&self) -> Result<ActingMember<'_>, AppError> {
-        Ok(ActingMember {
-            membership_id: &self.resolved.membership.id,
+    /// Who is acting, for every service that changes something: this member in the
+    /// session's account, with their actor, client, rights and buyers (the buyers are read
+    /// from the database, hence async).
+    pub async fn acting(&self) -> Result<Acting, AppError> {
+        Ok(Acting {
+            account_id: self.account_id().to_string(),
+            membership_id: Some(self.resolved.membership.id.clone()),
+            person_id: Some(self.resolved.user.id.clone()),
             actor: self.actor(),
-            client: &self.client,
+            client: self.client.clone(),
             grantor: self.grantor().await?,
+            operations: self.is_operations(),
         })
     }
 

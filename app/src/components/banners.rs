@@ -1,32 +1,6 @@
 use crate::i18n::t;
 use leptos::prelude::*;
 
-/// Says so when the browser is offline; pages then show their last-seen data as stale.
-#[component]
-pub fn OfflineBanner() -> impl IntoView {
-    let online = RwSignal::new(true);
-    #[cfg(not(feature = "ssr"))]
-    {
-        if let Some(w) = web_sys::window() {
-            online.set(w.navigator().on_line());
-        }
-        let h1 = window_event_listener(leptos::ev::online, move |_| online.set(true));
-        let h2 = window_event_listener(leptos::ev::offline, move |_| online.set(false));
-        on_cleanup(move || {
-            h1.remove();
-            h2.remove();
-        });
-    }
-    let ctx = crate::state::use_session();
-    view! {
-        <Show when=move || !online.get() || ctx.offline.get()>
-            <div class="banner banner-offline" role="status">
-                {t("banner-offline")}
-            </div>
-        </Show>
-    }
-}
-
 /// Offers the new version once the service worker has installed it.
 #[component]
 pub fn UpdateBanner() -> impl IntoView {

@@ -18,11 +18,13 @@ pub fn ConfirmDialog(
         <dialog class="confirm" node_ref=dialog aria-labelledby=title_id.clone() on:close=move |_| open.set(false)>
             <h2 id=title_id2>{title}</h2>
             <p>{move || message.get()}</p>
+            <super::OfflineNote/>
             <div class="dialog-actions">
                 <button type="button" class="btn" on:click=move |_| open.set(false)>{t("common-cancel")}</button>
                 <button
                     type="button"
                     class=if danger { "btn btn-danger" } else { "btn btn-primary" }
+                    disabled=crate::offline::is_offline
                     on:click=move |_| {
                         open.set(false);
                         on_confirm.run(());

@@ -44,6 +44,8 @@ pub fn Header() -> impl IntoView {
             // session's state in the page, and nothing races it.
             crate::util::storage::clear_all();
             #[cfg(not(feature = "ssr"))]
+            crate::offline::last_seen::forget_all().await;
+            #[cfg(not(feature = "ssr"))]
             if let Some(w) = web_sys::window() {
                 let _ = w.location().replace("/sign-in");
             }
@@ -85,6 +87,8 @@ pub fn Header() -> impl IntoView {
                                     }
                                 })}
                             <span class="header-spacer"></span>
+                            <super::InstallButton/>
+                            <super::ConnectionIndicator/>
                             // A button named by its visible text (the person's name), which
                             // opens the menu; Escape or a choice closes it.
                             <div class="user-menu" on:keydown=move |ev: leptos::ev::KeyboardEvent| {

@@ -18,12 +18,13 @@ mod logo_picker;
 mod modal;
 mod nav;
 mod no_access;
+mod offline_ui;
 pub mod page_progress;
 mod password_checklist;
 mod shell;
 
 pub use address_fields::{address_fields, contact_fields, country_options};
-pub use banners::{OfflineBanner, UpdateBanner};
+pub use banners::UpdateBanner;
 pub use bulk::{run_bulk, BulkBar, SelectPage, SelectRow, Selection};
 pub use confirm::ConfirmDialog;
 pub use detail_tabs::{use_tab, DetailTabs};
@@ -42,6 +43,9 @@ pub use logo_picker::LogoPicker;
 pub use modal::Modal;
 pub use nav::{first_allowed_path, SideNav, NAV_ITEMS};
 pub use no_access::{NoAccess, RequireModule};
+pub use offline_ui::{
+    ConflictChoice, ConnectionIndicator, DraftOffer, InstallButton, KeptDataBanner, OfflineNote,
+};
 pub use page_progress::PageProgress;
 pub use password_checklist::{PasswordChecklist, PASSWORD_RULES};
 pub use shell::Shell;

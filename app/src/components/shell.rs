@@ -1,4 +1,4 @@
-use super::{Header, OfflineBanner, SideNav, UpdateBanner};
+use super::{Header, KeptDataBanner, SideNav, UpdateBanner};
 use crate::i18n::t;
 use crate::pages::TwoStepGate;
 use crate::state::use_session;
@@ -47,6 +47,11 @@ pub fn Shell() -> impl IntoView {
             );
         }
     });
+    // A new page does not inherit the last page's "showing kept data".
+    Effect::new(move |_| {
+        location.pathname.track();
+        crate::offline::connection::new_page();
+    });
     // Only whether someone is signed in: a refreshed session (after a profile or two-step
     // change) must not re-create the page and lose what it shows.
     // Memos, not the signals: a signal's `set` notifies even when the value is unchanged.
@@ -57,7 +62,7 @@ pub fn Shell() -> impl IntoView {
         <a class="skip-link" href="#main" on:click=skip_to_main>{t("shell-skip")}</a>
         <Header/>
         <TwoStepGate/>
-        <OfflineBanner/>
+        <KeptDataBanner/>
         <UpdateBanner/>
         <div class="layout">
             <SideNav/>

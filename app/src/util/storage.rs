@@ -1,5 +1,5 @@
-//! Last-seen data in localStorage, so the installed app can show something offline. Cleared at
-//! sign-out; never holds secrets.
+//! Small values in localStorage: the last session (so the installed app knows who it is
+//! offline), the language, whose data `offline` keeps. Cleared at sign-out; never secrets.
 
 use serde::{de::DeserializeOwned, Serialize};
 
@@ -28,6 +28,15 @@ pub fn set_json<T: Serialize>(key: &str, value: &T) {
     }
     #[cfg(feature = "ssr")]
     let _ = (key, serde_json::to_string(value));
+}
+
+pub fn remove(key: &str) {
+    #[cfg(not(feature = "ssr"))]
+    if let Some(s) = local() {
+        let _ = s.remove_item(key);
+    }
+    #[cfg(feature = "ssr")]
+    let _ = key;
 }
 
 /// Clears everything but the interface language, which belongs to the device, not the person.

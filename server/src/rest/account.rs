@@ -52,14 +52,6 @@ pub async fn update(api: Api, patch: Patch) -> ApiResult<Json<AccountDto>> {
     let input: AccountInput =
         patch.apply(serde_json::to_value(accounts::to_dto(&current).fields).unwrap_or_default())?;
     let valid = input.validate().map_err(app::error::AppError::Validation)?;
-    let saved = accounts::update(
-        &api.state.db,
-        api.account_id(),
-        revision,
-        valid,
-        api.actor(),
-        &api.client,
-    )
-    .await?;
+    let saved = accounts::update(&api.state.db, &api.acting(), revision, valid).await?;
     Ok(Json(accounts::to_dto(&saved)))
 }

@@ -1,9 +1,9 @@
 //! The authenticated caller of an API request (see `services::api_auth` for the design).
 
 use super::problem::ApiError;
+use app::backend::services::acting::Acting;
 use app::backend::services::audit::audit_security;
 use app::backend::services::audit::{Actor, ClientInfo};
-use app::backend::services::people::membership_admin::ActingMember;
 use app::backend::services::tokens::api_auth::{self, ApiPrincipal};
 use app::backend::AppState;
 use app::permissions::{Denial, Level, Module};
@@ -79,14 +79,10 @@ impl Api {
     /// the Operations account whose creator is an Admin there and which holds Account at edit
     /// (the console asks the same of a person), or that account's own credentials.
     pub async fn require_operations(&self) -> Result<(), ApiError> {
-        let p = &self.principal;
-        let operator = p.account.kind == app::backend::services::tenancy::operations::KIND
-            && p.grantor.role == app::permissions::Role::Admin
-            && p.permissions.allows(Module::Account, Level::Edit);
-        if operator {
+        if self.is_operations() {
             return Ok(());
         }
-        tracing::warn!(actor = %p.actor.id, account = %self.account_id(), "API operations denied");
+        tracing::warn!(actor = %self.principal.actor.id, account = %self.account_id(), "API operations denied");
         audit_security::permission_denied(
             &self.state.db,
             self.account_id(),
@@ -99,6 +95,14 @@ impl Api {
         Err(ApiError(app::error::AppError::Forbidden))
     }
 
+    /// The platform operator's credentials (see [`Api::require_operations`]).
+    pub fn is_operations(&self) -> bool {
+        let p = &self.principal;
+        p.account.kind == app::backend::services::tenancy::operations::KIND
+            && p.grantor.role == app::permissions::Role::Admin
+            && p.permissions.allows(Module::Account, Level::Edit)
+    }
+
     pub fn account_id(&self) -> &str {
         &self.principal.account.id
     }
@@ -107,20 +111,20 @@ impl Api {
         &self.principal.actor
     }
 
-    /// The self-protection rules apply to the token's creator; account credentials are no one.
-    /// What may be given is the principal's grantor: a token's creator's role with the token's
-    /// own rights and the creator's buyers.
-    pub fn acting(&self) -> ActingMember<'_> {
-        ActingMember {
-            membership_id: self
-                .principal
-                .creator
-                .as_ref()
-                .map(|(m, _)| m.id.as_str())
-                .unwrap_or(""),
+    /// Who is acting, for every service that changes something. The self-protection rules
+    /// apply to the token's creator; account credentials are no member and no person. What
+    /// may be given is the principal's grantor: a token's creator's role with the token's own
+    /// rights and the creator's buyers.
+    pub fn acting(&self) -> Acting {
+        let creator = self.principal.creator.as_ref();
+        Acting {
+            account_id: self.account_id().to_string(),
+            membership_id: creator.map(|(m, _)| m.id.clone()),
+            person_id: creator.map(|(_, u)| u.id.clone()),
             actor: self.principal.actor.clone(),
-            client: &self.client,
+            client: self.client.clone(),
             grantor: self.principal.grantor.clone(),
+            operations: self.is_operations(),
         }
     }
 }

@@ -191,13 +191,11 @@ pub async fn update(api: Api, Path(id): Path<String>, patch: Patch) -> ApiResult
     let details: BuyerDetails = deep(&current, &patch).apply(current)?;
     let saved = buyers::update_details(
         &api.state.db,
-        api.account_id(),
+        &api.acting(),
         &scope(&api),
         &id,
         &details,
         revision,
-        api.actor(),
-        &api.client,
     )
     .await?;
     Ok(Json(saved))
@@ -207,13 +205,10 @@ async fn set_enabled(api: Api, id: String, enable: bool) -> ApiResult<Json<Buyer
     api.require(Module::Buyers, Level::Edit).await?;
     let saved = buyers::set_enabled(
         &api.state.db,
-        api.account_id(),
+        &api.acting(),
         &scope(&api),
         known(IdKind::Buyer, &id)?,
         enable,
-        false,
-        api.actor(),
-        &api.client,
     )
     .await
     .map_err(state_conflict)?;

@@ -81,7 +81,7 @@ pub async fn create(
 ) -> ApiResult<(StatusCode, Json<GroupDto>)> {
     api.require(Module::Groups, Level::Edit).await?;
     let valid = input.validate().map_err(AppError::Validation)?;
-    let id = group_admin::create(&api.state.db, api.account_id(), &api.acting(), valid).await?;
+    let id = group_admin::create(&api.state.db, &api.acting(), valid).await?;
     Ok((StatusCode::CREATED, Json(one(&api, &id).await?)))
 }
 
@@ -117,15 +117,7 @@ pub async fn update(api: Api, Path(id): Path<String>, patch: Patch) -> ApiResult
         "buyer_ids": current.buyers.iter().map(|b| b.id.clone()).collect::<Vec<_>>(),
     }))?;
     let valid = input.validate().map_err(AppError::Validation)?;
-    group_admin::update(
-        &api.state.db,
-        api.account_id(),
-        &id,
-        revision,
-        &api.acting(),
-        valid,
-    )
-    .await?;
+    group_admin::update(&api.state.db, &id, revision, &api.acting(), valid).await?;
     Ok(Json(one(&api, &id).await?))
 }
 
@@ -135,6 +127,6 @@ pub async fn update(api: Api, Path(id): Path<String>, patch: Patch) -> ApiResult
     responses((status = 204, description = "Deleted")))]
 pub async fn delete(api: Api, Path(id): Path<String>) -> ApiResult<StatusCode> {
     api.require(Module::Groups, Level::Edit).await?;
-    group_admin::delete(&api.state.db, api.account_id(), &id, &api.acting()).await?;
+    group_admin::delete(&api.state.db, &id, &api.acting()).await?;
     Ok(StatusCode::NO_CONTENT)
 }

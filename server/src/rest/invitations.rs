@@ -42,7 +42,7 @@ pub async fn create(
 ) -> ApiResult<(StatusCode, Json<InviteOutcome>)> {
     api.require(Module::Users, Level::Edit).await?;
     let valid = input.validate().map_err(AppError::Validation)?;
-    let out = invitations::invite(&api.state, api.account_id(), &api.acting(), valid).await?;
+    let out = invitations::invite(&api.state, &api.acting(), valid).await?;
     Ok((StatusCode::CREATED, Json(out)))
 }
 
@@ -52,7 +52,7 @@ pub async fn create(
     responses((status = 200, body = MemberRow)))]
 pub async fn resend(api: Api, Path(id): Path<String>) -> ApiResult<Json<MemberRow>> {
     api.require(Module::Users, Level::View).await?;
-    invitations::resend(&api.state, api.account_id(), &id, &api.acting()).await?;
+    invitations::resend(&api.state, &id, &api.acting()).await?;
     Ok(Json(
         members::row(&api.state.db, api.account_id(), &id).await?,
     ))
@@ -64,6 +64,6 @@ pub async fn resend(api: Api, Path(id): Path<String>) -> ApiResult<Json<MemberRo
     responses((status = 204, description = "Revoked")))]
 pub async fn revoke(api: Api, Path(id): Path<String>) -> ApiResult<StatusCode> {
     api.require(Module::Users, Level::Edit).await?;
-    invitations::revoke(&api.state, api.account_id(), &id, &api.acting()).await?;
+    invitations::revoke(&api.state, &id, &api.acting()).await?;
     Ok(StatusCode::NO_CONTENT)
 }

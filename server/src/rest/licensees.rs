@@ -109,15 +109,8 @@ pub async fn create(
     Json<LicenseeDto>,
 )> {
     api.require(Module::Licensees, Level::Edit).await?;
-    let saved = licensee_logo::create_with_logo(
-        &api.state.db,
-        api.account_id(),
-        &scope(&api),
-        &input,
-        api.actor(),
-        &api.client,
-    )
-    .await?;
+    let saved =
+        licensee_logo::create_with_logo(&api.state.db, &api.acting(), &scope(&api), &input).await?;
     let location = format!("/api/v1/licensees/{}", saved.id);
     Ok((
         StatusCode::CREATED,
@@ -170,17 +163,7 @@ pub async fn update(
     let current =
         serde_json::to_value(LicenseeEdit::from_dto(&current)).map_err(|_| AppError::Internal)?;
     let edit: LicenseeEdit = deep(&current, &patch).apply(current)?;
-    let saved = licensees::update(
-        &api.state.db,
-        api.account_id(),
-        &sc,
-        id,
-        &edit,
-        revision,
-        api.actor(),
-        &api.client,
-    )
-    .await?;
+    let saved = licensees::update(&api.state.db, &api.acting(), &sc, id, &edit, revision).await?;
     Ok(Json(saved))
 }
 
@@ -188,12 +171,10 @@ async fn set_enabled(api: Api, id: String, enable: bool) -> ApiResult<Json<Licen
     api.require(Module::Licensees, Level::Edit).await?;
     let saved = licensees::set_enabled(
         &api.state.db,
-        api.account_id(),
+        &api.acting(),
         &scope(&api),
         known(IdKind::Licensee, &id)?,
         enable,
-        api.actor(),
-        &api.client,
     )
     .await
     .map_err(state_conflict)?;

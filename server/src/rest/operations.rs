@@ -52,14 +52,7 @@ pub async fn create_account(
 ) -> ApiResult<(StatusCode, Json<NewClientAccount>)> {
     api.require_operations().await?;
     let valid = input.validate().map_err(AppError::Validation)?;
-    let created = operations::create_client_account(
-        &api.state,
-        api.account_id(),
-        api.actor(),
-        &api.client,
-        valid,
-    )
-    .await?;
+    let created = operations::create_client_account(&api.state, &api.acting(), valid).await?;
     Ok((StatusCode::CREATED, Json(created)))
 }
 
@@ -74,16 +67,9 @@ pub async fn get_account(api: Api, Path(id): Path<String>) -> ApiResult<Json<Ops
 
 async fn set_enabled(api: Api, id: String, enable: bool) -> ApiResult<Json<OpsAccountRow>> {
     api.require_operations().await?;
-    let row = operations::set_account_enabled(
-        &api.state.db,
-        api.account_id(),
-        &id,
-        enable,
-        api.actor(),
-        &api.client,
-    )
-    .await
-    .map_err(super::buyers::state_conflict)?;
+    let row = operations::set_account_enabled(&api.state.db, &api.acting(), &id, enable)
+        .await
+        .map_err(super::buyers::state_conflict)?;
     Ok(Json(row))
 }
 
@@ -123,15 +109,8 @@ pub async fn set_modules(
     Body(body): Body<ModulesBody>,
 ) -> ApiResult<Json<Vec<Module>>> {
     api.require_operations().await?;
-    let modules = operations::set_account_modules(
-        &api.state.db,
-        api.account_id(),
-        &id,
-        &body.modules,
-        api.actor(),
-        &api.client,
-    )
-    .await?;
+    let modules =
+        operations::set_account_modules(&api.state.db, &api.acting(), &id, &body.modules).await?;
     Ok(Json(modules))
 }
 
@@ -159,22 +138,7 @@ fn person_id(id: &str) -> Result<&str, ApiError> {
 
 async fn set_status(api: Api, id: String, to: IdentityStatus) -> ApiResult<Json<IdentityDto>> {
     api.require_operations().await?;
-    let acting_person = api
-        .principal
-        .creator
-        .as_ref()
-        .map(|(_, u)| u.id.as_str())
-        .unwrap_or("");
-    let dto = identities::set_status(
-        &api.state.db,
-        api.account_id(),
-        acting_person,
-        person_id(&id)?,
-        to,
-        api.actor(),
-        &api.client,
-    )
-    .await?;
+    let dto = identities::set_status(&api.state.db, &api.acting(), person_id(&id)?, to).await?;
     Ok(Json(dto))
 }
 

@@ -47,7 +47,7 @@ fn slug_and_title(e: &AppError) -> (&'static str, &'static str) {
         AppError::Validation(_) => ("validation", "Invalid input"),
         AppError::Throttled(_) => ("rate-limited", "Too many requests"),
         AppError::BadRequest(_) => ("bad-request", "Bad request"),
-        AppError::Network => ("unavailable", "Service unavailable"),
+        AppError::Network | AppError::Unavailable => ("unavailable", "Service unavailable"),
         AppError::Internal => ("internal", "Internal error"),
     }
 }

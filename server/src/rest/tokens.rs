@@ -110,15 +110,7 @@ pub async fn create(
         user,
         permissions: api.principal.permissions.clone(),
     };
-    let out = api_tokens::create(
-        &api.state.db,
-        api.account_id(),
-        &creator,
-        api.actor(),
-        &api.client,
-        valid,
-    )
-    .await?;
+    let out = api_tokens::create(&api.state.db, &api.acting(), &creator, valid).await?;
     Ok((StatusCode::CREATED, Json(out)))
 }
 
@@ -147,15 +139,14 @@ pub async fn update(api: Api, Path(id): Path<String>, patch: Patch) -> ApiResult
         "revision": revision,
     }))?;
     input.revision = revision;
-    let out =
-        api_tokens::update(&api.state.db, api.account_id(), &id, &api.acting(), &input).await?;
+    let out = api_tokens::update(&api.state.db, &id, &api.acting(), &input).await?;
     Ok(Json(out))
 }
 
 async fn set_status(api: Api, id: String, status: TokenStatusChange) -> ApiResult<Json<TokenDto>> {
     api.require(Module::ApiTokens, Level::Edit).await?;
     Ok(Json(
-        api_tokens::set_status(&api.state.db, api.account_id(), &id, status, &api.acting()).await?,
+        api_tokens::set_status(&api.state.db, &id, status, &api.acting()).await?,
     ))
 }
 
@@ -207,7 +198,6 @@ pub async fn rotate(
     Ok(Json(
         api_tokens::rotate(
             &api.state.db,
-            api.account_id(),
             &id,
             input.grace_hours * 3_600_000,
             &api.acting(),

@@ -124,7 +124,6 @@ pub async fn update(api: Api, Path(id): Path<String>, patch: Patch) -> ApiResult
     }))?;
     membership_admin::update(
         &api.state,
-        api.account_id(),
         &api.acting(),
         &id,
         change.role,
@@ -140,15 +139,8 @@ pub async fn update(api: Api, Path(id): Path<String>, patch: Patch) -> ApiResult
 async fn set_enabled(api: Api, id: String, enabled: bool) -> ApiResult<Json<MemberRow>> {
     api.require(Module::Users, Level::Edit).await?;
     let current = members::row(&api.state.db, api.account_id(), &id).await?;
-    membership_admin::set_enabled(
-        &api.state,
-        api.account_id(),
-        &api.acting(),
-        &id,
-        enabled,
-        current.updated_at,
-    )
-    .await?;
+    membership_admin::set_enabled(&api.state, &api.acting(), &id, enabled, current.updated_at)
+        .await?;
     Ok(Json(
         members::row(&api.state.db, api.account_id(), &id).await?,
     ))
@@ -175,13 +167,6 @@ pub async fn disable(api: Api, Path(id): Path<String>) -> ApiResult<Json<MemberR
 pub async fn remove(api: Api, Path(id): Path<String>) -> ApiResult<StatusCode> {
     api.require(Module::Users, Level::Edit).await?;
     let current = members::row(&api.state.db, api.account_id(), &id).await?;
-    membership_admin::remove(
-        &api.state,
-        api.account_id(),
-        &api.acting(),
-        &id,
-        current.updated_at,
-    )
-    .await?;
+    membership_admin::remove(&api.state, &api.acting(), &id, current.updated_at).await?;
     Ok(StatusCode::NO_CONTENT)
 }

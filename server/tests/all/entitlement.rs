@@ -5,7 +5,7 @@
 
 use crate::common::rest::{self, Script};
 use crate::common::*;
-use app::backend::services::audit::{Actor, ClientInfo};
+use app::backend::services::acting::Acting;
 use app::backend::services::tenancy::operations;
 use app::permissions::{Module, Role};
 use serde_json::json;
@@ -26,11 +26,9 @@ async fn a_module_turned_off_is_hidden_and_refused_everywhere() {
             async move {
                 operations::set_account_modules(
                     &db,
-                    &ops_id,
+                    &Acting::system(&ops_id, "test"),
                     &account,
                     &modules,
-                    &Actor::system("test"),
-                    &ClientInfo::default(),
                 )
                 .await
             }

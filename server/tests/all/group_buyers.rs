@@ -5,13 +5,12 @@
 use crate::common::rest::*;
 use crate::common::*;
 use app::backend::entities::{audit_record, group_buyer, membership};
-use app::backend::services::audit::{Actor, ClientInfo};
-use app::backend::services::people::membership_admin::ActingMember;
+use app::backend::services::acting::Acting;
 use app::backend::services::trading::buyer_scope::{self, BuyerScope};
 use app::backend::services::trading::buyers::{self, NewBuyer};
 use app::backend::services::{audit::audit_verify, people::group_admin, people::groups};
 use app::model::{AuditChange, BuyersScope, GroupDto};
-use app::permissions::{Grantor, Level, Module, Role};
+use app::permissions::{Level, Module, Role};
 use app::validation::{GroupInput, ValidAddress, ValidContact};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
 use serde_json::json;
@@ -70,26 +69,21 @@ async fn selected_buyers_add_up_and_stay_in_the_account() {
         let db = &app.state.db;
         let (acc, _) = account_with(&app.state, "Acme", Role::Admin).await;
         let (other, _) = account_with(&app.state, "Globex", Role::Admin).await;
-        let (op, cl) = (Actor::system("group test"), ClientInfo::default());
-        let who = ActingMember {
-            membership_id: "",
-            actor: op.clone(),
-            client: &cl,
-            grantor: Grantor::full_admin(),
-        };
-        let research = buyers::create(db, &acc, buyer("Acme Research"), &op, &cl)
+        let who = Acting::system(&acc, "group test");
+        let in_other = Acting::system(&other, "group test");
+        let research = buyers::create(db, &who, buyer("Acme Research"))
             .await
             .unwrap()
             .id;
-        let retail = buyers::create(db, &acc, buyer("Acme Retail"), &op, &cl)
+        let retail = buyers::create(db, &who, buyer("Acme Retail"))
             .await
             .unwrap()
             .id;
-        let labs = buyers::create(db, &acc, buyer("Acme Labs"), &op, &cl)
+        let labs = buyers::create(db, &who, buyer("Acme Labs"))
             .await
             .unwrap()
             .id;
-        let foreign = buyers::create(db, &other, buyer("Globex Trading"), &op, &cl)
+        let foreign = buyers::create(db, &in_other, buyer("Globex Trading"))
             .await
             .unwrap()
             .id;
@@ -102,7 +96,7 @@ async fn selected_buyers_add_up_and_stay_in_the_account() {
         let both = [two.id.as_str(), three.id.as_str()];
 
         // Two "selected" groups: their members see the union of the buyers.
-        let create = |g: GroupInput| group_admin::create(db, &acc, &who, g);
+        let create = |g: GroupInput| group_admin::create(db, &who, g);
         let g1 = create(input("Research", BuyersScope::Selected, &[research], &both))
             .await
             .unwrap();
@@ -146,7 +140,6 @@ async fn selected_buyers_add_up_and_stay_in_the_account() {
         );
         let e = group_admin::update(
             db,
-            &acc,
             &g1,
             1,
             &who,
@@ -172,7 +165,7 @@ async fn selected_buyers_add_up_and_stay_in_the_account() {
         let admins = group(db, &acc, &default_group(&app.state, &acc).await).await;
         let mut locked = input("Administrators", BuyersScope::Selected, &[labs], &[]);
         locked.modules = admins.modules.clone();
-        let e = group_admin::update(db, &acc, &admins.id, admins.revision, &who, locked)
+        let e = group_admin::update(db, &admins.id, admins.revision, &who, locked)
             .await
             .unwrap_err();
         assert!(e.field_errors().contains_key("buyers_scope"), "{backend}");
@@ -180,7 +173,6 @@ async fn selected_buyers_add_up_and_stay_in_the_account() {
         // Widening and narrowing a group are audited with the buyers' names.
         group_admin::update(
             db,
-            &acc,
             &g1,
             1,
             &who,
@@ -200,7 +192,6 @@ async fn selected_buyers_add_up_and_stay_in_the_account() {
         assert_eq!(change(&changes, "buyers_scope"), None, "unchanged");
         group_admin::update(
             db,
-            &acc,
             &g1,
             2,
             &who,
@@ -231,7 +222,7 @@ async fn selected_buyers_add_up_and_stay_in_the_account() {
             .await
             .unwrap();
         assert_eq!(links(db, &gone).await, 1);
-        group_admin::delete(db, &acc, &gone, &who).await.unwrap();
+        group_admin::delete(db, &gone, &who).await.unwrap();
         assert_eq!(links(db, &gone).await, 0, "{backend}");
 
         // The editor's choices: the account's buyers only, by name.
@@ -279,8 +270,8 @@ async fn the_scope_over_server_functions_and_rest() {
     let (_, db) = databases().await.remove(0);
     let app = app_for(db).await;
     let (account, _, mut c) = admin(&app).await;
-    let (op, cl) = (Actor::system("group test"), ClientInfo::default());
-    let b = buyers::create(&app.state.db, &account, buyer("Acme Research"), &op, &cl)
+    let who = Acting::system(&account, "group test");
+    let b = buyers::create(&app.state.db, &who, buyer("Acme Research"))
         .await
         .unwrap();
     let named = json!([{"id": b.id, "name": "Acme Research"}]);

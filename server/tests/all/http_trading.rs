@@ -6,7 +6,7 @@ use crate::common::audit::records_of;
 use crate::common::rest::*;
 use crate::common::trading::{set_up, wizard};
 use crate::common::*;
-use app::backend::services::audit::{Actor, ClientInfo};
+use app::backend::services::acting::Acting;
 use app::backend::services::trading::buyer_scope::BuyerScope;
 use app::backend::services::{audit::audit_verify, trading::licensees};
 use app::error::AppError;
@@ -282,20 +282,18 @@ async fn licensee_edits_are_revision_checked_and_audited() {
         let app = app_for(db).await;
         let (account, _) = account_with(&app.state, "Acme", Role::Admin).await;
         let t = set_up(&app.state, &account).await;
-        let (db, all, cl) = (&app.state.db, BuyerScope::All, ClientInfo::default());
-        let who = Actor::system("edit test");
+        let (db, all) = (&app.state.db, BuyerScope::All);
+        let who = Acting::system(&account, "edit test");
         let valid = wizard("Research lab", &t.research, &t.de)
             .validate()
             .unwrap();
-        let lab = licensees::create(db, &account, &all, valid, &who, &cl)
-            .await
-            .unwrap();
+        let lab = licensees::create(db, &who, &all, valid).await.unwrap();
 
         let mut edit = LicenseeEdit::from_dto(&lab);
         edit.name = "Zoology lab".into();
         edit.resale = true;
         let rev = lab.revision;
-        let saved = licensees::update(db, &account, &all, &lab.id, &edit, rev, &who, &cl)
+        let saved = licensees::update(db, &who, &all, &lab.id, &edit, rev)
             .await
             .unwrap();
         assert_eq!(
@@ -317,26 +315,24 @@ async fn licensee_edits_are_revision_checked_and_audited() {
 
         // The sort key follows the name.
         let more = wizard("Marine lab", &t.research, &t.de).validate().unwrap();
-        licensees::create(db, &account, &all, more, &who, &cl)
-            .await
-            .unwrap();
+        licensees::create(db, &who, &all, more).await.unwrap();
         let listed = licensees::list(db, &account, &all, None).await.unwrap();
         let names: Vec<&str> = listed.iter().map(|l| l.name.as_str()).collect();
         assert_eq!(names, ["Marine lab", "Zoology lab"], "{backend}");
 
         // A stale revision, another buyer scope, and bad input change nothing.
         edit.name = "Stale".into();
-        let stale = licensees::update(db, &account, &all, &lab.id, &edit, rev, &who, &cl).await;
+        let stale = licensees::update(db, &who, &all, &lab.id, &edit, rev).await;
         match stale {
             Err(AppError::Conflict(m)) => assert!(m.contains("edit test"), "{m}"),
             other => panic!("{backend}: {other:?}"),
         }
         let rev = saved.revision;
         let retail = BuyerScope::Only(vec![t.retail.clone()]);
-        let hidden = licensees::update(db, &account, &retail, &lab.id, &edit, rev, &who, &cl).await;
+        let hidden = licensees::update(db, &who, &retail, &lab.id, &edit, rev).await;
         assert!(matches!(hidden, Err(AppError::NotFound)), "{backend}");
         edit.use_buyer_address = false;
-        let invalid = licensees::update(db, &account, &all, &lab.id, &edit, rev, &who, &cl)
+        let invalid = licensees::update(db, &who, &all, &lab.id, &edit, rev)
             .await
             .unwrap_err();
         assert!(invalid.field_errors().contains_key("address_line1"));

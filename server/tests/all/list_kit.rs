@@ -4,7 +4,7 @@
 
 use crate::common::trading::{berlin, person, set_up, wizard};
 use crate::common::*;
-use app::backend::services::audit::{Actor, ClientInfo};
+use app::backend::services::acting::Acting;
 use app::backend::services::trading::buyers::{self, NewBuyer};
 use app::backend::services::{trading::licensees, trading::sellers};
 use app::error::AppError;
@@ -28,7 +28,7 @@ async fn buyers_and_licensees_page_at_the_database() {
         let db = &app.state.db;
         let (acc, _) = account_with(&app.state, "Acme", Role::Admin).await;
         let t = set_up(&app.state, &acc).await;
-        let (op, cl) = (Actor::system("list test"), ClientInfo::default());
+        let who = Acting::system(&acc, "list test");
         let mut made = vec![t.research.clone(), t.retail.clone()];
         for i in 0..9 {
             let new = NewBuyer {
@@ -41,9 +41,9 @@ async fn buyers_and_licensees_page_at_the_database() {
                 address: berlin(),
                 contact: person(),
             };
-            made.push(buyers::create(db, &acc, new, &op, &cl).await.unwrap().id);
+            made.push(buyers::create(db, &who, new).await.unwrap().id);
         }
-        sellers::link(db, &t.de, &acc, Some(&made[2]), &op, &cl)
+        sellers::link(db, &who, &t.de, Some(&made[2]))
             .await
             .unwrap();
         let all = BuyerScope::All;
@@ -121,15 +121,11 @@ async fn buyers_and_licensees_page_at_the_database() {
         // Licensees: buyer and status filters (Unavailable: not Active, or a disabled buyer).
         for name in ["Zeta", "Alpha", "Mu"] {
             let v = wizard(name, &t.research, &t.de).validate().unwrap();
-            licensees::create(db, &acc, &all, v, &op, &cl)
-                .await
-                .unwrap();
+            licensees::create(db, &who, &all, v).await.unwrap();
         }
         let v = wizard("Retail one", &t.retail, &t.uk).validate().unwrap();
-        let retail_one = licensees::create(db, &acc, &all, v, &op, &cl)
-            .await
-            .unwrap();
-        licensees::set_enabled(db, &acc, &all, &retail_one.id, true, &op, &cl)
+        let retail_one = licensees::create(db, &who, &all, v).await.unwrap();
+        licensees::set_enabled(db, &who, &all, &retail_one.id, true)
             .await
             .unwrap();
         let mut lp = params("name", false, 2);
@@ -168,7 +164,7 @@ async fn buyers_and_licensees_page_at_the_database() {
             3,
             "{backend}: the New ones"
         );
-        buyers::set_enabled(db, &acc, &all, &t.retail, false, false, &op, &cl)
+        buyers::set_enabled(db, &who, &all, &t.retail, false)
             .await
             .unwrap();
         assert_eq!(
@@ -238,7 +234,7 @@ async fn searches_find_names_ids_and_codes_and_follow_renames() {
         let db = &app.state.db;
         let (acc, _) = account_with(&app.state, "Acme", Role::Admin).await;
         let t = set_up(&app.state, &acc).await;
-        let (op, cl) = (Actor::system("search test"), ClientInfo::default());
+        let who = Acting::system(&acc, "search test");
         let all = BuyerScope::All;
         let mut ids = vec![];
         for (i, name) in ["Müller Handel", "Northwind Traders", "Nord 100% Bio"]
@@ -251,7 +247,7 @@ async fn searches_find_names_ids_and_codes_and_follow_renames() {
                 address: berlin(),
                 contact: person(),
             };
-            ids.push(buyers::create(db, &acc, new, &op, &cl).await.unwrap().id);
+            ids.push(buyers::create(db, &who, new).await.unwrap().id);
         }
         let found = |q: &str| {
             let mut p = params("", false, 25);
@@ -315,9 +311,7 @@ async fn searches_find_names_ids_and_codes_and_follow_renames() {
         let v = wizard("Research lab", &t.research, &t.de)
             .validate()
             .unwrap();
-        let lab = licensees::create(db, &acc, &all, v, &op, &cl)
-            .await
-            .unwrap();
+        let lab = licensees::create(db, &who, &all, v).await.unwrap();
         let mut lp = params("", false, 25);
         lp.q = "search l".into();
         assert_eq!(
@@ -339,7 +333,7 @@ async fn searches_find_names_ids_and_codes_and_follow_renames() {
             .unwrap(),
             ..Default::default()
         };
-        licensees::update(db, &acc, &all, &lab.id, &edit, lab.revision, &op, &cl)
+        licensees::update(db, &who, &all, &lab.id, &edit, lab.revision)
             .await
             .unwrap();
         for (q, n) in [("search l", 0), ("quantum", 1), ("b-229", 1)] {

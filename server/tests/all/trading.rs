@@ -4,7 +4,7 @@
 
 use crate::common::*;
 use app::backend::entities::{group, group_buyer, membership};
-use app::backend::services::audit::{Actor, ClientInfo};
+use app::backend::services::acting::Acting;
 use app::backend::services::trading::buyer_scope::{self, BuyerScope};
 use app::backend::services::trading::buyers::{self, NewBuyer};
 use app::backend::services::{
@@ -64,47 +64,34 @@ async fn operations_links_a_client_creates_licensees_and_scopes_hold() {
             .unwrap();
         let (client_acc, _) = account_with(&app.state, "Acme", Role::Admin).await;
         let (other_acc, _) = account_with(&app.state, "Globex", Role::Admin).await;
-        let op = Actor::system("operations test");
-        let cl = ClientInfo::default();
+        let in_ops = Acting::system(&ops.id, "operations test");
+        let who = Acting::system(&client_acc, "operations test");
+        // The platform operator acting in the client account (Operations pages, API).
+        let operator = Acting {
+            operations: true,
+            ..who.clone()
+        };
 
-        let de = sellers::create(
-            db,
-            &ops.id,
-            "Seller DE",
-            &berlin(),
-            &["EUR".into()],
-            &op,
-            &cl,
-        )
-        .await
-        .unwrap();
-        let uk = sellers::create(
-            db,
-            &ops.id,
-            "Seller UK",
-            &berlin(),
-            &["GBP".into()],
-            &op,
-            &cl,
-        )
-        .await
-        .unwrap();
+        let de = sellers::create(db, &in_ops, "Seller DE", &berlin(), &["EUR".into()])
+            .await
+            .unwrap();
+        let uk = sellers::create(db, &in_ops, "Seller UK", &berlin(), &["GBP".into()])
+            .await
+            .unwrap();
         let new = |name: &str| NewBuyer {
             name: name.into(),
             tax_number: "DE123456789".into(),
             address: berlin(),
             contact: person(),
         };
-        let research = buyers::create(db, &client_acc, new("Acme Research"), &op, &cl)
+        let research = buyers::create(db, &who, new("Acme Research"))
             .await
             .unwrap();
-        let retail = buyers::create(db, &client_acc, new("Acme Retail"), &op, &cl)
+        let retail = buyers::create(db, &who, new("Acme Retail")).await.unwrap();
+        sellers::link(db, &who, &de.id, Some(&research.id))
             .await
             .unwrap();
-        sellers::link(db, &de.id, &client_acc, Some(&research.id), &op, &cl)
-            .await
-            .unwrap();
-        sellers::link(db, &uk.id, &client_acc, Some(&retail.id), &op, &cl)
+        sellers::link(db, &who, &uk.id, Some(&retail.id))
             .await
             .unwrap();
 
@@ -122,26 +109,22 @@ async fn operations_links_a_client_creates_licensees_and_scopes_hold() {
 
         // The wizard: the seller must be one of the buyer's.
         let wrong = wizard(&research.id, &uk.id).validate().unwrap();
-        let e = licensees::create(db, &client_acc, &all, wrong, &op, &cl)
-            .await
-            .unwrap_err();
+        let e = licensees::create(db, &who, &all, wrong).await.unwrap_err();
         assert!(
             e.field_errors().contains_key("seller_id"),
             "{backend}: {e:?}"
         );
         let lab = licensees::create(
             db,
-            &client_acc,
+            &who,
             &all,
             wizard(&research.id, &de.id).validate().unwrap(),
-            &op,
-            &cl,
         )
         .await
         .unwrap();
         assert_eq!((lab.status, lab.available), (LicenseeStatus::New, false));
         assert_eq!(lab.address.city, "Berlin", "{backend}: the buyer's address");
-        let lab = licensees::set_enabled(db, &client_acc, &all, &lab.id, true, &op, &cl)
+        let lab = licensees::set_enabled(db, &who, &all, &lab.id, true)
             .await
             .unwrap();
         assert!(lab.available, "{backend}");
@@ -151,7 +134,7 @@ async fn operations_links_a_client_creates_licensees_and_scopes_hold() {
         assert_eq!(b.status, "Active", "{backend}: first active licensee");
 
         // Disabling the buyer makes its licensees unavailable and closes them to new use.
-        buyers::set_enabled(db, &client_acc, &all, &research.id, false, false, &op, &cl)
+        buyers::set_enabled(db, &who, &all, &research.id, false)
             .await
             .unwrap();
         let lab = licensees::get(db, &client_acc, &all, &lab.id)
@@ -159,33 +142,30 @@ async fn operations_links_a_client_creates_licensees_and_scopes_hold() {
             .unwrap();
         assert_eq!(lab.buyer_status, BuyerStatus::Disabled);
         assert!(!lab.available, "{backend}");
-        licensees::set_enabled(db, &client_acc, &all, &lab.id, false, &op, &cl)
+        licensees::set_enabled(db, &who, &all, &lab.id, false)
             .await
             .unwrap();
-        let again = licensees::set_enabled(db, &client_acc, &all, &lab.id, true, &op, &cl).await;
+        let again = licensees::set_enabled(db, &who, &all, &lab.id, true).await;
         assert!(matches!(again, Err(AppError::BadRequest(_))), "{backend}");
         let more = licensees::create(
             db,
-            &client_acc,
+            &who,
             &all,
             wizard(&research.id, &de.id).validate().unwrap(),
-            &op,
-            &cl,
         )
         .await
         .unwrap_err();
         assert!(more.field_errors().contains_key("buyer_id"));
         // The client undoes its own disabling; not one made by Operations.
-        buyers::set_enabled(db, &client_acc, &all, &research.id, true, false, &op, &cl)
+        buyers::set_enabled(db, &who, &all, &research.id, true)
             .await
             .unwrap();
-        buyers::set_enabled(db, &client_acc, &all, &research.id, false, true, &op, &cl)
+        buyers::set_enabled(db, &operator, &all, &research.id, false)
             .await
             .unwrap();
-        let refused =
-            buyers::set_enabled(db, &client_acc, &all, &research.id, true, false, &op, &cl).await;
+        let refused = buyers::set_enabled(db, &who, &all, &research.id, true).await;
         assert!(matches!(refused, Err(AppError::BadRequest(_))), "{backend}");
-        buyers::set_enabled(db, &client_acc, &all, &research.id, true, true, &op, &cl)
+        buyers::set_enabled(db, &operator, &all, &research.id, true)
             .await
             .unwrap();
 

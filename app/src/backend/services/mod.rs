@@ -2,9 +2,10 @@
 //! functions, the CLI and the tests alike. No HTTP in here.
 //!
 //! Grouped by domain: `audit`, `identity`, `people`, `tenancy`, `tokens`, `trading`, `mail`;
-//! shared by several: `jobs` (background job leases), `keyset` (list paging), `search`,
-//! `logos` and `svg_clean`.
+//! shared by several: `acting` (who is acting: every changing service takes an `Acting`),
+//! `jobs` (background job leases), `keyset` (list paging), `search`, `logos` and `svg_clean`.
 
+pub mod acting;
 pub mod audit;
 pub mod identity;
 pub mod jobs;

@@ -1,7 +1,10 @@
-use crate::components::{SelectField, TextAreaField, TextField, NEEDS_ATTENTION};
+use crate::components::{
+    ConflictChoice, DraftOffer, OfflineNote, SelectField, TextAreaField, TextField, NEEDS_ATTENTION,
+};
 use crate::error::{AppError, FieldErrors};
 use crate::i18n::{current, t, t_msg, t_word, Lang};
 use crate::model::AccountDto;
+use crate::offline::{is_offline, Draft};
 use crate::permissions::Module;
 use crate::validation::lists::{COMPANY_SIZES, INDUSTRIES, LANGUAGES, TIMEZONES};
 use crate::validation::AccountInput;
@@ -44,6 +47,30 @@ fn same(items: &[&str]) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The label of an account field, for the comparison after a conflict.
+fn field_label(name: &str) -> String {
+    let id = match name {
+        "name" => "account-name",
+        "website" => "account-website",
+        "support_email" => "account-support-email",
+        "language" => "account-language",
+        "description" => "account-description",
+        "address_line1" => "components-address-line1",
+        "address_line2" => "components-address-line2",
+        "city" => "components-city",
+        "region" => "components-region",
+        "postcode" => "components-postcode",
+        "country" => "components-country",
+        "timezone" => "account-timezone",
+        "legal_name" => "account-legal-name",
+        "tax_id" => "account-tax-id",
+        "industry" => "account-industry",
+        "company_size" => "account-company-size",
+        other => return other.replace('_', " "),
+    };
+    t(id).into()
+}
+
 /// The Account form. Every field is checked as it is typed by the same `AccountInput::validate`
 /// the server runs; a failed save keeps everything typed.
 #[component]
@@ -74,7 +101,13 @@ pub fn AccountForm(
     let client_errors = Memo::new(move |_| draft.with(|d| d.validate().err().unwrap_or_default()));
     let saved_fields = Memo::new(move |_| account.with(|a| a.as_ref().map(|a| a.fields.clone())));
     let dirty = Memo::new(move |_| saved_fields.get().is_some_and(|s| draft.with(|d| *d != s)));
-    let disabled = Signal::derive(move || !can_edit.get() || stale.get() || busy.get());
+    // Offline the fields stay editable (the draft is kept); only Save waits for the network.
+    let disabled = Signal::derive(move || !can_edit.get() || busy.get());
+    let draft_key =
+        Signal::derive(move || account.with(|a| a.as_ref().map(|a| format!("account:{}", a.id))));
+    let kept = Draft::keep(draft_key, draft, saved_fields.into(), revision);
+    // After a conflict: the account as saved now, to compare field by field with the draft.
+    let theirs = RwSignal::new(None::<AccountDto>);
 
     let error_for = move |name: &'static str| {
         Signal::derive(move || {
@@ -98,14 +131,7 @@ pub fn AccountForm(
         })
     };
 
-    let save = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        submitted.set(true);
-        message.set(None);
-        if !client_errors.with(|e| e.is_empty()) {
-            message.set(Some((false, NEEDS_ATTENTION.into())));
-            return;
-        }
+    let submit = move || {
         busy.set(true);
         let input = draft.get_untracked();
         leptos::task::spawn_local(async move {
@@ -114,6 +140,7 @@ pub fn AccountForm(
                     revision.set(dto.revision);
                     draft.set(dto.fields.clone());
                     account.set(Some(dto));
+                    kept.discard();
                     submitted.set(false);
                     touched.set(BTreeSet::new());
                     message.set(Some((true, t("account-saved").into())));
@@ -122,12 +149,41 @@ pub fn AccountForm(
                     server_errors.set(errors);
                     message.set(Some((false, NEEDS_ATTENTION.into())));
                 }
+                // Saved by someone else since these entries were based on it: compare.
+                Err(AppError::Conflict(text)) => match crate::api::get_account().await {
+                    Ok(latest) => theirs.set(Some(latest)),
+                    Err(_) => message.set(Some((false, text))),
+                },
                 Err(e) => message.set(Some((false, e.to_string()))),
             }
             busy.set(false);
         });
     };
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        submitted.set(true);
+        message.set(None);
+        if !client_errors.with(|e| e.is_empty()) {
+            message.set(Some((false, NEEDS_ATTENTION.into())));
+            return;
+        }
+        if is_offline() {
+            return;
+        }
+        submit();
+    };
+    let choose = Callback::new(move |chosen: AccountInput| {
+        if let Some(latest) = theirs.get_untracked() {
+            revision.set(latest.revision);
+            account.set(Some(latest));
+        }
+        draft.set(chosen);
+        theirs.set(None);
+        submit();
+    });
     let discard = move |_| {
+        kept.discard();
+        theirs.set(None);
         if let Some(a) = account.get_untracked() {
             draft.set(a.fields.clone());
             revision.set(a.revision);
@@ -137,29 +193,23 @@ pub fn AccountForm(
             message.set(None);
         }
     };
-    let reload = move |_| {
-        leptos::task::spawn_local(async move {
-            if let Ok(dto) = crate::api::get_account().await {
-                revision.set(dto.revision);
-                account.set(Some(dto));
-                message.set(Some((true, t("account-loaded-latest").into())));
-            }
-        });
-    };
-
     view! {
         <form class="card form-grid" on:submit=save novalidate aria-labelledby="account-form-title">
             <h2 id="account-form-title" class="span-2">{t("common-details")}</h2>
-            {move || message.get().map(|(ok, text)| {
-                // The server's conflict sentence, matched in English before it is translated.
-                let conflict = !ok && text.contains("after you opened it");
-                view! {
-                    <div class=if ok { "alert alert-success span-2" } else { "alert alert-error span-2" }
-                        role=if ok { "status" } else { "alert" }>
-                        <span>{t_msg(&text)}</span>
-                        {conflict.then(|| view! { <button type="button" class="btn btn-sm" on:click=reload>{t("common-load-latest")}</button> })}
-                    </div>
-                }
+            <div class="span-2">
+                <DraftOffer draft=kept on_restore=Callback::new(move |_| kept.restore(draft, revision))/>
+            </div>
+            {move || theirs.get().map(|latest| view! {
+                <div class="span-2">
+                    <ConflictChoice theirs=latest.fields yours=draft.get_untracked() label=field_label
+                        on_choose=choose on_cancel=Callback::new(move |_| theirs.set(None))/>
+                </div>
+            })}
+            {move || message.get().map(|(ok, text)| view! {
+                <div class=if ok { "alert alert-success span-2" } else { "alert alert-error span-2" }
+                    role=if ok { "status" } else { "alert" }>
+                    <span>{t_msg(&text)}</span>
+                </div>
             })}
             <TextField label=t("account-name") name="name" required=true value=value(|d| d.name.clone())
                 on_input=setter("name", |d, v| d.name = v) error=error_for("name") disabled autocomplete="organization"/>
@@ -214,7 +264,9 @@ pub fn AccountForm(
             <Show when=move || can_edit.get()>
                 <div class="form-actions span-2">
                     <button type="button" class="btn" on:click=discard disabled=move || !dirty.get() || busy.get()>{t("account-discard")}</button>
-                    <button type="submit" class="btn btn-primary" disabled=move || busy.get() || stale.get()>
+                    <OfflineNote/>
+                    <button type="submit" class="btn btn-primary" disabled=move || busy.get() || stale.get()
+                        aria-describedby=move || is_offline().then_some("offline-note")>
                         {move || if busy.get() { t("common-saving") } else { t("common-save") }}
                     </button>
                 </div>

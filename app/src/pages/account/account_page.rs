@@ -3,24 +3,13 @@ use super::credentials_card::CredentialsCard;
 use super::logo_card::LogoCard;
 use super::two_step_policy_card::TwoStepPolicyCard;
 use crate::components::{details_tabs, use_tab, DetailTabs, RecordFacts, RequireModule};
-use crate::error::AppError;
 use crate::i18n::{t, t_args, t_msg, t_word};
 use crate::model::AccountDto;
 use crate::pages::audit::ObjectAuditTrail;
 use crate::permissions::{Level, Module};
 use crate::state::use_session;
-use crate::util::{format_datetime, storage};
+use crate::util::format_datetime;
 use leptos::prelude::*;
-
-const CACHE_KEY: &str = "as.account";
-
-/// What the page shows: fresh data, or the last-seen copy when the network is gone.
-#[derive(Clone)]
-enum Loaded {
-    Fresh(AccountDto),
-    Stale(AccountDto),
-    Failed(AppError),
-}
 
 /// The kind of account ("Client account"); a kind the files do not know shows as it came.
 fn kind_name(kind: &str) -> String {
@@ -67,33 +56,18 @@ fn AccountPageInner() -> impl IntoView {
                 .is_some_and(|s| s.allows(Module::Account, Level::Edit))
         })
     });
-    let data = LocalResource::new(|| async {
-        match crate::api::get_account().await {
-            Ok(dto) => {
-                storage::set_json(CACHE_KEY, &dto);
-                Loaded::Fresh(dto)
-            }
-            Err(AppError::Network) => match storage::get_json::<AccountDto>(CACHE_KEY) {
-                Some(dto) => Loaded::Stale(dto),
-                None => Loaded::Failed(AppError::Network),
-            },
-            Err(e) => Loaded::Failed(e),
-        }
-    });
+    // Offline, the read answers with what was last seen (`offline::LastSeen`).
+    let data = LocalResource::new(crate::api::get_account);
     let tab = use_tab("general");
     // The saved account, shared by the cards so a logo upload or a save refreshes the header.
     let account = RwSignal::new(None::<AccountDto>);
+    // Offline nothing can be saved (typing still goes into the kept draft).
     let stale = RwSignal::new(false);
-    Effect::new(move |_| match data.get() {
-        Some(Loaded::Fresh(dto)) => {
-            stale.set(false);
+    Effect::new(move |_| stale.set(crate::offline::is_offline()));
+    Effect::new(move |_| {
+        if let Some(Ok(dto)) = data.get() {
             account.set(Some(dto));
         }
-        Some(Loaded::Stale(dto)) => {
-            stale.set(true);
-            account.set(Some(dto));
-        }
-        _ => {}
     });
 
     view! {
@@ -103,11 +77,8 @@ fn AccountPageInner() -> impl IntoView {
         </div>
         {move || match data.get() {
             None => view! { <p class="loading" role="status">{t("account-loading")}</p> }.into_any(),
-            Some(Loaded::Failed(e)) => view! { <p class="alert alert-error" role="alert">{t_msg(&e.to_string())}</p> }.into_any(),
-            Some(_) => view! {
-                <Show when=move || stale.get()>
-                    <p class="alert alert-warning" role="status">{t("account-stale")}</p>
-                </Show>
+            Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{t_msg(&e.to_string())}</p> }.into_any(),
+            Some(Ok(_)) => view! {
                 {move || account.get().map(|a| view! {
                     <p class="muted">{meta_line(&a)}</p>
                 })}

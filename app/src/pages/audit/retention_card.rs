@@ -87,7 +87,7 @@ pub fn RetentionCard(
                     }).collect_view()}
                 </select>
             </div>
-            {can_edit.then(|| view! { <button type="submit" class="btn">{t("audit-retention-save")}</button> })}
+            {can_edit.then(|| view! { <button type="submit" class="btn" disabled=crate::offline::is_offline>{t("audit-retention-save")}</button> })}
             {purged.map(|p| view! { <p class="muted">{p}</p> })}
             <FormMessage message/>
         </form>

@@ -114,7 +114,7 @@ pub fn AcceptInvitationPage() -> impl IntoView {
                                     <p class="field-error" id="password-error" aria-live="polite">{err("password")}</p>
                                     {(!existing).then(|| view! { <PasswordChecklist password=password/> })}
                                 </div>
-                                <button type="submit" class="btn btn-primary" disabled=move || busy.get()>
+                                <button type="submit" class="btn btn-primary" disabled=move || busy.get() || crate::offline::is_offline()>
                                     {if existing { t("auth-invite-join") } else { t("auth-invite-create") }}
                                 </button>
                             </form>

@@ -39,7 +39,7 @@ pub fn ForgotPasswordPage() -> impl IntoView {
                                 on:input=move |ev| { email.set(event_target_value(&ev)); error.set(None); }/>
                             <p class="field-error" id="email-error" aria-live="polite">{move || error.get().map(|e| t_msg(&e))}</p>
                         </div>
-                        <button type="submit" class="btn btn-primary">{t("auth-forgot-submit")}</button>
+                        <button type="submit" class="btn btn-primary" disabled=crate::offline::is_offline>{t("auth-forgot-submit")}</button>
                     </form>
                 }>
                     <p class="alert alert-success" role="status">

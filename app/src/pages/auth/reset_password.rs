@@ -53,7 +53,7 @@ pub fn ResetPasswordPage() -> impl IntoView {
                             <input id="confirm-password" type="password" autocomplete="new-password"
                                 prop:value=move || confirm.get() on:input=move |ev| confirm.set(event_target_value(&ev))/>
                         </div>
-                        <button type="submit" class="btn btn-primary">{t("auth-reset-submit")}</button>
+                        <button type="submit" class="btn btn-primary" disabled=crate::offline::is_offline>{t("auth-reset-submit")}</button>
                     </form>
                 }>
                     <p class="alert alert-success" role="status">{t("auth-reset-done")}</p>

@@ -55,7 +55,7 @@ pub fn SecondStepForm(
                     on:input=move |ev| { code.set(event_target_value(&ev)); error.set(None); }/>
                 <p class="field-error" id="code-error" aria-live="polite">{move || error.get().map(|e| t_msg(&e))}</p>
             </div>
-            <button type="submit" class="btn btn-primary" disabled=move || busy.get()>
+            <button type="submit" class="btn btn-primary" disabled=move || busy.get() || crate::offline::is_offline()>
                 {move || if busy.get() { t("auth-verifying") } else { t("auth-verify") }}
             </button>
         </form>

@@ -133,7 +133,7 @@ pub fn SignInPage() -> impl IntoView {
                             on:input=move |ev| password.set(event_target_value(&ev))
                         />
                     </div>
-                    <button type="submit" class="btn btn-primary" disabled=move || busy.get()>
+                    <button type="submit" class="btn btn-primary" disabled=move || busy.get() || crate::offline::is_offline()>
                         {move || if busy.get() { t("auth-signing-in") } else { t("auth-sign-in") }}
                     </button>
                 </form>

@@ -1,7 +1,8 @@
-use crate::components::{address_fields, contact_fields, FormMessage, FormState};
+use crate::components::{address_fields, contact_fields, DraftOffer, FormMessage, FormState};
 use crate::error::AppError;
 use crate::i18n::t;
 use crate::model::BuyerDto;
+use crate::offline::Draft;
 use crate::validation::BuyerDetails;
 use leptos::prelude::*;
 
@@ -24,6 +25,14 @@ pub fn BuyerEditForm(buyer: RwSignal<Option<BuyerDto>>, can_edit: Signal<bool>) 
     });
     let disabled = Signal::derive(move || !can_edit.get() || form.busy.get());
     let conflict = RwSignal::new(false);
+    // What is typed is kept (with the revision it is based on) and offered back after a reload.
+    let revision = RwSignal::new(buyer.get_untracked().map_or(0, |b| b.revision));
+    let kept = Draft::keep(
+        Signal::derive(move || buyer.with(|b| b.as_ref().map(|b| format!("buyer:{}", b.id)))),
+        form.draft,
+        Signal::derive(move || buyer.with(|b| b.as_ref().map(details_of))),
+        revision,
+    );
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(b) = buyer.get_untracked() else {
@@ -35,8 +44,10 @@ pub fn BuyerEditForm(buyer: RwSignal<Option<BuyerDto>>, can_edit: Signal<bool>) 
         form.busy.set(true);
         let details = form.draft.get_untracked();
         leptos::task::spawn_local(async move {
-            match crate::api::update_buyer(b.id.clone(), details, b.revision).await {
+            match crate::api::update_buyer(b.id.clone(), details, revision.get_untracked()).await {
                 Ok(dto) => {
+                    kept.discard();
+                    revision.set(dto.revision);
                     form.saved(details_of(&dto), t("buyers-saved"));
                     conflict.set(false);
                     buyer.set(Some(dto));
@@ -57,6 +68,7 @@ pub fn BuyerEditForm(buyer: RwSignal<Option<BuyerDto>>, can_edit: Signal<bool>) 
         };
         leptos::task::spawn_local(async move {
             if let Ok(dto) = crate::api::get_buyer(b.id).await {
+                revision.set(dto.revision);
                 buyer.set(Some(dto));
                 conflict.set(false);
                 form.message.set(Some((true, t("buyers-reloaded").into())));
@@ -67,6 +79,7 @@ pub fn BuyerEditForm(buyer: RwSignal<Option<BuyerDto>>, can_edit: Signal<bool>) 
         <form class="card form-grid" on:submit=save novalidate aria-labelledby="buyer-edit-title">
             <h2 id="buyer-edit-title" class="span-2">{t("buyers-edit-title")}</h2>
             <FormMessage message=form.message/>
+            <div class="span-2"><DraftOffer draft=kept on_restore=Callback::new(move |_| kept.restore(form.draft, revision))/></div>
             <Show when=move || conflict.get()>
                 <p class="span-2"><button type="button" class="btn btn-sm" on:click=reload>{t("common-load-latest")}</button></p>
             </Show>
@@ -80,7 +93,7 @@ pub fn BuyerEditForm(buyer: RwSignal<Option<BuyerDto>>, can_edit: Signal<bool>) 
             </fieldset>
             <Show when=move || can_edit.get()>
                 <div class="form-actions span-2">
-                    <button type="submit" class="btn btn-primary" disabled=move || form.busy.get()>{t("buyers-save")}</button>
+                    <button type="submit" class="btn btn-primary" disabled=move || form.busy.get() || crate::offline::is_offline()>{t("buyers-save")}</button>
                 </div>
             </Show>
         </form>

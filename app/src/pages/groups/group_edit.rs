@@ -2,11 +2,13 @@ use super::group_buyers::load_buyer_choices;
 use super::group_fields::{GeneralFields, MemberPicker, ModuleLevels};
 use super::GroupBuyers;
 use crate::components::{
-    details_tabs, use_tab, ConfirmDialog, DetailTabs, RecordFacts, RequireModule,
+    details_tabs, use_tab, ConfirmDialog, ConflictChoice, DetailTabs, DraftOffer, OfflineNote,
+    RecordFacts, RequireModule,
 };
 use crate::error::{AppError, FieldErrors};
 use crate::i18n::{t, t_args, t_msg};
 use crate::model::{BuyersScope, GroupDto};
+use crate::offline::{is_offline, Draft};
 use crate::pages::audit::ObjectAuditTrail;
 use crate::permissions::{Level, Module};
 use crate::state::use_session;
@@ -30,6 +32,29 @@ fn buyers_line(g: &GroupDto) -> String {
                     .join(", "),
             )],
         ),
+    }
+}
+
+/// The form's entries for a saved group.
+fn input_of(g: &GroupDto) -> GroupInput {
+    GroupInput {
+        name: g.name.clone(),
+        description: g.description.clone(),
+        modules: g.modules.clone(),
+        member_ids: g.members.iter().map(|m| m.membership_id.clone()).collect(),
+        buyers_scope: g.buyers_scope,
+        buyer_ids: g.buyers.iter().map(|b| b.id.clone()).collect(),
+    }
+}
+
+fn field_label(name: &str) -> String {
+    match name {
+        "name" => t("groups-name").into(),
+        "description" => t("groups-description").into(),
+        "modules" => t("groups-modules").into(),
+        "member_ids" => t("groups-members").into(),
+        "buyers_scope" | "buyer_ids" => t("groups-buyers").into(),
+        other => other.replace('_', " "),
     }
 }
 
@@ -65,20 +90,21 @@ fn GroupEdit() -> impl IntoView {
     let message = RwSignal::new(None::<(bool, String)>);
     let confirm = RwSignal::new(false);
     let choices = load_buyer_choices();
+    let saved = Memo::new(move |_| match data.get() {
+        Some(Ok(Some(g))) => Some(input_of(&g)),
+        _ => None,
+    });
     Effect::new(move |_| {
         if let Some(Ok(Some(g))) = data.get() {
-            input.set(GroupInput {
-                name: g.name.clone(),
-                description: g.description.clone(),
-                modules: g.modules.clone(),
-                member_ids: g.members.iter().map(|m| m.membership_id.clone()).collect(),
-                buyers_scope: g.buyers_scope,
-                buyer_ids: g.buyers.iter().map(|b| b.id.clone()).collect(),
-            });
+            input.set(input_of(&g));
             revision.set(g.revision);
         }
     });
-    let save = move |_| {
+    let draft_key = Signal::derive(move || saved.get().map(|_| format!("group:{}", id.get())));
+    let kept = Draft::keep(draft_key, input, saved.into(), revision);
+    // After a conflict: the group as saved now, to compare field by field with the entries.
+    let theirs = RwSignal::new(None::<GroupDto>);
+    let submit = move || {
         leptos::task::spawn_local(async move {
             match crate::api::update_group(
                 id.get_untracked(),
@@ -88,15 +114,39 @@ fn GroupEdit() -> impl IntoView {
             .await
             {
                 Ok(()) => {
+                    kept.discard();
                     errors.set(FieldErrors::new());
                     message.set(Some((true, t("groups-saved").into())));
                     data.refetch();
                 }
                 Err(AppError::Validation(e)) => errors.set(e),
+                Err(AppError::Conflict(text)) => {
+                    let latest = crate::api::list_groups()
+                        .await
+                        .ok()
+                        .and_then(|gs| gs.into_iter().find(|g| g.id == id.get_untracked()));
+                    match latest {
+                        Some(g) => theirs.set(Some(g)),
+                        None => message.set(Some((false, text))),
+                    }
+                }
                 Err(e) => message.set(Some((false, e.to_string()))),
             }
         });
     };
+    let save = move |_| {
+        if !is_offline() {
+            submit();
+        }
+    };
+    let choose = Callback::new(move |chosen: GroupInput| {
+        if let Some(g) = theirs.get_untracked() {
+            revision.set(g.revision);
+        }
+        input.set(chosen);
+        theirs.set(None);
+        submit();
+    });
     let delete = Callback::new(move |_| {
         let navigate = navigate.clone();
         leptos::task::spawn_local(async move {
@@ -125,6 +175,11 @@ fn GroupEdit() -> impl IntoView {
                     <p class="group-buyers-line">{buyers_line(&g)}</p>
                     {locked.then(|| view! { <p class="alert alert-info">{t("groups-default-locked")}</p> })}
                     {move || message.get().map(|(ok, m)| view! { <p class=if ok { "alert alert-success" } else { "alert alert-error" } role="status">{t_msg(&m)}</p> })}
+                    <DraftOffer draft=kept on_restore=Callback::new(move |_| kept.restore(input, revision))/>
+                    {move || theirs.get().map(|latest| view! {
+                        <ConflictChoice theirs=input_of(&latest) yours=input.get_untracked() label=field_label
+                            on_choose=choose on_cancel=Callback::new(move |_| theirs.set(None))/>
+                    })}
                     <DetailTabs tabs=details_tabs(&[]) current=tab/>
                     <Show when=move || tab.get() == "audit">
                         <ObjectAuditTrail object_id=id.get()/>
@@ -141,8 +196,9 @@ fn GroupEdit() -> impl IntoView {
                         <section class="card"><h2>{t("groups-members")}</h2><MemberPicker input errors/></section>
                         <Show when=can_edit>
                             <div class="form-actions">
-                                {(!locked).then(|| view! { <button type="button" class="btn btn-danger" on:click=move |_| confirm.set(true)>{t("groups-delete")}</button> })}
-                                <button type="button" class="btn btn-primary" on:click=save>{t("groups-save")}</button>
+                                <OfflineNote/>
+                                {(!locked).then(|| view! { <button type="button" class="btn btn-danger" disabled=is_offline on:click=move |_| confirm.set(true)>{t("groups-delete")}</button> })}
+                                <button type="button" class="btn btn-primary" disabled=is_offline on:click=save>{t("groups-save")}</button>
                             </div>
                         </Show>
                     </Show>

@@ -1,9 +1,10 @@
 use super::group_buyers::load_buyer_choices;
 use super::group_fields::{GeneralFields, MemberPicker, ModuleLevels, Overview};
 use super::GroupBuyers;
-use crate::components::RequireModule;
+use crate::components::{DraftOffer, RequireModule};
 use crate::error::{AppError, FieldErrors};
 use crate::i18n::{t, t_args, t_msg};
+use crate::offline::Draft;
 use crate::permissions::Module;
 use crate::validation::GroupInput;
 use leptos::prelude::*;
@@ -44,6 +45,19 @@ fn GroupWizard() -> impl IntoView {
     let errors = RwSignal::new(FieldErrors::new());
     let message = RwSignal::new(None::<String>);
     let choices = load_buyer_choices();
+    // The step and the entries are kept as typed, and offered back after a reload.
+    let kept = Draft::keep(
+        Signal::derive(|| Some("group:new".to_string())),
+        Signal::derive(move || (step.get(), input.get())),
+        Signal::derive(|| Some((0, GroupInput::default()))),
+        RwSignal::new(0),
+    );
+    let restore = Callback::new(move |_| {
+        kept.restore_with(|(at, entries), _| {
+            input.set(entries);
+            step.set(at.min(STEPS.len() - 1));
+        })
+    });
     let next = move |_| {
         // Each step checks its own fields with the shared validation before moving on.
         let found = input.with(|i| i.validate().err().unwrap_or_default());
@@ -67,7 +81,10 @@ fn GroupWizard() -> impl IntoView {
         let navigate = navigate.clone();
         leptos::task::spawn_local(async move {
             match crate::api::create_group(input.get_untracked()).await {
-                Ok(_) => navigate("/settings/groups?created=1", Default::default()),
+                Ok(_) => {
+                    kept.discard();
+                    navigate("/settings/groups?created=1", Default::default())
+                }
                 Err(AppError::Validation(e)) => {
                     step.set(step_of(&e));
                     errors.set(e);
@@ -83,6 +100,7 @@ fn GroupWizard() -> impl IntoView {
                 <li aria-current=move || (step.get() == i).then_some("step")>{t_args("groups-step", &[("number", (i + 1).to_string()), ("name", t(s).to_string())])}</li>
             }).collect_view()}
         </ol>
+        <DraftOffer draft=kept on_restore=restore/>
         {move || message.get().map(|m| view! { <p class="alert alert-error" role="alert">{t_msg(&m)}</p> })}
         <section class="card" aria-label=move || t(STEPS[step.get()])>
             <h2>{move || t(STEPS[step.get()])}</h2>
@@ -99,7 +117,7 @@ fn GroupWizard() -> impl IntoView {
                     <button type="button" class="btn" on:click=move |_| step.update(|s| *s -= 1)>{t("common-back")}</button>
                 </Show>
                 <Show when=not_last
-                    fallback=move || view! { <button type="button" class="btn btn-primary" on:click=create.clone()>{t("groups-create")}</button> }>
+                    fallback=move || view! { <button type="button" class="btn btn-primary" disabled=crate::offline::is_offline on:click=create.clone()>{t("groups-create")}</button> }>
                     <button type="button" class="btn btn-primary" on:click=next>{t("common-next")}</button>
                 </Show>
             </div>

@@ -1,8 +1,9 @@
 use super::licensee_fields::{address_choice, general_fields};
-use crate::components::{contact_fields, FormMessage, FormState};
+use crate::components::{contact_fields, DraftOffer, FormMessage, FormState};
 use crate::error::AppError;
 use crate::i18n::t;
 use crate::model::LicenseeDto;
+use crate::offline::Draft;
 use crate::validation::{LicenseeEdit, LicenseeInput};
 use leptos::prelude::*;
 
@@ -57,6 +58,14 @@ pub fn LicenseeEditForm(
             .map(|l| l.address)
     });
     let conflict = RwSignal::new(false);
+    // What is typed is kept (with the revision it is based on) and offered back after a reload.
+    let revision = RwSignal::new(licensee.get_untracked().map_or(0, |l| l.revision));
+    let kept = Draft::keep(
+        Signal::derive(move || licensee.with(|l| l.as_ref().map(|l| format!("licensee:{}", l.id)))),
+        form.draft,
+        Signal::derive(move || licensee.with(|l| l.as_ref().map(draft_of))),
+        revision,
+    );
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(l) = licensee.get_untracked() else {
@@ -68,8 +77,10 @@ pub fn LicenseeEditForm(
         form.busy.set(true);
         let edit = edit_of(form.draft.get_untracked());
         leptos::task::spawn_local(async move {
-            match crate::api::update_licensee(l.id.clone(), edit, l.revision).await {
+            match crate::api::update_licensee(l.id.clone(), edit, revision.get_untracked()).await {
                 Ok(dto) => {
+                    kept.discard();
+                    revision.set(dto.revision);
                     form.saved(draft_of(&dto), t("licensees-saved"));
                     conflict.set(false);
                     licensee.set(Some(dto));
@@ -88,6 +99,7 @@ pub fn LicenseeEditForm(
         };
         leptos::task::spawn_local(async move {
             if let Ok(dto) = crate::api::get_licensee(l.id).await {
+                revision.set(dto.revision);
                 licensee.set(Some(dto));
                 conflict.set(false);
                 form.message
@@ -99,6 +111,7 @@ pub fn LicenseeEditForm(
         <form class="card form-grid" on:submit=save novalidate aria-labelledby="licensee-edit-title">
             <h2 id="licensee-edit-title" class="span-2">{t("licensees-edit-title")}</h2>
             <FormMessage message=form.message/>
+            <div class="span-2"><DraftOffer draft=kept on_restore=Callback::new(move |_| kept.restore(form.draft, revision))/></div>
             <Show when=move || conflict.get()>
                 <p class="span-2"><button type="button" class="btn btn-sm" on:click=reload>{t("common-load-latest")}</button></p>
             </Show>
@@ -110,7 +123,7 @@ pub fn LicenseeEditForm(
             </fieldset>
             <Show when=move || can_edit.get()>
                 <div class="form-actions span-2">
-                    <button type="submit" class="btn btn-primary" disabled=move || form.busy.get()>{t("licensees-save")}</button>
+                    <button type="submit" class="btn btn-primary" disabled=move || form.busy.get() || crate::offline::is_offline()>{t("licensees-save")}</button>
                 </div>
             </Show>
         </form>

@@ -1,7 +1,8 @@
 use super::licensee_fields::{address_choice, general_fields, WizardLogo};
-use crate::components::{contact_fields, FormMessage, FormState, RequireModule};
+use crate::components::{contact_fields, DraftOffer, FormMessage, FormState, RequireModule};
 use crate::i18n::{t, t_msg};
 use crate::model::{BuyerDto, BuyerStatus};
+use crate::offline::Draft;
 use crate::permissions::Module;
 use crate::validation::{LicenseeInput, LICENSEE_STEPS};
 use leptos::prelude::*;
@@ -38,10 +39,24 @@ fn LicenseeWizard() -> impl IntoView {
         buyer_id: query.with_untracked(|q| q.get("buyer")).unwrap_or_default(),
         ..Default::default()
     };
+    let blank = start.clone();
     let form = FormState::new(start, |d: &LicenseeInput| {
         d.validate().err().unwrap_or_default()
     });
     let step = RwSignal::new(0usize);
+    // The step and the entries are kept as typed, and offered back after a reload.
+    let kept = Draft::keep(
+        Signal::derive(|| Some("licensee:new".to_string())),
+        Signal::derive(move || (step.get(), form.draft.get())),
+        Signal::derive(move || Some((0, blank.clone()))),
+        RwSignal::new(0),
+    );
+    let restore = Callback::new(move |_| {
+        kept.restore_with(|(at, entries), _| {
+            form.draft.set(entries);
+            step.set(at.min(OVERVIEW));
+        })
+    });
     let buyers = LocalResource::new(crate::api::list_buyers);
     let chosen = Signal::derive(move || {
         let id = form.draft.with(|d| d.buyer_id.clone());
@@ -67,10 +82,13 @@ fn LicenseeWizard() -> impl IntoView {
         let navigate = navigate.clone();
         leptos::task::spawn_local(async move {
             match crate::api::create_licensee(form.draft.get_untracked()).await {
-                Ok(l) => navigate(
-                    &format!("/settings/licensees/{}?created=1", l.id),
-                    Default::default(),
-                ),
+                Ok(l) => {
+                    kept.discard();
+                    navigate(
+                        &format!("/settings/licensees/{}?created=1", l.id),
+                        Default::default(),
+                    )
+                }
                 Err(e) => {
                     let errors = e.field_errors();
                     if let Some(i) = LICENSEE_STEPS
@@ -92,6 +110,7 @@ fn LicenseeWizard() -> impl IntoView {
                 <li aria-current=move || (step.get() == i).then_some("step")>{format!("{}. {}", i + 1, step_name(i))}</li>
             }).collect_view()}
         </ol>
+        <DraftOffer draft=kept on_restore=restore/>
         <section class="card form-grid" aria-label=move || step_name(step.get())>
             <h2 class="span-2">{move || step_name(step.get())}</h2>
             <FormMessage message=form.message/>
@@ -109,7 +128,7 @@ fn LicenseeWizard() -> impl IntoView {
                     <button type="button" class="btn" on:click=move |_| step.update(|s| *s -= 1)>{t("common-back")}</button>
                 </Show>
                 <Show when=move || step.get() != OVERVIEW
-                    fallback=move || view! { <button type="button" class="btn btn-primary" disabled=move || form.busy.get() on:click=create.clone()>{t("licensees-create")}</button> }>
+                    fallback=move || view! { <button type="button" class="btn btn-primary" disabled=move || form.busy.get() || crate::offline::is_offline() on:click=create.clone()>{t("licensees-create")}</button> }>
                     <button type="button" class="btn btn-primary" on:click=next>{t("common-next")}</button>
                 </Show>
             </div>

@@ -112,7 +112,7 @@ pub fn CategoryForm(
             <FormMessage message=form_message/>
             <div class="form-actions span-2">
                 <button type="button" class="btn" on:click=move |_| on_close.run(())>{t("common-cancel")}</button>
-                <button type="submit" class="btn btn-primary" disabled=move || busy.get()>
+                <button type="submit" class="btn btn-primary" disabled=move || busy.get() || crate::offline::is_offline()>
                     {move || if busy.get() { t("common-saving") } else { t("notifications-category-save") }}
                 </button>
             </div>

@@ -77,7 +77,7 @@ pub fn SenderCard(
                         <Show when=move || conflict.get()>
                             <button type="button" class="btn" on:click=move |_| on_saved.run(())>{t("common-load-latest")}</button>
                         </Show>
-                        <button type="submit" class="btn btn-primary" disabled=move || form.busy.get() || conflict.get()>
+                        <button type="submit" class="btn btn-primary" disabled=move || form.busy.get() || conflict.get() || crate::offline::is_offline()>
                             {move || if form.busy.get() { t("common-saving") } else { t("notifications-sender-save") }}
                         </button>
                     </div>

@@ -58,7 +58,7 @@ pub fn AccountModules(
             </fieldset>
             <FormMessage message/>
             <div class="form-actions">
-                <button type="submit" class="btn btn-primary" disabled=move || busy.get()>{t("operations-save-modules")}</button>
+                <button type="submit" class="btn btn-primary" disabled=move || busy.get() || crate::offline::is_offline()>{t("operations-save-modules")}</button>
             </div>
         </form>
     }

@@ -64,7 +64,7 @@ pub fn LinkSellerForm(
                 options=buyer_options empty=t("operations-account-only") disabled
                 hint=t("operations-link-seller-hint")/>
             <div class="form-actions span-2">
-                <button type="submit" class="btn btn-primary" disabled=move || form.busy.get()>{t("operations-link-seller")}</button>
+                <button type="submit" class="btn btn-primary" disabled=move || form.busy.get() || crate::offline::is_offline()>{t("operations-link-seller")}</button>
             </div>
         </form>
     }

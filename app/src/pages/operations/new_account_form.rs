@@ -65,7 +65,7 @@ pub fn NewAccountForm(on_created: Callback<()>) -> impl IntoView {
             <TextField label=t("operations-admin-last-name") name="admin_last_name" value=form.value(|d| d.admin_last_name.clone())
                 on_input=form.setter("admin_last_name", |d, v| d.admin_last_name = v) error=form.error("admin_last_name") disabled/>
             <div class="form-actions span-2">
-                <button type="submit" class="btn btn-primary" disabled=move || form.busy.get()>{t("operations-create-account")}</button>
+                <button type="submit" class="btn btn-primary" disabled=move || form.busy.get() || crate::offline::is_offline()>{t("operations-create-account")}</button>
             </div>
         </form>
     }

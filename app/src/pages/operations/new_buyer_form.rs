@@ -50,7 +50,7 @@ pub fn NewBuyerForm(account_id: String, on_created: Callback<()>) -> impl IntoVi
                 {contact_fields(form, |d| &d.contact, |d| &mut d.contact, disabled)}
             </fieldset>
             <div class="form-actions span-2">
-                <button type="submit" class="btn btn-primary" disabled=move || form.busy.get()>{t("operations-create-buyer")}</button>
+                <button type="submit" class="btn btn-primary" disabled=move || form.busy.get() || crate::offline::is_offline()>{t("operations-create-buyer")}</button>
             </div>
         </form>
     }

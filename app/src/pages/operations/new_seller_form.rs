@@ -65,7 +65,7 @@ pub fn NewSellerForm(on_created: Callback<()>) -> impl IntoView {
                 <p class="field-error" id="currencies-error" aria-live="polite">{move || currency_error.get().map(|e| t_msg(&e))}</p>
             </fieldset>
             <div class="form-actions span-2">
-                <button type="submit" class="btn btn-primary" disabled=move || form.busy.get()>{t("operations-create-seller")}</button>
+                <button type="submit" class="btn btn-primary" disabled=move || form.busy.get() || crate::offline::is_offline()>{t("operations-create-seller")}</button>
             </div>
         </form>
     }

@@ -66,7 +66,7 @@ pub fn PrefsForm(rows: Vec<PrefRow>, on_save: Callback<Vec<(String, bool)>>) -> 
                 }).collect_view()}
             </fieldset>
             <div class="form-actions">
-                <button type="submit" class="btn btn-primary">{t("prefs-save")}</button>
+                <button type="submit" class="btn btn-primary" disabled=crate::offline::is_offline>{t("prefs-save")}</button>
             </div>
         </form>
     }

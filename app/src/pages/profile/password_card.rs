@@ -81,7 +81,7 @@ pub fn PasswordCard() -> impl IntoView {
                 " "{t("personal-sign-out-others")}
             </label>
             <div class="form-actions">
-                <button type="submit" class="btn btn-primary" disabled=move || busy.get()>{t("personal-password-submit")}</button>
+                <button type="submit" class="btn btn-primary" disabled=move || busy.get() || crate::offline::is_offline()>{t("personal-password-submit")}</button>
             </div>
         </form>
     }

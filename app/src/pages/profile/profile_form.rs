@@ -125,7 +125,7 @@ fn ProfileFields(profile: Profile) -> impl IntoView {
             <p class="span-2 muted" aria-live="polite"><span>{t("profile-example")}</span>" "<span data-testid="format-example">{example}</span></p>
             <ThemeChoice value=value(|d| d.theme.clone()) on_input=form.setter("theme", |d, v| d.theme = v) error=form.error("theme")/>
             <div class="form-actions span-2">
-                <button type="submit" class="btn btn-primary" disabled=move || form.busy.get()>
+                <button type="submit" class="btn btn-primary" disabled=move || form.busy.get() || crate::offline::is_offline()>
                     {move || if form.busy.get() { t("common-saving") } else { t("common-save") }}
                 </button>
             </div>

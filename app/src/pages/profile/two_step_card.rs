@@ -147,7 +147,7 @@ pub fn TwoStepCard() -> impl IntoView {
                         {password_field("off-password")}
                         {code_field("off-code", t("personal-code-or-recovery"))}
                         <div class="form-actions">
-                            <button type="submit" class="btn btn-danger">{t("personal-turn-off")}</button>
+                            <button type="submit" class="btn btn-danger" disabled=crate::offline::is_offline>{t("personal-turn-off")}</button>
                             <button type="button" class="btn" on:click=regenerate>{t("personal-new-codes")}</button>
                         </div>
                     </form>
@@ -161,14 +161,14 @@ pub fn TwoStepCard() -> impl IntoView {
                     <p>{t("personal-setup-key")}" "<code class="mono" aria-label=t("personal-setup-key-label")>{s.secret.clone()}</code></p>
                     <form on:submit=confirm novalidate aria-label=t("personal-confirm-label")>
                         {code_field("setup-code", t("personal-code-from-app"))}
-                        <div class="form-actions"><button type="submit" class="btn btn-primary">{t("personal-confirm-submit")}</button></div>
+                        <div class="form-actions"><button type="submit" class="btn btn-primary" disabled=crate::offline::is_offline>{t("personal-confirm-submit")}</button></div>
                     </form>
                 }.into_any(),
                 (Some(_), None) => view! {
                     <p>{t("personal-two-step-off")}</p>
                     <form on:submit=begin novalidate aria-label=t("personal-setup")>
                         {password_field("setup-password")}
-                        <div class="form-actions"><button type="submit" class="btn btn-primary">{t("personal-setup")}</button></div>
+                        <div class="form-actions"><button type="submit" class="btn btn-primary" disabled=crate::offline::is_offline>{t("personal-setup")}</button></div>
                     </form>
                 }.into_any(),
             }}

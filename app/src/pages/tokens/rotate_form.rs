@@ -39,7 +39,7 @@ pub fn RotateForm(token: TokenDto, on_rotated: Callback<NewToken>) -> impl IntoV
                 </select>
             </div>
             <div class="form-actions">
-                <button type="submit" class="btn btn-primary" disabled=move || busy.get()>{t("tokens-rotate-submit")}</button>
+                <button type="submit" class="btn btn-primary" disabled=move || busy.get() || crate::offline::is_offline()>{t("tokens-rotate-submit")}</button>
             </div>
         </form>
     }

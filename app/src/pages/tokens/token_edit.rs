@@ -68,7 +68,7 @@ pub fn TokenEditForm(token: TokenDto, on_saved: Callback<()>) -> impl IntoView {
             <TextAreaField label=t("tokens-description") name="description" value=description
                 on_input=Callback::new(move |v| { server_errors.set(FieldErrors::new()); description.set(v) }) error=err("description")/>
             <div class="form-actions">
-                <button type="submit" class="btn btn-primary">{t("tokens-save")}</button>
+                <button type="submit" class="btn btn-primary" disabled=crate::offline::is_offline>{t("tokens-save")}</button>
             </div>
             {move || message.get().map(|m| view! { <p class="alert alert-error" role="alert">{t_msg(&m)}</p> })}
         </form>

@@ -144,7 +144,7 @@ pub fn TokenForm(
                     on_input=Callback::new(move |v| date.set(v)) error=Signal::derive(|| None::<String>)/>
             </Show>
             <div class="form-actions">
-                <button type="submit" class="btn btn-primary" disabled=move || busy.get()>{t("tokens-create")}</button>
+                <button type="submit" class="btn btn-primary" disabled=move || busy.get() || crate::offline::is_offline()>{t("tokens-create")}</button>
             </div>
         </form>
     }

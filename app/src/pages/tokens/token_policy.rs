@@ -40,7 +40,7 @@ pub fn TokenPolicyCard(policy: TokenPolicy, on_saved: Callback<TokenPolicy>) -> 
                     {CAPS.iter().map(|v| view! { <option value=*v selected=move || choice.get() == *v>{cap_label(v)}</option> }).collect_view()}
                 </select>
             </div>
-            <button type="submit" class="btn">{t("tokens-policy-save")}</button>
+            <button type="submit" class="btn" disabled=crate::offline::is_offline>{t("tokens-policy-save")}</button>
             {move || message.get().map(|(ok, m)| view! {
                 <p class=if ok { "alert alert-success" } else { "alert alert-error" } role=if ok { "status" } else { "alert" }>{t_msg(&m)}</p>
             })}

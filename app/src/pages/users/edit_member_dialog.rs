@@ -64,7 +64,7 @@ pub fn EditMemberForm(
                     }))/>
             </fieldset>
             <div class="dialog-actions">
-                <button type="submit" class="btn btn-primary" disabled=move || busy.get()>{t("users-save-access")}</button>
+                <button type="submit" class="btn btn-primary" disabled=move || busy.get() || crate::offline::is_offline()>{t("users-save-access")}</button>
             </div>
         </form>
     }

@@ -1,7 +1,9 @@
 use super::group_checkboxes::GroupCheckboxes;
+use crate::components::DraftOffer;
 use crate::error::{AppError, FieldErrors};
 use crate::i18n::{t, t_args, t_msg, t_word};
 use crate::model::{GroupChoice, InviteOutcome};
+use crate::offline::Draft;
 use crate::permissions::Role;
 use crate::state::use_session;
 use crate::validation::{split_emails, InviteInput, MAX_INVITES};
@@ -28,6 +30,14 @@ pub fn InviteForm(
             .unwrap_or_default(),
         ..Default::default()
     });
+    // The entries are kept as typed (a reload or a closed tab loses nothing).
+    let blank = input.get_untracked();
+    let kept = Draft::keep(
+        Signal::derive(|| Some("invite:new".to_string())),
+        input,
+        Signal::derive(move || Some(blank.clone())),
+        RwSignal::new(0),
+    );
     let touched = RwSignal::new(false);
     let server_errors = RwSignal::new(FieldErrors::new());
     let message = RwSignal::new(None::<String>);
@@ -54,7 +64,10 @@ pub fn InviteForm(
         let value = input.get_untracked();
         leptos::task::spawn_local(async move {
             match crate::api::invite_users(value).await {
-                Ok(outcome) => on_done.run(outcome),
+                Ok(outcome) => {
+                    kept.discard();
+                    on_done.run(outcome)
+                }
                 Err(AppError::Validation(e)) => server_errors.set(e),
                 Err(e) => message.set(Some(e.to_string())),
             }
@@ -63,6 +76,7 @@ pub fn InviteForm(
     };
     view! {
         <form on:submit=submit novalidate>
+            <DraftOffer draft=kept on_restore=Callback::new(move |_| kept.restore_with(|v, _| input.set(v)))/>
             {move || message.get().map(|m| view! { <p class="alert alert-error" role="alert">{t_msg(&m)}</p> })}
             <div class="field">
                 <label for="invite-emails">{t("users-emails")}</label>
@@ -106,7 +120,7 @@ pub fn InviteForm(
                 <p class="field-error" id="invite-groups-error" aria-live="polite">{err("groups")}</p>
             </fieldset>
             <div class="dialog-actions">
-                <button type="submit" class="btn btn-primary" disabled=move || busy.get()>
+                <button type="submit" class="btn btn-primary" disabled=move || busy.get() || crate::offline::is_offline()>
                     {move || if count() > 1 { t_args("users-invite-count", &[("count", count().to_string())]) } else { t("users-send-invitation").to_string() }}
                 </button>
             </div>

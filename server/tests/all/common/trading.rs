@@ -1,7 +1,7 @@
 //! A client account's trading set-up as Operations makes it: two sellers, two buyers, each
 //! buyer linked to one seller, and a third seller linked to nobody.
 
-use app::backend::services::audit::{Actor, ClientInfo};
+use app::backend::services::acting::Acting;
 use app::backend::services::trading::buyers::{self, NewBuyer};
 use app::backend::services::{tenancy::accounts, trading::sellers};
 use app::backend::AppState;
@@ -67,11 +67,11 @@ pub async fn set_up(state: &AppState, client_acc: &str) -> Trading {
     )
     .await
     .unwrap();
-    let op = Actor::system("operations test");
-    let cl = ClientInfo::default();
+    let in_ops = Acting::system(&ops.id, "operations test");
+    let in_client = Acting::system(client_acc, "operations test");
     let mut ids = vec![];
     for (name, currency) in [("Seller DE", "EUR"), ("Seller UK", "GBP"), ("Lone", "USD")] {
-        let x = sellers::create(db, &ops.id, name, &berlin(), &[currency.into()], &op, &cl)
+        let x = sellers::create(db, &in_ops, name, &berlin(), &[currency.into()])
             .await
             .unwrap();
         ids.push(x.id);
@@ -84,14 +84,14 @@ pub async fn set_up(state: &AppState, client_acc: &str) -> Trading {
             address: berlin(),
             contact: person(),
         };
-        let b = buyers::create(db, client_acc, new, &op, &cl).await.unwrap();
+        let b = buyers::create(db, &in_client, new).await.unwrap();
         buyer_ids.push(b.id);
     }
     let (research, retail) = (buyer_ids[0].clone(), buyer_ids[1].clone());
-    sellers::link(db, &ids[0], client_acc, Some(&research), &op, &cl)
+    sellers::link(db, &in_client, &ids[0], Some(&research))
         .await
         .unwrap();
-    sellers::link(db, &ids[1], client_acc, Some(&retail), &op, &cl)
+    sellers::link(db, &in_client, &ids[1], Some(&retail))
         .await
         .unwrap();
     Trading {

@@ -10,6 +10,7 @@
 
 use crate::backend::clock::now_ms;
 use crate::backend::entities::{account, audit_head, audit_purge, audit_record};
+use crate::backend::services::acting::Acting;
 use crate::backend::services::audit::{self, Actor, AuditEntry, ClientInfo};
 use crate::backend::services::jobs::{release_lease, take_lease};
 use crate::error::AppError;
@@ -53,12 +54,11 @@ fn describe(days: Option<i64>) -> Option<String> {
 
 pub async fn set_retention(
     db: &DatabaseConnection,
-    account_id: &str,
+    who: &Acting,
     days: Option<i64>,
     account_revision: i64,
-    actor: &Actor,
-    client: &ClientInfo,
 ) -> Result<AuditRetention, AppError> {
+    let (account_id, actor, client) = (who.account_id.as_str(), &who.actor, &who.client);
     let days = check_retention(days)?;
     let tx = audit::begin(db, account_id).await?;
     let a = crate::backend::services::tenancy::accounts::find(&tx, account_id).await?;

@@ -6,7 +6,8 @@ use crate::backend::clock::now_ms;
 use crate::backend::entities::{
     group, membership, notification_category as cat, notification_recipient as rcp, user,
 };
-use crate::backend::services::audit::{self, Actor, AuditEntry, ClientInfo};
+use crate::backend::services::acting::Acting;
+use crate::backend::services::audit::{self, AuditEntry};
 use crate::backend::services::mail::notification_settings::{category_state, conflict};
 use crate::error::AppError;
 use crate::model::{Category, RecipientRef};
@@ -144,11 +145,10 @@ fn describe(
 /// Saves one category against the revision the form loaded (0: never saved).
 pub async fn update(
     db: &DatabaseConnection,
-    account_id: &str,
-    actor: &Actor,
-    client: &ClientInfo,
+    who: &Acting,
     input: CategoryInput,
 ) -> Result<i64, AppError> {
+    let (account_id, actor, client) = (who.account_id.as_str(), &who.actor, &who.client);
     let key = input.category.key();
     let tx = audit::begin(db, account_id).await?;
     let before = category_state(&tx, account_id, input.category).await?;

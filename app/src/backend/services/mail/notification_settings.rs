@@ -5,7 +5,8 @@
 
 use crate::backend::clock::now_ms;
 use crate::backend::entities::{notification_category as cat, notification_setting as setting};
-use crate::backend::services::audit::{self, Actor, AuditEntry, ClientInfo};
+use crate::backend::services::acting::Acting;
+use crate::backend::services::audit::{self, AuditEntry};
 use crate::backend::services::mail::notification_categories::{recipient_choices, with_labels};
 use crate::error::AppError;
 use crate::model::{Category, CategoryRow, NotificationSettings};
@@ -110,12 +111,11 @@ pub async fn load(
 /// (0: never saved). Returns the new revision.
 pub async fn update_settings(
     db: &DatabaseConnection,
-    account_id: &str,
-    actor: &Actor,
-    client: &ClientInfo,
+    who: &Acting,
     (sender_name, footer): (String, String),
     revision: i64,
 ) -> Result<i64, AppError> {
+    let (account_id, actor, client) = (who.account_id.as_str(), &who.actor, &who.client);
     let tx = audit::begin(db, account_id).await?;
     let current = setting::Entity::find_by_id(account_id.to_string())
         .one(&tx)

@@ -9,9 +9,9 @@
 
 use crate::backend::clock::now_ms;
 use crate::backend::entities::{buyer, group, group_buyer, group_member, membership};
+use crate::backend::services::acting::Acting;
 use crate::backend::services::audit::{self, AuditEntry};
 use crate::backend::services::people::grant_checks;
-use crate::backend::services::people::membership_admin::ActingMember;
 use crate::error::AppError;
 use crate::ids::{self, IdKind};
 use crate::model::BuyersScope;
@@ -152,11 +152,7 @@ fn input_grant(input: &GroupInput) -> (Permissions, BuyerScope) {
     )
 }
 
-fn check_input(
-    who: &ActingMember<'_>,
-    input: &GroupInput,
-    is_default: bool,
-) -> Result<(), AppError> {
+fn check_input(who: &Acting, input: &GroupInput, is_default: bool) -> Result<(), AppError> {
     let (modules, buyers) = input_grant(input);
     who.grantor.may_grant_group(&GroupGrant {
         is_default,
@@ -180,11 +176,11 @@ async fn name_taken<C: ConnectionTrait>(
 
 pub async fn create(
     db: &DatabaseConnection,
-    account_id: &str,
-    who: &ActingMember<'_>,
+    who: &Acting,
     input: GroupInput,
 ) -> Result<String, AppError> {
-    let (actor, client) = (&who.actor, who.client);
+    let account_id = who.account_id.as_str();
+    let (actor, client) = (&who.actor, &who.client);
     check_input(who, &input, false)?;
     let tx = audit::begin(db, account_id).await?;
     crate::backend::services::tenancy::accounts::check_entitled(
@@ -258,13 +254,13 @@ pub async fn create(
 
 pub async fn update(
     db: &DatabaseConnection,
-    account_id: &str,
     group_id: &str,
     revision: i64,
-    who: &ActingMember<'_>,
+    who: &Acting,
     input: GroupInput,
 ) -> Result<(), AppError> {
-    let (actor, client) = (&who.actor, who.client);
+    let account_id = who.account_id.as_str();
+    let (actor, client) = (&who.actor, &who.client);
     let tx = audit::begin(db, account_id).await?;
     let g = group::Entity::find_by_id(group_id.to_string())
         .filter(group::Column::AccountId.eq(account_id))
@@ -399,13 +395,9 @@ pub async fn update(
     Ok(())
 }
 
-pub async fn delete(
-    db: &DatabaseConnection,
-    account_id: &str,
-    group_id: &str,
-    who: &ActingMember<'_>,
-) -> Result<(), AppError> {
-    let (actor, client) = (&who.actor, who.client);
+pub async fn delete(db: &DatabaseConnection, group_id: &str, who: &Acting) -> Result<(), AppError> {
+    let account_id = who.account_id.as_str();
+    let (actor, client) = (&who.actor, &who.client);
     let tx = audit::begin(db, account_id).await?;
     let g = group::Entity::find_by_id(group_id.to_string())
         .filter(group::Column::AccountId.eq(account_id))

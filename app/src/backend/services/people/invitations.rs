@@ -17,10 +17,10 @@
 use crate::backend::clock::now_ms;
 use crate::backend::crypto::{hash_password, random_token, sha256_hex, verify_password};
 use crate::backend::entities::{account, invitation, membership, user};
+use crate::backend::services::acting::Acting;
 use crate::backend::services::audit::{self, AuditEntry, ClientInfo};
 use crate::backend::services::mail::mail_queue::{self, OutgoingMail, To};
 use crate::backend::services::mail::mail_recipients::language_of;
-use crate::backend::services::people::membership_admin::ActingMember;
 use crate::backend::services::{
     identity::sessions, identity::throttle, identity::users, mail::mail_text, people::grant_checks,
     people::groups,
@@ -124,11 +124,11 @@ async fn new_link<C: ConnectionTrait>(
 
 pub async fn invite(
     state: &AppState,
-    account_id: &str,
-    who: &ActingMember<'_>,
+    who: &Acting,
     valid: ValidInvite,
 ) -> Result<InviteOutcome, AppError> {
-    let (actor, client) = (&who.actor, who.client);
+    let account_id = who.account_id.as_str();
+    let (actor, client) = (&who.actor, &who.client);
     let db = &state.db;
     who.grantor.may_give_role(valid.role)?;
     grant_checks::groups(db, account_id, &who.grantor, &valid.group_ids).await?;
@@ -236,14 +236,10 @@ async fn invited_membership<C: ConnectionTrait>(
 /// A new link, valid 7 days again, queued for e-mail (true: queued). Also how an expired
 /// invitation is renewed. Nobody sees the link but the invitee, so anyone who may resend
 /// (Users edit, or an Agent) may resend any invitation.
-pub async fn resend(
-    state: &AppState,
-    account_id: &str,
-    membership_id: &str,
-    who: &ActingMember<'_>,
-) -> Result<bool, AppError> {
+pub async fn resend(state: &AppState, membership_id: &str, who: &Acting) -> Result<bool, AppError> {
+    let account_id = who.account_id.as_str();
     who.grantor.may_resend_invitations()?;
-    let (actor, client) = (&who.actor, who.client);
+    let (actor, client) = (&who.actor, &who.client);
     let tx = audit::begin(&state.db, account_id).await?;
     let (m, u) = invited_membership(&tx, account_id, membership_id).await?;
     let token = new_link(&tx, state, &m, &actor.name).await?;
@@ -305,13 +301,9 @@ pub async fn current_link(
     ))
 }
 
-pub async fn revoke(
-    state: &AppState,
-    account_id: &str,
-    membership_id: &str,
-    who: &ActingMember<'_>,
-) -> Result<(), AppError> {
-    let (actor, client) = (&who.actor, who.client);
+pub async fn revoke(state: &AppState, membership_id: &str, who: &Acting) -> Result<(), AppError> {
+    let account_id = who.account_id.as_str();
+    let (actor, client) = (&who.actor, &who.client);
     let tx = audit::begin(&state.db, account_id).await?;
     let (m, u) = invited_membership(&tx, account_id, membership_id).await?;
     grant_checks::member(&tx, &who.grantor, &m).await?;

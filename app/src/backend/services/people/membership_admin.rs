@@ -9,7 +9,8 @@
 
 use crate::backend::clock::now_ms;
 use crate::backend::entities::{group_member, invitation, membership, session, user};
-use crate::backend::services::audit::{self, Actor, AuditEntry, ClientInfo};
+use crate::backend::services::acting::Acting;
+use crate::backend::services::audit::{self, AuditEntry};
 use crate::backend::services::mail::mail_queue::{self, OutgoingMail, To};
 use crate::backend::services::mail::mail_recipients::language_of;
 use crate::backend::services::mail::mail_text;
@@ -17,21 +18,11 @@ use crate::backend::services::{people::grant_checks, people::groups};
 use crate::backend::AppState;
 use crate::error::AppError;
 use crate::model::Category;
-use crate::permissions::{Grantor, Role};
+use crate::permissions::Role;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, Set,
 };
-
-/// Who is acting: their membership id decides the self-protection rules, their grantor (role,
-/// rights, buyers; a token's are its creator's role and its own rights) what they may give.
-pub struct ActingMember<'a> {
-    /// Empty for the account credentials, which are no member.
-    pub membership_id: &'a str,
-    pub actor: Actor,
-    pub client: &'a ClientInfo,
-    pub grantor: Grantor,
-}
 
 /// A membership of this account with its identity; anything else is NotFound.
 pub(crate) async fn target<C: ConnectionTrait>(
@@ -105,13 +96,13 @@ fn stale() -> AppError {
 
 pub async fn update(
     state: &AppState,
-    account_id: &str,
-    who: &ActingMember<'_>,
+    who: &Acting,
     membership_id: &str,
     role: Role,
     group_ids: &[String],
     expected_updated_at: i64,
 ) -> Result<(), AppError> {
+    let account_id = who.account_id.as_str();
     let tx = audit::begin(&state.db, account_id).await?;
     let (m, u) = target(&tx, account_id, membership_id).await?;
     // Refused before anything about the member's state is told.
@@ -122,7 +113,7 @@ pub async fn update(
     let old_role = Role::parse(&m.role).unwrap_or(Role::Member);
     if old_role != role {
         who.grantor.may_give_role(role)?;
-        if m.id == who.membership_id {
+        if who.is_self(&m.id) {
             return Err(AppError::field(
                 "role",
                 "You cannot change your own role. Ask another Admin.",
@@ -185,7 +176,7 @@ pub async fn update(
         &tx,
         account_id,
         &who.actor,
-        who.client,
+        &who.client,
         AuditEntry {
             action: "users.membership.update".into(),
             object_type: "membership".into(),
@@ -202,12 +193,12 @@ pub async fn update(
 
 pub async fn set_enabled(
     state: &AppState,
-    account_id: &str,
-    who: &ActingMember<'_>,
+    who: &Acting,
     membership_id: &str,
     enabled: bool,
     expected_updated_at: i64,
 ) -> Result<(), AppError> {
+    let account_id = who.account_id.as_str();
     let tx = audit::begin(&state.db, account_id).await?;
     let (m, u) = target(&tx, account_id, membership_id).await?;
     // Refused before anything about the member's state is told.
@@ -227,7 +218,7 @@ pub async fn set_enabled(
         )));
     }
     if !enabled {
-        if m.id == who.membership_id {
+        if who.is_self(&m.id) {
             return Err(AppError::BadRequest("You cannot disable yourself.".into()));
         }
         if m.role == Role::Admin.as_str() && other_active_admins(&tx, account_id, &m.id).await? == 0
@@ -246,7 +237,7 @@ pub async fn set_enabled(
         &tx,
         account_id,
         &who.actor,
-        who.client,
+        &who.client,
         AuditEntry {
             action: format!(
                 "users.membership.{}",
@@ -270,11 +261,11 @@ pub async fn set_enabled(
 
 pub async fn remove(
     state: &AppState,
-    account_id: &str,
-    who: &ActingMember<'_>,
+    who: &Acting,
     membership_id: &str,
     expected_updated_at: i64,
 ) -> Result<(), AppError> {
+    let account_id = who.account_id.as_str();
     let tx = audit::begin(&state.db, account_id).await?;
     let (m, u) = target(&tx, account_id, membership_id).await?;
     // Refused before anything about the member's state is told.
@@ -282,7 +273,7 @@ pub async fn remove(
     if m.updated_at != expected_updated_at {
         return Err(stale());
     }
-    if m.id == who.membership_id {
+    if who.is_self(&m.id) {
         return Err(AppError::BadRequest(
             "You cannot remove yourself from the account.".into(),
         ));
@@ -301,7 +292,7 @@ pub async fn remove(
         &tx,
         account_id,
         &who.actor,
-        who.client,
+        &who.client,
         AuditEntry {
             action: "users.membership.remove".into(),
             object_type: "membership".into(),

@@ -14,11 +14,12 @@
 
 use crate::backend::clock::now_ms;
 use crate::backend::entities::{account, membership, session, user};
-use crate::backend::services::audit::{self, Actor, AuditEntry, ClientInfo};
+use crate::backend::services::acting::Acting;
+use crate::backend::services::audit::{self, AuditEntry};
 use crate::backend::services::{identity::person, identity::recovery_codes};
 use crate::error::AppError;
 use crate::model::{AuditChange, TwoStepPolicy};
-use crate::permissions::{Grantor, ONLY_ADMIN_TWO_STEP_POLICY, ONLY_ADMIN_TWO_STEP_RESET};
+use crate::permissions::{ONLY_ADMIN_TWO_STEP_POLICY, ONLY_ADMIN_TWO_STEP_RESET};
 use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
@@ -51,24 +52,23 @@ pub async fn policy(db: &DatabaseConnection, account_id: &str) -> Result<TwoStep
 }
 
 /// Requires (or stops requiring) two-step verification of every member. Turning it on needs
-/// the acting admin to use it already, so nobody locks themselves into a set-up by accident.
+/// the acting admin (`person`, the sign-in behind `who`) to use it already, so nobody locks
+/// themselves into a set-up by accident.
 pub async fn set_required(
     db: &DatabaseConnection,
-    account_id: &str,
+    who: &Acting,
+    person: &user::Model,
     required: bool,
     account_revision: i64,
-    acting: &user::Model,
-    grantor: &Grantor,
-    client: &ClientInfo,
 ) -> Result<TwoStepPolicy, AppError> {
-    grantor.admin_only(ONLY_ADMIN_TWO_STEP_POLICY)?;
-    if required && acting.totp_secret_enc.is_none() {
+    let (account_id, actor, client) = (who.account_id.as_str(), &who.actor, &who.client);
+    who.grantor.admin_only(ONLY_ADMIN_TWO_STEP_POLICY)?;
+    if required && person.totp_secret_enc.is_none() {
         return Err(AppError::BadRequest(
             "Turn on two-step verification for yourself first (Profile → Two-step verification)."
                 .into(),
         ));
     }
-    let actor = crate::backend::services::identity::auth::actor_of(acting);
     let tx = audit::begin(db, account_id).await?;
     let a = crate::backend::services::tenancy::accounts::find(&tx, account_id).await?;
     if a.revision != account_revision {
@@ -100,7 +100,7 @@ pub async fn set_required(
                 after: Some(on_off(required)),
             }],
         };
-        audit::append(&tx, account_id, &actor, client, entry).await?;
+        audit::append(&tx, account_id, actor, client, entry).await?;
     }
     tx.commit().await?;
     policy(db, account_id).await
@@ -144,13 +144,11 @@ async fn member<C: sea_orm::ConnectionTrait>(
 /// sign-in in each.
 pub async fn reset_member(
     db: &DatabaseConnection,
-    account_id: &str,
+    who: &Acting,
     membership_id: &str,
-    grantor: &Grantor,
-    actor: &Actor,
-    client: &ClientInfo,
 ) -> Result<(), AppError> {
-    grantor.admin_only(ONLY_ADMIN_TWO_STEP_RESET)?;
+    let (account_id, actor, client) = (who.account_id.as_str(), &who.actor, &who.client);
+    who.grantor.admin_only(ONLY_ADMIN_TWO_STEP_RESET)?;
     let (m, u) = member(db, account_id, membership_id).await?;
     let elsewhere = membership::Entity::find()
         .filter(membership::Column::UserId.eq(&u.id))

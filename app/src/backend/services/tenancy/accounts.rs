@@ -3,12 +3,13 @@
 use crate::backend::clock::now_ms;
 use crate::backend::crypto::{random_secret, SecretKey};
 use crate::backend::entities::account;
-use crate::backend::services::audit::{self, Actor, AuditEntry, ClientInfo};
+use crate::backend::services::acting::Acting;
+use crate::backend::services::audit::{self, AuditEntry};
 use crate::error::AppError;
 use crate::ids::{self, IdKind};
 use crate::model::{AccountDto, Credentials};
 use crate::permissions::Module;
-use crate::permissions::{Grantor, ONLY_ADMIN_CREDENTIALS};
+use crate::permissions::ONLY_ADMIN_CREDENTIALS;
 use crate::validation::{AccountInput, LogoKind, ValidAccount};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
@@ -141,12 +142,11 @@ pub fn to_dto(a: &account::Model) -> AccountDto {
 /// update matches no row and the caller gets a conflict naming who changed it and when.
 pub async fn update(
     db: &DatabaseConnection,
-    account_id: &str,
+    who: &Acting,
     revision: i64,
     valid: ValidAccount,
-    actor: &Actor,
-    client: &ClientInfo,
 ) -> Result<account::Model, AppError> {
+    let (account_id, actor, client) = (who.account_id.as_str(), &who.actor, &who.client);
     let tx = audit::begin(db, account_id).await?;
     let current = find(&tx, account_id).await?;
     if current.revision != revision {
@@ -224,11 +224,10 @@ fn conflict(current: &account::Model) -> AppError {
 /// an open Account form must not conflict with it.
 pub async fn set_logo(
     db: &DatabaseConnection,
-    account_id: &str,
+    who: &Acting,
     logo: Option<(Vec<u8>, LogoKind)>,
-    actor: &Actor,
-    client: &ClientInfo,
 ) -> Result<account::Model, AppError> {
+    let (account_id, actor, client) = (who.account_id.as_str(), &who.actor, &who.client);
     let tx = audit::begin(db, account_id).await?;
     let current = find(&tx, account_id).await?;
     let had = current.logo_type.clone();
@@ -277,12 +276,10 @@ pub async fn set_logo(
 pub async fn reveal_credentials(
     db: &DatabaseConnection,
     key: &SecretKey,
-    account_id: &str,
-    who: &Grantor,
-    actor: &Actor,
-    client: &ClientInfo,
+    who: &Acting,
 ) -> Result<Credentials, AppError> {
-    who.admin_only(ONLY_ADMIN_CREDENTIALS)?;
+    let (account_id, actor, client) = (who.account_id.as_str(), &who.actor, &who.client);
+    who.grantor.admin_only(ONLY_ADMIN_CREDENTIALS)?;
     let tx = audit::begin(db, account_id).await?;
     let acc = find(&tx, account_id).await?;
     let passcode = key.decrypt(&acc.passcode_enc)?;
@@ -312,12 +309,10 @@ pub async fn reveal_credentials(
 pub async fn regenerate_passcode(
     db: &DatabaseConnection,
     key: &SecretKey,
-    account_id: &str,
-    who: &Grantor,
-    actor: &Actor,
-    client: &ClientInfo,
+    who: &Acting,
 ) -> Result<Credentials, AppError> {
-    who.admin_only(ONLY_ADMIN_CREDENTIALS)?;
+    let (account_id, actor, client) = (who.account_id.as_str(), &who.actor, &who.client);
+    who.grantor.admin_only(ONLY_ADMIN_CREDENTIALS)?;
     let tx = audit::begin(db, account_id).await?;
     let acc = find(&tx, account_id).await?;
     let passcode = random_secret(PASSCODE_LEN);

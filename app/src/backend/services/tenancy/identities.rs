@@ -17,7 +17,8 @@ use crate::backend::entities::{
     account, membership, password_reset, recovery_code, session, sign_in_challenge, sign_in_unlock,
     user, user_picture,
 };
-use crate::backend::services::audit::{self, Actor, AuditEntry, ClientInfo};
+use crate::backend::services::acting::Acting;
+use crate::backend::services::audit::{self, AuditEntry};
 use crate::error::AppError;
 use crate::model::{IdentityDto, IdentityMembership, IdentityStatus};
 use crate::permissions::Role;
@@ -82,24 +83,23 @@ pub async fn get(db: &DatabaseConnection, id: &str) -> Result<IdentityDto, AppEr
     to_dto(db, u).await
 }
 
-/// Blocks, unblocks (`Active`) or deletes the identity `id`. `acting_person` is the identity
-/// behind the call (the signed-in operator, or the creator of the token used; empty for the
-/// account credentials): nobody blocks or deletes their own sign-in.
+/// Blocks, unblocks (`Active`) or deletes the identity `id`, as the platform operator `who`
+/// (recorded in `who`'s Operations trail and in every account of the person). The identity
+/// behind the call (`who.person_id`: the signed-in operator, or the creator of the token
+/// used; none for the account credentials) never blocks or deletes their own sign-in.
 pub async fn set_status(
     db: &DatabaseConnection,
-    ops_account: &str,
-    acting_person: &str,
+    who: &Acting,
     id: &str,
     to: IdentityStatus,
-    actor: &Actor,
-    client: &ClientInfo,
 ) -> Result<IdentityDto, AppError> {
+    let (ops_account, actor, client) = (who.account_id.as_str(), &who.actor, &who.client);
     let tx = db.begin().await?;
     let u = user::Entity::find_by_id(id.trim())
         .one(&tx)
         .await?
         .ok_or(AppError::NotFound)?;
-    if u.id == acting_person || u.id == actor.id {
+    if who.person_id.as_deref() == Some(u.id.as_str()) || u.id == actor.id {
         return Err(AppError::BadRequest(
             "You cannot block or delete your own sign-in.".into(),
         ));

@@ -3,15 +3,17 @@
 //! buyers, and enable or disable client accounts.
 //!
 //! Design: only members of an account of kind "Operations" with the Admin role reach these
-//! functions (checked by `Caller::require_operations`). Changes to a client's objects are
-//! recorded in that client's trail, where its admins look; account-level changes are recorded
-//! in both trails. An Operations account cannot disable itself, so the operator cannot lock
-//! itself out.
+//! functions (checked by `Caller::require_operations`). Each takes the operator's `Acting`
+//! (acting in the Operations account) and names the client account it acts on explicitly;
+//! the account-level services it calls for the client get `Acting::operator_in` that account.
+//! Changes to a client's objects are recorded in that client's trail, where its admins look;
+//! account-level changes are recorded in both trails. An Operations account cannot disable
+//! itself, so the operator cannot lock itself out.
 
 use crate::backend::clock::now_ms;
 use crate::backend::entities::{account, buyer, membership, seller, seller_account};
-use crate::backend::services::audit::{self, Actor, AuditEntry, ClientInfo};
-use crate::backend::services::people::membership_admin::ActingMember;
+use crate::backend::services::acting::Acting;
+use crate::backend::services::audit::{self, AuditEntry};
 use crate::backend::services::trading::buyer_scope::BuyerScope;
 use crate::backend::services::trading::buyers::{self, NewBuyer};
 use crate::backend::services::{
@@ -141,12 +143,11 @@ pub async fn account_details(
 /// enabled again. Groups and tokens keep their rights on them, unused meanwhile.
 pub async fn set_account_modules(
     db: &DatabaseConnection,
-    ops_account: &str,
+    who: &Acting,
     id: &str,
     modules: &[Module],
-    actor: &Actor,
-    client: &ClientInfo,
 ) -> Result<Vec<Module>, AppError> {
+    let (ops_account, actor, client) = (who.account_id.as_str(), &who.actor, &who.client);
     if modules.iter().any(|m| !m.exists()) {
         return Err(AppError::field(
             "modules",
@@ -186,11 +187,10 @@ pub async fn set_account_modules(
 /// Creates the client account and invites its first admin into the Administrators group.
 pub async fn create_client_account(
     state: &AppState,
-    ops_account: &str,
-    actor: &Actor,
-    client: &ClientInfo,
+    who: &Acting,
     v: ValidClientAccount,
 ) -> Result<NewClientAccount, AppError> {
+    let (ops_account, actor, client) = (who.account_id.as_str(), &who.actor, &who.client);
     let db = &state.db;
     let tx = db.begin().await?;
     let a = accounts::create(
@@ -238,16 +238,9 @@ pub async fn create_client_account(
     )
     .await?;
     // The platform operator creates the account and its first Admin: a full Admin there.
-    let operator = ActingMember {
-        membership_id: "",
-        actor: actor.clone(),
-        client,
-        grantor: Grantor::full_admin(),
-    };
     let outcome = invitations::invite(
         state,
-        &a.id,
-        &operator,
+        &who.operator_in(&a.id),
         ValidInvite {
             emails: vec![v.admin_email.clone()],
             first_name: v.admin_first_name.clone(),
@@ -281,12 +274,11 @@ pub async fn create_client_account(
 /// working and its API credentials are refused while it is disabled.
 pub async fn set_account_enabled(
     db: &DatabaseConnection,
-    ops_account: &str,
+    who: &Acting,
     id: &str,
     enable: bool,
-    actor: &Actor,
-    client: &ClientInfo,
 ) -> Result<OpsAccountRow, AppError> {
+    let (ops_account, actor, client) = (who.account_id.as_str(), &who.actor, &who.client);
     let tx = audit::begin(db, id.trim()).await?;
     let a = client_account(&tx, id).await?;
     let to = if enable { "Active" } else { "Disabled" };
@@ -325,25 +317,23 @@ pub async fn set_account_enabled(
     rows(db, vec![saved]).await?.pop().ok_or(AppError::Internal)
 }
 
+/// A new buyer of the client account `account_id`.
 pub async fn create_buyer(
     db: &DatabaseConnection,
+    who: &Acting,
     account_id: &str,
     v: ValidNewBuyer,
-    actor: &Actor,
-    client: &ClientInfo,
 ) -> Result<BuyerDto, AppError> {
     let a = client_account(db, account_id).await?;
     buyers::create(
         db,
-        &a.id,
+        &who.operator_in(&a.id),
         NewBuyer {
             name: v.name,
             tax_number: v.tax_number,
             address: v.address,
             contact: v.contact,
         },
-        actor,
-        client,
     )
     .await
 }
@@ -351,22 +341,18 @@ pub async fn create_buyer(
 /// Operations may enable any buyer, also one the client disabled.
 pub async fn set_buyer_enabled(
     db: &DatabaseConnection,
+    who: &Acting,
     account_id: &str,
     buyer_id: &str,
     enable: bool,
-    actor: &Actor,
-    client: &ClientInfo,
 ) -> Result<BuyerDto, AppError> {
     let a = client_account(db, account_id).await?;
     buyers::set_enabled(
         db,
-        &a.id,
+        &who.operator_in(&a.id),
         &BuyerScope::All,
         buyer_id.trim(),
         enable,
-        true,
-        actor,
-        client,
     )
     .await
 }
@@ -418,21 +404,10 @@ pub async fn list_sellers(
 
 pub async fn create_seller(
     db: &DatabaseConnection,
-    ops_account: &str,
+    who: &Acting,
     v: ValidSeller,
-    actor: &Actor,
-    client: &ClientInfo,
 ) -> Result<OpsSellerRow, AppError> {
-    let x = sellers::create(
-        db,
-        ops_account,
-        &v.name,
-        &v.address,
-        &v.currencies,
-        actor,
-        client,
-    )
-    .await?;
+    let x = sellers::create(db, who, &v.name, &v.address, &v.currencies).await?;
     let seller = sellers::to_plain_dtos(vec![x])
         .pop()
         .ok_or(AppError::Internal)?;
@@ -445,13 +420,11 @@ pub async fn create_seller(
 /// Links one of the operator's sellers to a client account and, optionally, one of its buyers.
 pub async fn link_seller(
     db: &DatabaseConnection,
-    ops_account: &str,
+    who: &Acting,
     (seller_id, account_id, buyer_id): (String, String, Option<String>),
-    actor: &Actor,
-    client: &ClientInfo,
 ) -> Result<OpsAccountDetails, AppError> {
     let own = seller::Entity::find_by_id(seller_id.clone())
-        .filter(seller::Column::AccountId.eq(ops_account))
+        .filter(seller::Column::AccountId.eq(&who.account_id))
         .one(db)
         .await?
         .is_some();
@@ -461,22 +434,20 @@ pub async fn link_seller(
     let a = client_account(db, &account_id)
         .await
         .map_err(|_| AppError::field("account_id", "Choose a client account."))?;
-    sellers::link(db, &seller_id, &a.id, buyer_id.as_deref(), actor, client).await?;
+    sellers::link(db, &who.operator_in(&a.id), &seller_id, buyer_id.as_deref()).await?;
     account_details(db, &a.id).await
 }
 
 pub async fn set_seller_status(
     db: &DatabaseConnection,
-    ops_account: &str,
+    who: &Acting,
     seller_id: &str,
     status: &str,
-    actor: &Actor,
-    client: &ClientInfo,
 ) -> Result<OpsSellerRow, AppError> {
     let to = SellerStatus::parse(status)
         .ok_or_else(|| AppError::field("status", "Choose Active, Offline or Disabled."))?;
-    sellers::set_status(db, ops_account, seller_id.trim(), to, actor, client).await?;
-    list_sellers(db, ops_account)
+    sellers::set_status(db, who, seller_id.trim(), to).await?;
+    list_sellers(db, &who.account_id)
         .await?
         .into_iter()
         .find(|r| r.seller.id == seller_id.trim())

@@ -11,9 +11,9 @@
 
 use crate::backend::clock::now_ms;
 use crate::backend::entities::{api_token, api_token_secret, membership, user};
-use crate::backend::services::audit::{self, Actor, AuditEntry, ClientInfo};
+use crate::backend::services::acting::Acting;
+use crate::backend::services::audit::{self, AuditEntry};
 use crate::backend::services::people::groups::{self, parse_modules};
-use crate::backend::services::people::membership_admin::ActingMember;
 use crate::backend::token_format;
 use crate::error::AppError;
 use crate::ids::{self, IdKind};
@@ -141,12 +141,11 @@ fn module_changes(before: &str, after: &str) -> Vec<crate::model::AuditChange> {
 
 pub async fn create(
     db: &DatabaseConnection,
-    account_id: &str,
+    who: &Acting,
     creator: &Creator,
-    actor: &Actor,
-    client: &ClientInfo,
     input: ValidToken,
 ) -> Result<NewToken, AppError> {
+    let (account_id, actor, client) = (who.account_id.as_str(), &who.actor, &who.client);
     if let Some(m) = exceeds(&input.modules, &creator.permissions) {
         return Err(over_limit(m));
     }
@@ -233,8 +232,8 @@ fn stale(t: &api_token::Model) -> AppError {
 
 /// Someone else's token is only changed by a grantor who holds every right it carries, so
 /// nobody reshapes (or stops) a token more powerful than themself; an Admin changes any.
-fn may_change(who: &ActingMember<'_>, t: &api_token::Model) -> Result<(), AppError> {
-    if who.grantor.is_admin() || t.creator_membership_id == who.membership_id {
+fn may_change(who: &Acting, t: &api_token::Model) -> Result<(), AppError> {
+    if who.grantor.is_admin() || who.is_self(&t.creator_membership_id) {
         return Ok(());
     }
     if let Err(Denial::NotHeld(m, l)) = who.grantor.holds(&groups::parse_modules(&t.modules)) {
@@ -245,12 +244,12 @@ fn may_change(who: &ActingMember<'_>, t: &api_token::Model) -> Result<(), AppErr
 
 pub async fn update(
     db: &DatabaseConnection,
-    account_id: &str,
     id: &str,
-    who: &ActingMember<'_>,
+    who: &Acting,
     input: &TokenUpdate,
 ) -> Result<TokenDto, AppError> {
-    let (holder, actor, client) = (&who.grantor.rights, &who.actor, who.client);
+    let account_id = who.account_id.as_str();
+    let (holder, actor, client) = (&who.grantor.rights, &who.actor, &who.client);
     let mut errors = crate::error::FieldErrors::new();
     let (name, description) =
         validate_details(&input.name, &input.description, &input.modules, &mut errors);
@@ -312,13 +311,13 @@ pub async fn update(
 /// Enable, disable or delete. Deleting removes every secret: the row stays for the record.
 pub async fn set_status(
     db: &DatabaseConnection,
-    account_id: &str,
     id: &str,
     to: TokenStatusChange,
-    who: &ActingMember<'_>,
+    who: &Acting,
 ) -> Result<TokenDto, AppError> {
+    let account_id = who.account_id.as_str();
     let status = to.as_str();
-    let (actor, client) = (&who.actor, who.client);
+    let (actor, client) = (&who.actor, &who.client);
     let tx = audit::begin(db, account_id).await?;
     let t = find(&tx, account_id, id).await?;
     if t.status == "Deleted" {
@@ -375,12 +374,12 @@ pub const MAX_GRACE_MS: i64 = 7 * 86_400_000;
 /// secret acts as the token's creator, so only the creator (or an Admin) may receive it.
 pub async fn rotate(
     db: &DatabaseConnection,
-    account_id: &str,
     id: &str,
     grace_ms: i64,
-    who: &ActingMember<'_>,
+    who: &Acting,
 ) -> Result<NewToken, AppError> {
-    let (actor, client) = (&who.actor, who.client);
+    let account_id = who.account_id.as_str();
+    let (actor, client) = (&who.actor, &who.client);
     if !(0..=MAX_GRACE_MS).contains(&grace_ms) {
         return Err(AppError::field(
             "grace",
@@ -392,7 +391,7 @@ pub async fn rotate(
     if t.status == "Deleted" {
         return Err(AppError::NotFound);
     }
-    if t.creator_membership_id != who.membership_id {
+    if !who.is_self(&t.creator_membership_id) {
         who.grantor.admin_only(ONLY_CREATOR_ROTATES)?;
     }
     let now = now_ms();

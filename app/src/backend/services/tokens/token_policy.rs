@@ -3,7 +3,8 @@
 
 use crate::backend::clock::now_ms;
 use crate::backend::entities::account;
-use crate::backend::services::audit::{self, Actor, AuditEntry, ClientInfo};
+use crate::backend::services::acting::Acting;
+use crate::backend::services::audit::{self, AuditEntry};
 use crate::error::AppError;
 use crate::model::TokenPolicy;
 use sea_orm::{ActiveModelTrait, DatabaseConnection, Set};
@@ -18,12 +19,11 @@ pub async fn policy(db: &DatabaseConnection, account_id: &str) -> Result<TokenPo
 
 pub async fn set_policy(
     db: &DatabaseConnection,
-    account_id: &str,
+    who: &Acting,
     max_days: Option<i64>,
     account_revision: i64,
-    actor: &Actor,
-    client: &ClientInfo,
 ) -> Result<TokenPolicy, AppError> {
+    let (account_id, actor, client) = (who.account_id.as_str(), &who.actor, &who.client);
     if let Some(d) = max_days {
         if !(1..=crate::validation::DEFAULT_MAX_DAYS).contains(&d) {
             return Err(AppError::field(

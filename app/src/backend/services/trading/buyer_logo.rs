@@ -2,7 +2,8 @@
 
 use crate::backend::clock::now_ms;
 use crate::backend::entities::buyer;
-use crate::backend::services::audit::{self, Actor, ClientInfo};
+use crate::backend::services::acting::Acting;
+use crate::backend::services::audit;
 use crate::backend::services::logos::{self, to_data_url};
 use crate::backend::services::trading::buyer_scope::BuyerScope;
 use crate::backend::services::trading::buyers::{find, to_dto};
@@ -25,16 +26,14 @@ pub async fn data_url(
     })
 }
 
-#[allow(clippy::too_many_arguments)]
 pub async fn set(
     db: &DatabaseConnection,
-    account_id: &str,
+    who: &Acting,
     scope: &BuyerScope,
     id: &str,
     logo: Option<(Vec<u8>, LogoKind)>,
-    actor: &Actor,
-    client: &ClientInfo,
 ) -> Result<BuyerDto, AppError> {
+    let (account_id, actor, client) = (who.account_id.as_str(), &who.actor, &who.client);
     let tx = audit::begin(db, account_id).await?;
     let b = find(&tx, account_id, scope, id).await?;
     let mut am: buyer::ActiveModel = b.clone().into();

@@ -3,7 +3,8 @@
 
 use crate::backend::clock::now_ms;
 use crate::backend::entities::{buyer, buyer_seller, licensee, seller};
-use crate::backend::services::audit::{self, Actor, AuditEntry, ClientInfo};
+use crate::backend::services::acting::Acting;
+use crate::backend::services::audit::{self, AuditEntry};
 use crate::backend::services::keyset::{self, KeyValue};
 use crate::backend::services::search;
 use crate::backend::services::trading::buyer_scope::BuyerScope;
@@ -252,11 +253,10 @@ fn put_address(am: &mut buyer::ActiveModel, a: &ValidAddress, c: &ValidContact) 
 
 pub async fn create(
     db: &DatabaseConnection,
-    account_id: &str,
+    who: &Acting,
     new: NewBuyer,
-    actor: &Actor,
-    client: &ClientInfo,
 ) -> Result<BuyerDto, AppError> {
+    let (account_id, actor, client) = (who.account_id.as_str(), &who.actor, &who.client);
     let tx = audit::begin(db, account_id).await?;
     let now = now_ms();
     let mut am = buyer::ActiveModel {
@@ -326,17 +326,15 @@ fn conflict(b: &buyer::Model) -> AppError {
 }
 
 /// A client's edit of the address and contact, revision-checked.
-#[allow(clippy::too_many_arguments)]
 pub async fn update_details(
     db: &DatabaseConnection,
-    account_id: &str,
+    who: &Acting,
     scope: &BuyerScope,
     id: &str,
     details: &BuyerDetails,
     revision: i64,
-    actor: &Actor,
-    client: &ClientInfo,
 ) -> Result<BuyerDto, AppError> {
+    let (account_id, actor, client) = (who.account_id.as_str(), &who.actor, &who.client);
     let (address, contact) = details.validate().map_err(AppError::Validation)?;
     let tx = audit::begin(db, account_id).await?;
     let b = find(&tx, account_id, scope, id).await?;
@@ -371,23 +369,20 @@ pub async fn update_details(
 }
 
 /// Enable or disable, where the state machine allows it for this caller.
-#[allow(clippy::too_many_arguments)]
 pub async fn set_enabled(
     db: &DatabaseConnection,
-    account_id: &str,
+    who: &Acting,
     scope: &BuyerScope,
     id: &str,
     enable: bool,
-    operations: bool,
-    actor: &Actor,
-    client: &ClientInfo,
 ) -> Result<BuyerDto, AppError> {
+    let (account_id, actor, client) = (who.account_id.as_str(), &who.actor, &who.client);
     let tx = audit::begin(db, account_id).await?;
     let b = find(&tx, account_id, scope, id).await?;
     let status = status_of(&b);
     let mut am: buyer::ActiveModel = b.clone().into();
     if enable {
-        if !status.can_enable(disabled_by(&b), operations) {
+        if !status.can_enable(disabled_by(&b), who.operations) {
             return Err(AppError::BadRequest(if status == BuyerStatus::Disabled {
                 "The platform operator disabled this buyer; only they can enable it again.".into()
             } else {
@@ -415,7 +410,12 @@ pub async fn set_enabled(
         }
         am.status = Set(BuyerStatus::Disabled.as_str().into());
         am.disabled_by = Set(Some(
-            if operations { "operations" } else { "account" }.into(),
+            if who.operations {
+                "operations"
+            } else {
+                "account"
+            }
+            .into(),
         ));
     }
     am.revision = Set(b.revision + 1);

@@ -4,7 +4,8 @@
 
 use crate::backend::clock::now_ms;
 use crate::backend::entities::licensee;
-use crate::backend::services::audit::{self, Actor, ClientInfo};
+use crate::backend::services::acting::Acting;
+use crate::backend::services::audit;
 use crate::backend::services::logos::{self, to_data_url};
 use crate::backend::services::trading::buyer_scope::BuyerScope;
 use crate::backend::services::trading::licensees::{find, to_dto};
@@ -30,13 +31,12 @@ pub async fn data_url(
 /// Sets the logo (already decoded and checked by `logos::decode_data_url`) or removes it.
 pub async fn set(
     db: &DatabaseConnection,
-    account_id: &str,
+    who: &Acting,
     scope: &BuyerScope,
     id: &str,
     logo: Option<(Vec<u8>, LogoKind)>,
-    actor: &Actor,
-    client: &ClientInfo,
 ) -> Result<LicenseeDto, AppError> {
+    let (account_id, actor, client) = (who.account_id.as_str(), &who.actor, &who.client);
     let tx = audit::begin(db, account_id).await?;
     let l = find(&tx, account_id, scope, id).await?;
     let mut am: licensee::ActiveModel = l.clone().into();
@@ -64,11 +64,9 @@ pub async fn set(
 /// with nothing created.
 pub async fn create_with_logo(
     db: &DatabaseConnection,
-    account_id: &str,
+    who: &Acting,
     scope: &BuyerScope,
     input: &crate::validation::LicenseeInput,
-    actor: &Actor,
-    client: &ClientInfo,
 ) -> Result<LicenseeDto, AppError> {
     let valid = input.validate().map_err(AppError::Validation)?;
     let logo = input
@@ -77,23 +75,10 @@ pub async fn create_with_logo(
         .filter(|s| !s.is_empty())
         .map(logos::decode_data_url)
         .transpose()?;
-    let created = crate::backend::services::trading::licensees::create(
-        db, account_id, scope, valid, actor, client,
-    )
-    .await?;
+    let created =
+        crate::backend::services::trading::licensees::create(db, who, scope, valid).await?;
     match logo {
-        Some(logo) => {
-            set(
-                db,
-                account_id,
-                scope,
-                &created.id,
-                Some(logo),
-                actor,
-                client,
-            )
-            .await
-        }
+        Some(logo) => set(db, who, scope, &created.id, Some(logo)).await,
         None => Ok(created),
     }
 }

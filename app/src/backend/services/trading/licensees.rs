@@ -4,7 +4,8 @@
 
 use crate::backend::clock::now_ms;
 use crate::backend::entities::{buyer, buyer_seller, licensee, seller};
-use crate::backend::services::audit::{self, Actor, AuditEntry, ClientInfo};
+use crate::backend::services::acting::Acting;
+use crate::backend::services::audit::{self, AuditEntry};
 use crate::backend::services::keyset::{self, KeyValue};
 use crate::backend::services::search;
 use crate::backend::services::trading::buyer_scope::BuyerScope;
@@ -316,12 +317,11 @@ fn entry(l: &licensee::Model, verb: &str, summary: String, diff: Vec<AuditChange
 /// Records the change and commits it together with its record: no change without a record.
 async fn finish(
     tx: DatabaseTransaction,
-    account_id: &str,
-    (actor, client): (&Actor, &ClientInfo),
+    who: &Acting,
     l: licensee::Model,
     entry: AuditEntry,
 ) -> Result<LicenseeDto, AppError> {
-    audit::append(&tx, account_id, actor, client, entry).await?;
+    audit::append(&tx, &who.account_id, &who.actor, &who.client, entry).await?;
     let dto = to_dto(&tx, l).await?;
     tx.commit().await?;
     Ok(dto)
@@ -331,12 +331,11 @@ async fn finish(
 /// linked to that buyer and active.
 pub async fn create(
     db: &DatabaseConnection,
-    account_id: &str,
+    who: &Acting,
     scope: &BuyerScope,
     v: ValidLicensee,
-    actor: &Actor,
-    client: &ClientInfo,
 ) -> Result<LicenseeDto, AppError> {
+    let (account_id, actor) = (who.account_id.as_str(), &who.actor);
     let tx = audit::begin(db, account_id).await?;
     let b = buyers::find(&tx, account_id, scope, &v.buyer_id)
         .await
@@ -389,7 +388,7 @@ pub async fn create(
         l.name, b.name, x.name
     );
     let e = entry(&l, "create", summary, vec![]);
-    finish(tx, account_id, (actor, client), l, e).await
+    finish(tx, who, l, e).await
 }
 
 /// Everything but the buyer and seller, which are fixed at creation.
@@ -442,17 +441,15 @@ fn conflict(l: &licensee::Model) -> AppError {
 }
 
 /// The edit form's result, revision-checked; the buyer and seller stay as they are.
-#[allow(clippy::too_many_arguments)]
 pub async fn update(
     db: &DatabaseConnection,
-    account_id: &str,
+    who: &Acting,
     scope: &BuyerScope,
     id: &str,
     edit: &LicenseeEdit,
     revision: i64,
-    actor: &Actor,
-    client: &ClientInfo,
 ) -> Result<LicenseeDto, AppError> {
+    let (account_id, actor) = (who.account_id.as_str(), &who.actor);
     let v = edit.validate().map_err(AppError::Validation)?;
     let tx = audit::begin(db, account_id).await?;
     let l = find(&tx, account_id, scope, id).await?;
@@ -468,19 +465,18 @@ pub async fn update(
     let changes = audit::diff(&snapshot(&l), &snapshot(&saved));
     let summary = format!("Changed the licensee {}", saved.name);
     let e = entry(&saved, "update", summary, changes);
-    finish(tx, account_id, (actor, client), saved, e).await
+    finish(tx, who, saved, e).await
 }
 
 /// Enable or disable where allowed: a licensee of a disabled buyer cannot be enabled.
 pub async fn set_enabled(
     db: &DatabaseConnection,
-    account_id: &str,
+    who: &Acting,
     scope: &BuyerScope,
     id: &str,
     enable: bool,
-    actor: &Actor,
-    client: &ClientInfo,
 ) -> Result<LicenseeDto, AppError> {
+    let (account_id, actor) = (who.account_id.as_str(), &who.actor);
     let tx = audit::begin(db, account_id).await?;
     let l = find(&tx, account_id, scope, id).await?;
     let b = buyers::find(&tx, account_id, &BuyerScope::All, &l.buyer_id).await?;
@@ -528,5 +524,5 @@ pub async fn set_enabled(
         Some(saved.status.clone()),
     )];
     let e = entry(&saved, verb, summary, changes);
-    finish(tx, account_id, (actor, client), saved, e).await
+    finish(tx, who, saved, e).await
 }

@@ -3,7 +3,8 @@
 
 use crate::backend::clock::now_ms;
 use crate::backend::entities::{buyer, buyer_seller, seller, seller_account};
-use crate::backend::services::audit::{self, Actor, AuditEntry, ClientInfo};
+use crate::backend::services::acting::Acting;
+use crate::backend::services::audit::{self, AuditEntry};
 use crate::error::AppError;
 use crate::ids::{self, IdKind};
 use crate::model::{AddressDto, Named, SellerDto, SellerStatus};
@@ -125,16 +126,15 @@ pub async fn list_for_account(
     to_dtos(db, account_id, rows).await
 }
 
-/// A new seller of the Operations account `owner`.
+/// A new seller of the Operations account `who` acts in.
 pub async fn create(
     db: &DatabaseConnection,
-    owner: &str,
+    who: &Acting,
     name: &str,
     address: &ValidAddress,
     currencies: &[String],
-    actor: &Actor,
-    client: &ClientInfo,
 ) -> Result<seller::Model, AppError> {
+    let (owner, actor, client) = (who.account_id.as_str(), &who.actor, &who.client);
     let tx = audit::begin(db, owner).await?;
     let now = now_ms();
     let x = seller::ActiveModel {
@@ -177,16 +177,16 @@ pub async fn create(
     Ok(x)
 }
 
-/// Links a seller to a client account and, optionally, to one of its buyers. Recorded in the
-/// client account's trail, since that is where it changes what people see.
+/// Links a seller to the client account `who` acts in (the operator's `Acting::operator_in`)
+/// and, optionally, to one of its buyers. Recorded in the client account's trail, since that
+/// is where it changes what people see.
 pub async fn link(
     db: &DatabaseConnection,
+    who: &Acting,
     seller_id: &str,
-    account_id: &str,
     buyer_id: Option<&str>,
-    actor: &Actor,
-    client: &ClientInfo,
 ) -> Result<(), AppError> {
+    let (account_id, actor, client) = (who.account_id.as_str(), &who.actor, &who.client);
     let tx = audit::begin(db, account_id).await?;
     let x = seller::Entity::find_by_id(seller_id.to_string())
         .one(&tx)
@@ -255,12 +255,11 @@ pub async fn link(
 /// Disabled. Recorded in the operator's trail and in every linked client's.
 pub async fn set_status(
     db: &DatabaseConnection,
-    owner: &str,
+    who: &Acting,
     id: &str,
     to: SellerStatus,
-    actor: &Actor,
-    client: &ClientInfo,
 ) -> Result<seller::Model, AppError> {
+    let (owner, actor, client) = (who.account_id.as_str(), &who.actor, &who.client);
     let x = seller::Entity::find_by_id(id.to_string())
         .filter(seller::Column::AccountId.eq(owner))
         .one(db)
