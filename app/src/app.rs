@@ -45,6 +45,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("settings/licensees/:id") view={Lazy::<LicenseeRoute>::new()}/>
                     <Route path=path!("settings/sellers") view={Lazy::<SellersRoute>::new()}/>
                     <Route path=path!("settings/sellers/:id") view={Lazy::<SellerRoute>::new()}/>
+                    <Route path=path!("settings/billing") view={Lazy::<BillingRoute>::new()}/>
                     <Route path=path!("settings/notifications") view={Lazy::<NotificationsRoute>::new()}/>
                     <Route path=path!("settings/notifications/messages") view={Lazy::<MessagesRoute>::new()}/>
                     <Route path=path!("settings/notifications/messages/:id") view={Lazy::<MessageRoute>::new()}/>
@@ -52,6 +53,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("operations/accounts/:id") view={Lazy::<OpsAccountRoute>::new()}/>
                     <Route path=path!("operations/sellers") view={Lazy::<OpsSellersRoute>::new()}/>
                     <Route path=path!("operations/people") view={Lazy::<OpsPeopleRoute>::new()}/>
+                    <Route path=path!("operations/plans") view={Lazy::<OpsPlansRoute>::new()}/>
                     <Route path=path!("profile") view={Lazy::<ProfileRoute>::new()}/>
                 </ParentRoute>
             </Routes>

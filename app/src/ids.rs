@@ -17,6 +17,8 @@ pub enum IdKind {
     Licensee,
     /// An e-mail in the queue and the Messages log.
     Message,
+    /// A plan of the billing catalogue.
+    Plan,
 }
 
 impl IdKind {
@@ -33,6 +35,7 @@ impl IdKind {
             IdKind::Seller => "SEL",
             IdKind::Licensee => "LCE",
             IdKind::Message => "MSG",
+            IdKind::Plan => "PLN",
         }
     }
 
@@ -43,7 +46,8 @@ impl IdKind {
             | IdKind::Group
             | IdKind::Token
             | IdKind::Buyer
-            | IdKind::Seller => 2,
+            | IdKind::Seller
+            | IdKind::Plan => 2,
             IdKind::Membership | IdKind::Licensee | IdKind::Message => 3,
             IdKind::Audit | IdKind::Purge => 4,
         }

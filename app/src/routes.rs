@@ -62,6 +62,8 @@ lazy_pages! {
     OpsAccountRoute => OpsAccountPage,
     OpsSellersRoute => OpsSellersPage,
     OpsPeopleRoute => OpsPeoplePage,
+    OpsPlansRoute => OpsPlansPage,
+    BillingRoute => BillingPage,
     ProfileRoute => ProfilePage,
 }
 

@@ -65,6 +65,7 @@ test('offline: last-seen pages, drafts that survive a reload, a conflict chosen 
   await olga.goto('/settings/groups/new');
   await olga.getByLabel('Group name').fill('Offline crew');
   await olga.getByRole('button', { name: 'Next' }).click();
+  await olga.getByLabel('Audit trail', { exact: true }).selectOption('view');
   await olga.getByRole('button', { name: 'Next' }).click();
   await olga.getByRole('button', { name: 'Next' }).click();
   await expect(olga.getByRole('heading', { name: 'Members' })).toBeVisible();
@@ -123,7 +124,7 @@ test('offline: last-seen pages, drafts that survive a reload, a conflict chosen 
   await olga.getByRole('button', { name: 'Restore' }).click();
   await expect(olga.getByLabel('Account name *')).toHaveValue('Offline Traders Ltd');
   await expect(olga.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
-  await expect(olga.getByText('You are offline; your changes are kept here.')).toBeVisible();
+  await expect(olga.getByRole('form', { name: 'Details' }).getByText('You are offline; your changes are kept here.')).toBeVisible();
 
   await olga.goto(groupUrl);
   await heading(olga, 'Offline crew');

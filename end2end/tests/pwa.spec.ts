@@ -36,7 +36,7 @@ test('installed, it opens with the network off and says it is offline', async ({
   // Typing is kept as a draft; saving waits for the network, and says so.
   await expect(page.getByLabel('Account name *')).toBeEditable();
   await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
-  await expect(page.getByText('You are offline; your changes are kept here.')).toBeVisible();
+  await expect(page.getByRole('form', { name: 'Details' }).getByText('You are offline; your changes are kept here.')).toBeVisible();
   await context.setOffline(false);
 });
 

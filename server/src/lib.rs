@@ -87,6 +87,7 @@ pub async fn app_state(
         mailer: Arc::new(mailer),
         rate: Arc::new(RateLimiter::new(settings.api_rate_per_minute)),
         mail_wake: Arc::new(tokio::sync::Notify::new()),
+        usage: Arc::default(),
     })
 }
 
@@ -262,8 +263,16 @@ pub async fn ensure_first_admin(
 /// server processes one of them does the work and none sends a reminder twice. And the mail
 /// worker, which delivers the mail queue.
 pub fn spawn_jobs(state: AppState) {
-    use app::backend::services::{audit::audit_retention, tokens::token_expiry};
+    use app::backend::services::{audit::audit_retention, billing::usage, tokens::token_expiry};
     spawn_mail_worker(state.clone());
+    let counts = state.clone();
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(10));
+        loop {
+            tick.tick().await;
+            usage::flush(&counts.usage, &counts.db).await;
+        }
+    });
     tokio::spawn(async move {
         let holder = app::backend::services::jobs::holder_name();
         let mut minute = 0u64;
@@ -283,6 +292,20 @@ pub fn spawn_jobs(state: AppState) {
                 Err(e) => tracing::warn!(error = ?e, "API token expiry job failed"),
             }
             minute += 1;
+            if minute % 5 == 1 {
+                if let Err(e) = usage::record_seats(&state.db, &holder, now).await {
+                    tracing::warn!(error = ?e, "seat usage job failed");
+                }
+                match app::backend::services::billing::account_billing::apply_due_downgrades(
+                    &state.db, now,
+                )
+                .await
+                {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(accounts = n, "scheduled downgrades applied"),
+                    Err(e) => tracing::warn!(error = ?e, "downgrade job failed"),
+                }
+            }
             if minute % 10 == 1 {
                 match audit_retention::run_once(&state.db, &holder, now).await {
                     Ok(0) => {}

@@ -154,6 +154,7 @@ async fn main() -> anyhow::Result<()> {
                     upkeep.upkeep();
                 }
             });
+            let counts = state.clone();
             let app = server::build_router_with_metrics(
                 state,
                 settings.site_dir.clone(),
@@ -203,6 +204,9 @@ async fn main() -> anyhow::Result<()> {
             )
             .with_graceful_shutdown(shutdown_signal())
             .await?;
+            // What this process counted since the last flush goes in before it exits.
+            let n = app::backend::services::billing::usage::flush(&counts.usage, &counts.db).await;
+            tracing::info!(api_calls = n, "usage counts written at shutdown");
         }
     }
     Ok(())

@@ -63,6 +63,7 @@ audit-type-buyer = Käufer
 audit-type-licensee = Lizenznehmer
 audit-type-seller = Verkäufer
 audit-type-notifications = Benachrichtigungseinstellungen
+audit-type-plan = Tarif
 
 ### audit_row.rs
 audit-object = Objekt

@@ -72,6 +72,7 @@ status-sent = Gesendet
 status-failed = Fehlgeschlagen
 status-discarded = Verworfen
 status-enabled = Aktiviert
+status-retired = Eingestellt
 role-admin = Admin
 role-creator = Ersteller
 role-member = Mitglied

@@ -86,3 +86,9 @@ err-tpl-role-not-below = Sie können nur Rollen unterhalb Ihrer eigenen ({ $role
 err-tpl-member-holds = Dieses Mitglied hat für { $module } die Stufe „{ $level }“, die Sie nicht haben; bitten Sie einen Admin.
 err-tpl-token-holds = Dieses Token hat für { $module } die Stufe „{ $level }“, die Sie nicht haben; bitten Sie einen Admin.
 err-tpl-not-entitled = Das Modul { $module } ist für dieses Konto nicht freigeschaltet.
+err-tpl-conflict-plan = { $who ->
+        [someone] Jemand anderes
+       *[other] { $who }
+    } hat diesen Tarif geändert, nachdem Sie ihn geladen haben. Laden Sie neu und versuchen Sie es dann erneut.
+err-tpl-seats-full = Der Tarif { $plan } umfasst { $count } Plätze, und { $taken } sind durch Mitglieder und offene Einladungen belegt. Bitten Sie einen Betriebs-Admin um einen größeren Tarif.
+err-tpl-downgrade-seats = Der Tarif { $plan } umfasst { $count } Plätze, und { $taken } sind belegt. Entfernen Sie zuerst Mitglieder oder Einladungen.

@@ -29,3 +29,8 @@ mail-account-changed-body =
     { $by } hat die Daten des Kontos { $account } geändert.
     
     Prüfen Sie sie unter { $url }
+mail-usage-alert-subject = { $account }: { $percent } % der { $what } des Tarifs genutzt
+mail-usage-alert-body =
+    Das Konto { $account } hat in diesem Zeitraum { $used } von { $included } { $what } seines Tarifs { $plan } genutzt ({ $percent } %).
+    
+    Nutzung ansehen und Tarif ändern: { $url }

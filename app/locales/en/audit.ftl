@@ -54,6 +54,7 @@ audit-type-buyer = Buyer
 audit-type-licensee = Licensee
 audit-type-seller = Seller
 audit-type-notifications = Notification settings
+audit-type-plan = Plan
 
 ### audit_row.rs
 audit-object = Object

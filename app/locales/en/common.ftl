@@ -72,6 +72,7 @@ status-sent = Sent
 status-failed = Failed
 status-discarded = Discarded
 status-enabled = Enabled
+status-retired = Retired
 role-admin = Admin
 role-creator = Creator
 role-member = Member

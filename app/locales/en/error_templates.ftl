@@ -40,3 +40,6 @@ err-tpl-role-not-below = You can only give roles below your own ({ $role }).
 err-tpl-member-holds = This member has { $level } rights on { $module }, which you do not hold; ask an Admin.
 err-tpl-token-holds = This token has { $level } rights on { $module }, which you do not hold; ask an Admin.
 err-tpl-not-entitled = The { $module } module is not enabled for this account.
+err-tpl-conflict-plan = { $who } changed this plan after you loaded it. Reload, then try again.
+err-tpl-seats-full = The { $plan } plan includes { $count } seats and { $taken } are taken by members and open invitations. Ask an Operations admin for a larger plan.
+err-tpl-downgrade-seats = The { $plan } plan includes { $count } seats and { $taken } are taken. Remove members or invitations first.

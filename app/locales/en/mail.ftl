@@ -29,3 +29,8 @@ mail-account-changed-body =
     { $by } changed the details of the account { $account }.
     
     Review them at { $url }
+mail-usage-alert-subject = { $account }: { $percent }% of the plan's { $what } used
+mail-usage-alert-body =
+    The account { $account } has used { $used } of the { $included } { $what } its { $plan } plan includes this period ({ $percent }%).
+    
+    See the usage and change the plan at { $url }

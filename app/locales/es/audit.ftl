@@ -63,6 +63,7 @@ audit-type-buyer = Comprador
 audit-type-licensee = Licenciatario
 audit-type-seller = Vendedor
 audit-type-notifications = Configuración de notificaciones
+audit-type-plan = Plan
 
 ### audit_row.rs
 audit-object = Objeto

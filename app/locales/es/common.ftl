@@ -72,6 +72,7 @@ status-sent = Enviado
 status-failed = Fallido
 status-discarded = Descartado
 status-enabled = Activado
+status-retired = Retirado
 role-admin = Administrador
 role-creator = Creador
 role-member = Miembro

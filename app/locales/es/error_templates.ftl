@@ -86,3 +86,9 @@ err-tpl-role-not-below = Solo puede asignar roles inferiores al suyo ({ $role })
 err-tpl-member-holds = Este miembro tiene el nivel «{ $level }» en { $module }, que usted no tiene; pida ayuda a un Admin.
 err-tpl-token-holds = Este token tiene el nivel «{ $level }» en { $module }, que usted no tiene; pida ayuda a un Admin.
 err-tpl-not-entitled = El módulo { $module } no está activado para esta cuenta.
+err-tpl-conflict-plan = { $who ->
+        [someone] Otra persona
+       *[other] { $who }
+    } cambió este plan después de que lo cargara. Recargue y vuelva a intentarlo.
+err-tpl-seats-full = El plan { $plan } incluye { $count } plazas y { $taken } están ocupadas por miembros e invitaciones pendientes. Pida un plan mayor a un administrador de operaciones.
+err-tpl-downgrade-seats = El plan { $plan } incluye { $count } plazas y { $taken } están ocupadas. Quite primero miembros o invitaciones.

@@ -29,3 +29,8 @@ mail-account-changed-body =
     { $by } ha modificado los datos de la cuenta { $account }.
     
     Revíselos en { $url }
+mail-usage-alert-subject = { $account }: usado el { $percent } % de { $what } del plan
+mail-usage-alert-body =
+    La cuenta { $account } ha usado { $used } de { $included } { $what } que incluye su plan { $plan } en este periodo ({ $percent } %).
+    
+    Vea el uso y cambie de plan en { $url }

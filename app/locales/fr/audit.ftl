@@ -63,6 +63,7 @@ audit-type-buyer = Acheteur
 audit-type-licensee = Licencié
 audit-type-seller = Vendeur
 audit-type-notifications = Paramètres de notification
+audit-type-plan = Forfait
 
 ### audit_row.rs
 audit-object = Objet

@@ -72,6 +72,7 @@ status-sent = Envoyé
 status-failed = Échec
 status-discarded = Écarté
 status-enabled = Activé
+status-retired = Retiré
 role-admin = Administrateur
 role-creator = Créateur
 role-member = Membre

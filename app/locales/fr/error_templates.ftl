@@ -86,3 +86,9 @@ err-tpl-role-not-below = Vous ne pouvez attribuer que des rôles inférieurs au 
 err-tpl-member-holds = Ce membre a le niveau « { $level } » sur { $module }, que vous n’avez pas ; demandez à un Admin.
 err-tpl-token-holds = Ce jeton a le niveau « { $level } » sur { $module }, que vous n’avez pas ; demandez à un Admin.
 err-tpl-not-entitled = Le module { $module } n’est pas activé pour ce compte.
+err-tpl-conflict-plan = { $who ->
+        [someone] Quelqu'un d'autre
+       *[other] { $who }
+    } a modifié ce forfait après son chargement. Rechargez, puis réessayez.
+err-tpl-seats-full = Le forfait { $plan } comprend { $count } places, et { $taken } sont prises par des membres et des invitations en attente. Demandez un forfait plus grand à un administrateur des opérations.
+err-tpl-downgrade-seats = Le forfait { $plan } comprend { $count } places et { $taken } sont prises. Retirez d’abord des membres ou des invitations.

@@ -29,3 +29,8 @@ mail-account-changed-body =
     { $by } a modifié les informations du compte { $account }.
     
     Consultez-les sur { $url }
+mail-usage-alert-subject = { $account } : { $percent } % des { $what } du forfait utilisés
+mail-usage-alert-body =
+    Le compte { $account } a utilisé { $used } des { $included } { $what } de son forfait { $plan } sur cette période ({ $percent } %).
+    
+    Voir l’utilisation et changer de forfait : { $url }

@@ -5,6 +5,7 @@
 pub mod account;
 pub mod audit;
 pub mod auth;
+pub mod billing;
 pub mod buyers;
 pub mod groups;
 pub mod invitations;
@@ -21,6 +22,7 @@ pub mod users;
 pub use account::*;
 pub use audit::*;
 pub use auth::*;
+pub use billing::*;
 pub use buyers::*;
 pub use groups::*;
 pub use invitations::*;

@@ -39,4 +39,8 @@ pub struct AppState {
     /// Wakes this process's mail worker when a message is queued; other processes find it
     /// at their next poll (see `services::mail_queue`).
     pub mail_wake: Arc<tokio::sync::Notify>,
+    /// This process's API-call counts since the last flush into `usage_daily` (see
+    /// `services::billing::usage_counter`): losing them loses at most 10 seconds of counts,
+    /// and no other process needs them.
+    pub usage: Arc<super::services::billing::usage_counter::UsageCounter>,
 }

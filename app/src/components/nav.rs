@@ -20,6 +20,7 @@ pub const NAV_ITEMS: &[(Module, &str, &str)] = &[
         "nav-notifications",
         "/settings/notifications",
     ),
+    (Module::Billing, "nav-billing", "/settings/billing"),
 ];
 
 /// The platform operator's pages, for Admins of the Operations account only.
@@ -27,6 +28,7 @@ const OPERATIONS_ITEMS: &[(&str, &str)] = &[
     ("nav-ops-accounts", "/operations/accounts"),
     ("nav-ops-sellers", "/operations/sellers"),
     ("nav-ops-people", "/operations/people"),
+    ("nav-ops-plans", "/operations/plans"),
 ];
 
 pub fn first_allowed_path(p: &Permissions) -> Option<&'static str> {

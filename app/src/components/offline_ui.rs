@@ -72,12 +72,14 @@ pub fn KeptDataBanner() -> impl IntoView {
     }
 }
 
-/// Beside a Save that cannot be made offline: why (the button is disabled meanwhile).
+/// Beside a Save that cannot be made offline: why (the button is disabled meanwhile). `id`
+/// lets the button point at it with `aria-describedby`; ids are unique, so only one note on a
+/// page should have one.
 #[component]
-pub fn OfflineNote() -> impl IntoView {
+pub fn OfflineNote(#[prop(optional)] id: Option<&'static str>) -> impl IntoView {
     view! {
         <Show when=is_offline>
-            <p class="hint offline-note" id="offline-note">{t("offline-save-note")}</p>
+            <p class="hint offline-note" id=id>{t("offline-save-note")}</p>
         </Show>
     }
 }

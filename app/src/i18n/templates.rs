@@ -9,7 +9,7 @@ use super::{bundles, Lang};
 
 /// (message id, English template); `{name}` marks a value, passed to the message as `$name`
 /// (`count` as a number, for plurals).
-pub(super) const TEMPLATES: [(&str, &str); 35] = [
+pub(super) const TEMPLATES: [(&str, &str); 38] = [
     ("err-tpl-enter-field", "Enter the {label}."),
     (
         "err-tpl-text-too-long",
@@ -102,6 +102,18 @@ pub(super) const TEMPLATES: [(&str, &str); 35] = [
     (
         "err-tpl-conflict-group",
         "{who} changed this group after you opened it. Reload to see their changes.",
+    ),
+    (
+        "err-tpl-conflict-plan",
+        "{who} changed this plan after you loaded it. Reload, then try again.",
+    ),
+    (
+        "err-tpl-downgrade-seats",
+        "The {plan} plan includes {count} seats and {taken} are taken. Remove members or invitations first.",
+    ),
+    (
+        "err-tpl-seats-full",
+        "The {plan} plan includes {count} seats and {taken} are taken by members and open invitations. Ask an Operations admin for a larger plan.",
     ),
     // Refusals of `permissions::Denial`: `module` and `level` are shown in the language.
     ("err-tpl-needs", "You need {level} rights on {module} for this."),

@@ -167,7 +167,7 @@ pub struct AuditRetention {
 }
 
 /// Object types the trail records, with the words the page shows for them.
-pub const OBJECT_TYPES: [(&str, &str); 10] = [
+pub const OBJECT_TYPES: [(&str, &str); 11] = [
     ("account", "Account"),
     ("membership", "User (membership)"),
     ("user", "Person (sign-in identity)"),
@@ -178,10 +178,11 @@ pub const OBJECT_TYPES: [(&str, &str); 10] = [
     ("licensee", "Licensee"),
     ("seller", "Seller"),
     ("notifications", "Notification settings"),
+    ("plan", "Plan"),
 ];
 
 /// Every action the console records, for the filter's suggestions and for prefix filters.
-pub const ACTIONS: [&str; 66] = [
+pub const ACTIONS: [&str; 75] = [
     "access.permission.denied",
     "account.account.create",
     "account.account.disable",
@@ -215,6 +216,13 @@ pub const ACTIONS: [&str; 66] = [
     "auth.two_step.disable",
     "auth.two_step.enable",
     "auth.two_step.recovery_regenerate",
+    "billing.card.update",
+    "billing.contact.update",
+    "billing.plan.assign",
+    "billing.plan.downgrade",
+    "billing.plan.downgrade_apply",
+    "billing.plan.downgrade_cancel",
+    "billing.plan.upgrade",
     "buyers.buyer.create",
     "buyers.buyer.disable",
     "buyers.buyer.enable",
@@ -231,6 +239,8 @@ pub const ACTIONS: [&str; 66] = [
     "notifications.category.update",
     "notifications.preferences.update",
     "notifications.settings.update",
+    "operations.plan.create",
+    "operations.plan.update",
     "sellers.seller.create",
     "sellers.seller.link",
     "sellers.seller.status",

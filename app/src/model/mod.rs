@@ -2,6 +2,7 @@
 
 mod account;
 mod audit;
+mod billing;
 mod groups;
 mod lists;
 mod notifications;
@@ -17,6 +18,10 @@ pub use account::{AccountDto, Credentials};
 pub use audit::{
     AuditChange, AuditCriteria, AuditFilter, AuditPage, AuditRecordDto, AuditRetention,
     ChainReport, ACTIONS, CRITERIA_KEYS, OBJECT_TYPES,
+};
+pub use billing::{
+    BillingOverview, Currency, Metric, MetricUsage, Money, PlanDto, PlanPrice, PlanStatus,
+    UsageDay, UsageSeries,
 };
 pub use groups::{BuyersScope, GroupDto, GroupMember};
 pub use lists::{ListPage, ListParams, Stamp, COUNT_CAP};

@@ -29,6 +29,9 @@ pub struct OpsAccountDetails {
     /// The modules the account is entitled to.
     #[serde(default)]
     pub modules: Vec<crate::permissions::Module>,
+    /// The plan the account is on.
+    #[serde(default)]
+    pub plan_id: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

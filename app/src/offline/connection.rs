@@ -13,8 +13,9 @@ pub enum Connection {
 struct Net {
     browser_online: ArcRwSignal<bool>,
     reached: ArcRwSignal<bool>,
-    /// When the kept data on screen was fetched (ms), while a read is answered from the store.
-    kept_at: ArcRwSignal<Option<f64>>,
+    /// When the kept data on screen was fetched (ms), while a read is answered from the store,
+    /// and the page (path and query) it was shown on.
+    kept_at: ArcRwSignal<Option<(f64, String)>>,
 }
 
 thread_local! {
@@ -54,10 +55,24 @@ pub(crate) fn reached(yes: bool) {
     });
 }
 
+/// The page now: path and query.
+fn here() -> String {
+    #[cfg(not(feature = "ssr"))]
+    if let Some(l) = web_sys::window().map(|w| w.location()) {
+        return format!(
+            "{}{}",
+            l.pathname().unwrap_or_default(),
+            l.search().unwrap_or_default()
+        );
+    }
+    String::new()
+}
+
 pub(crate) fn showing_kept(at: Option<f64>) {
+    let kept = at.map(|at| (at, here()));
     NET.with(|n| {
-        if n.kept_at.get_untracked() != at {
-            n.kept_at.set(at);
+        if n.kept_at.get_untracked() != kept {
+            n.kept_at.set(kept);
         }
     });
 }
@@ -82,10 +97,17 @@ pub fn is_offline() -> bool {
 
 /// Reactive: when the kept data on screen was fetched, if it is kept data.
 pub fn kept_at() -> Option<f64> {
-    NET.with(|n| n.kept_at.get())
+    NET.with(|n| n.kept_at.with(|k| k.as_ref().map(|(at, _)| *at)))
 }
 
-/// A new page starts without the previous page's "showing kept data".
+/// A new page starts without the previous page's "showing kept data" (kept data already
+/// shown on this very page, read before this ran, stays flagged).
 pub fn new_page() {
-    showing_kept(None);
+    let stale = NET.with(|n| {
+        n.kept_at
+            .with_untracked(|k| k.as_ref().is_some_and(|(_, page)| *page != here()))
+    });
+    if stale {
+        showing_kept(None);
+    }
 }

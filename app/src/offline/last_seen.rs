@@ -106,7 +106,8 @@ pub async fn forget_all() {
     idb::clear_all().await;
 }
 
-/// A server function's request, with the key its answer is kept under (reads sent as text).
+/// A server function's request, with the key its answer is kept under (reads whose body is
+/// text: the JSON codec's, sent as bytes, and plain text).
 pub struct SeenReq {
     inner: BrowserRequest,
     key: Option<String>,
@@ -158,6 +159,10 @@ impl<E: FromServerFnError> ClientReq<E> for SeenReq {
         body: Bytes,
         method: http::Method,
     ) -> Result<Self, E> {
+        // The JSON codec sends its text as bytes: the key is that text.
+        let key = std::str::from_utf8(&body)
+            .ok()
+            .map(|text| format!("{path}\n{text}"));
         let inner = <BrowserRequest as ClientReq<E>>::try_new_req_bytes(
             path,
             content_type,
@@ -165,7 +170,7 @@ impl<E: FromServerFnError> ClientReq<E> for SeenReq {
             body,
             method,
         )?;
-        Ok(SeenReq { inner, key: None })
+        Ok(SeenReq { inner, key })
     }
 
     fn try_new_req_form_data(

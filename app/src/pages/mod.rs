@@ -3,6 +3,7 @@
 mod account;
 pub mod audit;
 mod auth;
+mod billing;
 mod buyers;
 mod groups;
 mod home;
@@ -20,13 +21,16 @@ pub use audit::{AuditPage, AuditRecordPage};
 pub use auth::{
     AcceptInvitationPage, ForgotPasswordPage, NotificationLinkPage, ResetPasswordPage, SignInPage,
 };
+pub use billing::BillingPage;
 pub use buyers::{BuyerPage, BuyersPage};
 pub use groups::{GroupEditPage, GroupWizardPage, GroupsPage};
 pub use home::HomeRedirect;
 pub use licensees::{LicenseePage, LicenseeWizardPage, LicenseesPage};
 pub use not_found::NotFound;
 pub use notifications::{MessagePage, MessagesPage, NotificationsPage};
-pub use operations::{OpsAccountPage, OpsAccountsPage, OpsPeoplePage, OpsSellersPage};
+pub use operations::{
+    OpsAccountPage, OpsAccountsPage, OpsPeoplePage, OpsPlansPage, OpsSellersPage,
+};
 pub use profile::{ProfilePage, TwoStepGate};
 pub use sellers::{SellerPage, SellersPage};
 pub use tokens::{ApiReferencePage, TokenPage, TokensPage};

@@ -18,10 +18,10 @@ mod key_tests {
     #[test]
     fn an_entitlement_keeps_the_core_and_drops_what_does_not_exist() {
         let all = Module::entitled(None);
-        assert!(all.contains(&Module::Buyers) && !all.contains(&Module::Billing));
-        let few = Module::entitled(Some("buyers,billing,nonsense"));
+        assert!(all.contains(&Module::Buyers) && !all.contains(&Module::Events));
+        let few = Module::entitled(Some("buyers,events,nonsense"));
         assert!(few.contains(&Module::Buyers) && few.contains(&Module::Users));
-        assert!(!few.contains(&Module::Billing) && !few.contains(&Module::Licensees));
+        assert!(!few.contains(&Module::Events) && !few.contains(&Module::Licensees));
         assert_eq!(Module::entitled(Some(&Module::store(&few))), few);
     }
 
@@ -92,6 +92,7 @@ impl Module {
                 | Module::Licensees
                 | Module::Sellers
                 | Module::Notifications
+                | Module::Billing
         )
     }
 

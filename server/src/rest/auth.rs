@@ -34,6 +34,13 @@ impl FromRequestParts<AppState> for Api {
             .get(header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok());
         let principal = api_auth::authenticate(state, authorization, &client).await?;
+        // Billing counts every authenticated call, in memory (flushed every 10 s).
+        state.usage.add(
+            &principal.account.id,
+            app::model::Metric::ApiCalls,
+            app::backend::clock::now_ms(),
+            1,
+        );
         Ok(Api {
             state: state.clone(),
             principal,

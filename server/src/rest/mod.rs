@@ -5,6 +5,7 @@
 mod account;
 mod audit;
 mod auth;
+mod billing;
 mod buyers;
 mod extract;
 mod groups;
@@ -71,6 +72,8 @@ pub fn router<S: Clone + Send + Sync + 'static>(state: AppState) -> Router<S> {
         )
         .route("/licensees/{id}/enable", post(licensees::enable))
         .route("/licensees/{id}/disable", post(licensees::disable))
+        .route("/billing", get(billing::overview))
+        .route("/billing/usage", get(billing::usage_series))
         .route("/sellers", get(sellers::list))
         .route("/sellers/{id}", get(sellers::get))
         .route("/audit-records", get(audit::list))

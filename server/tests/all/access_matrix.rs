@@ -226,6 +226,41 @@ fn calls(membership: &str, group: &str) -> Vec<Call> {
             Some((Module::Licensees, Level::Edit)),
         ),
         (
+            "/sf/billing/overview",
+            json!({}),
+            Some((Module::Billing, Level::View)),
+        ),
+        (
+            "/sf/billing/usage",
+            json!({"metric": "api_calls", "days": 30}),
+            Some((Module::Billing, Level::View)),
+        ),
+        (
+            "/sf/billing/plans",
+            json!({}),
+            Some((Module::Billing, Level::View)),
+        ),
+        (
+            "/sf/billing/change_plan",
+            json!({"plan_id": "PLN-0000-0001", "revision": 0}),
+            Some((Module::Billing, Level::Edit)),
+        ),
+        (
+            "/sf/billing/cancel_downgrade",
+            json!({"revision": 0}),
+            Some((Module::Billing, Level::Edit)),
+        ),
+        (
+            "/sf/billing/set_card",
+            json!({"card": {"number": "1", "expiry": "", "cvc": "", "holder": ""}, "revision": 0}),
+            Some((Module::Billing, Level::Edit)),
+        ),
+        (
+            "/sf/billing/set_contact",
+            json!({"input": {"name": "", "emails": ""}, "revision": 0}),
+            Some((Module::Billing, Level::Edit)),
+        ),
+        (
             "/sf/sellers/list",
             json!({}),
             Some((Module::Sellers, Level::View)),
@@ -927,6 +962,20 @@ async fn every_server_function_and_rest_operation_for_a_delegated_admin() {
                 "/api/v1/sellers".into(),
                 Value::Null,
                 Module::Sellers,
+                Level::View,
+            ),
+            (
+                "GET",
+                "/api/v1/billing".into(),
+                Value::Null,
+                Module::Billing,
+                Level::View,
+            ),
+            (
+                "GET",
+                "/api/v1/billing/usage?metric=api_calls".into(),
+                Value::Null,
+                Module::Billing,
                 Level::View,
             ),
             (

@@ -9,6 +9,7 @@ mod access_matrix;
 mod audit_chain;
 mod audit_integrity;
 mod audit_trail;
+mod billing;
 mod delegated_admin;
 mod entitlement;
 mod group_buyers;

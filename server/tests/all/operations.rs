@@ -60,6 +60,16 @@ async fn operations_manage_client_accounts_and_nobody_else_can() {
                     "link_seller",
                     json!({"input": {"seller_id": "SEL-0000-0000", "account_id": ops}}),
                 ),
+                ("plans", json!({})),
+                (
+                    "save_plan",
+                    json!({"id": "", "revision": 0, "input": {"name": "X", "status": "Active", "seats": "1",
+                        "api_calls": "1", "events": "1", "prices": [{"currency": "EUR", "monthly": "1"}]}}),
+                ),
+                (
+                    "set_account_plan",
+                    json!({"account_id": ops, "plan_id": "PLN-0000-0001"}),
+                ),
             ] {
                 let r = c.call(&format!("/sf/operations/{path}"), body).await;
                 assert_eq!(r.status, 403, "{backend} {who} {path}");

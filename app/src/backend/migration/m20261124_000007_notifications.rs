@@ -2,7 +2,7 @@
 //! "required" flag and recipients, each person's opt-outs, and `messages`, which is both the
 //! persistent mail queue and the Messages log (one row per e-mail, whatever became of it).
 
-use super::schema::{big, big_null, col, index, key, long_text, table, text, text_null};
+use super::schema::{big, big_null, col, index, key, keyed, long_text, table, text, text_null};
 use sea_orm_migration::prelude::*;
 
 pub struct Migration;
@@ -15,22 +15,6 @@ impl MigrationName for Migration {
 
 fn tracked() -> Vec<ColumnDef> {
     vec![big("revision"), big("updated_at"), text_null("updated_by")]
-}
-
-/// A table whose primary key is several text columns.
-fn keyed(name: &str, keys: &[&str], rest: Vec<ColumnDef>) -> TableCreateStatement {
-    let mut t = Table::create();
-    t.table(Alias::new(name)).if_not_exists();
-    let mut pk = Index::create();
-    for k in keys {
-        t.col(col(k).string().not_null());
-        pk.col(Alias::new(*k));
-    }
-    for mut c in rest {
-        t.col(&mut c);
-    }
-    t.primary_key(&mut pk);
-    t.to_owned()
 }
 
 #[sea_orm_migration::async_trait::async_trait]

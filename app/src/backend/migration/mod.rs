@@ -16,7 +16,10 @@ mod m20261203_000011_list_indexes;
 mod m20261203_000012_account_modules;
 mod m20261203_000013_list_filters;
 mod m20261203_000014_trading_search;
+mod m20261207_000015_billing;
 mod schema;
+
+pub use m20261207_000015_billing::FREE_PLAN_ID;
 
 pub struct Migrator;
 
@@ -38,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000012_account_modules::Migration),
             Box::new(m20261203_000013_list_filters::Migration),
             Box::new(m20261203_000014_trading_search::Migration),
+            Box::new(m20261207_000015_billing::Migration),
         ]
     }
 }

@@ -33,6 +33,22 @@ pub fn table(name: &str, columns: Vec<ColumnDef>) -> TableCreateStatement {
     t.to_owned()
 }
 
+/// A table whose primary key is several text columns.
+pub fn keyed(name: &str, keys: &[&str], rest: Vec<ColumnDef>) -> TableCreateStatement {
+    let mut t = Table::create();
+    t.table(Alias::new(name)).if_not_exists();
+    let mut pk = Index::create();
+    for k in keys {
+        t.col(col(k).string().not_null());
+        pk.col(Alias::new(*k));
+    }
+    for mut c in rest {
+        t.col(&mut c);
+    }
+    t.primary_key(&mut pk);
+    t.to_owned()
+}
+
 pub fn index(name: &str, table: &str, columns: &[&str], unique: bool) -> IndexCreateStatement {
     let mut i = Index::create();
     i.name(name).table(Alias::new(table)).if_not_exists();

@@ -7,6 +7,7 @@
 
 pub mod acting;
 pub mod audit;
+pub mod billing;
 pub mod identity;
 pub mod jobs;
 pub mod keyset;

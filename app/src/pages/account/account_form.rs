@@ -264,7 +264,7 @@ pub fn AccountForm(
             <Show when=move || can_edit.get()>
                 <div class="form-actions span-2">
                     <button type="button" class="btn" on:click=discard disabled=move || !dirty.get() || busy.get()>{t("account-discard")}</button>
-                    <OfflineNote/>
+                    <OfflineNote id="offline-note"/>
                     <button type="submit" class="btn btn-primary" disabled=move || busy.get() || stale.get()
                         aria-describedby=move || is_offline().then_some("offline-note")>
                         {move || if busy.get() { t("common-saving") } else { t("common-save") }}

@@ -20,6 +20,7 @@ pub fn object_href(kind: &str, id: &str) -> Option<String> {
         "account" => Some("/settings/account".into()),
         "audit_trail" => Some("/settings/audit".into()),
         "notifications" => Some("/settings/notifications".into()),
+        "plan" => Some("/operations/plans".into()),
         _ => None,
     }
 }

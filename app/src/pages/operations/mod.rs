@@ -1,21 +1,27 @@
 mod account_modules;
 mod account_page;
+mod account_plan;
 mod accounts_page;
 mod link_seller_form;
 mod new_account_form;
 mod new_buyer_form;
 mod new_seller_form;
 mod people_page;
+mod plan_form;
+mod plans_page;
 mod require_operations;
 mod sellers_page;
 
 pub use account_modules::AccountModules;
 pub use account_page::OpsAccountPage;
+pub use account_plan::AccountPlan;
 pub use accounts_page::OpsAccountsPage;
 pub use link_seller_form::LinkSellerForm;
 pub use new_account_form::NewAccountForm;
 pub use new_buyer_form::NewBuyerForm;
 pub use new_seller_form::NewSellerForm;
 pub use people_page::OpsPeoplePage;
+pub use plan_form::PlanForm;
+pub use plans_page::OpsPlansPage;
 pub use require_operations::RequireOperations;
 pub use sellers_page::OpsSellersPage;

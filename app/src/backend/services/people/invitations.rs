@@ -168,6 +168,19 @@ pub async fn invite(
                 continue;
             }
         }
+        if let Err(e) =
+            crate::backend::services::billing::seats::check_room(&tx, account_id, 1).await
+        {
+            // Nothing invited yet: the refusal, with the plan's limit, is the answer.
+            if out.invited.is_empty() {
+                return Err(e);
+            }
+            out.skipped.push((
+                email.to_string(),
+                "no seat left on the account's plan".into(),
+            ));
+            continue;
+        }
         let u = match existing {
             Some(u) => u,
             None => {

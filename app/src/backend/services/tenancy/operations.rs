@@ -129,12 +129,16 @@ pub async fn account_details(
     let buyers = buyers::list(db, &a.id, &BuyerScope::All).await?;
     let sellers = sellers::list_for_account(db, &a.id).await?;
     let modules = Module::entitled(a.modules.as_deref());
+    let plan_id = crate::backend::services::billing::plans::profile_of(db, &a.id)
+        .await?
+        .plan_id;
     let account = rows(db, vec![a]).await?.pop().ok_or(AppError::Internal)?;
     Ok(OpsAccountDetails {
         account,
         buyers,
         sellers,
         modules,
+        plan_id,
     })
 }
 

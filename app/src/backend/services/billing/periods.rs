@@ -1,0 +1,67 @@
+//! A billing period is a calendar month in the account's time zone; usage days are that
+//! zone's days.
+
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+use jiff::Timestamp;
+
+fn zone(tz: &str) -> TimeZone {
+    TimeZone::get(tz).unwrap_or(TimeZone::UTC)
+}
+
+fn date_at(ms: i64, tz: &str) -> Date {
+    Timestamp::from_millisecond(ms)
+        .unwrap_or(Timestamp::UNIX_EPOCH)
+        .to_zoned(zone(tz))
+        .date()
+}
+
+/// The day of `ms` in `tz` as `YYYY-MM-DD` (UTC when the zone is unknown).
+pub fn day(ms: i64, tz: &str) -> String {
+    date_at(ms, tz).to_string()
+}
+
+/// The UTC year and month of `ms` (a card's expiry is checked against it).
+pub fn year_month(ms: i64) -> (i64, i64) {
+    let d = date_at(ms, "UTC");
+    (i64::from(d.year()), i64::from(d.month()))
+}
+
+/// This period at `ms` in `tz`: its first day and the first day of the next period.
+pub fn period(ms: i64, tz: &str) -> (String, String) {
+    let d = date_at(ms, tz).first_of_month();
+    let next = d.checked_add(jiff::Span::new().months(1)).unwrap_or(d);
+    (d.to_string(), next.to_string())
+}
+
+/// The day `days - 1` days before the day of `ms` (so that `days` days end with today).
+pub fn days_back(ms: i64, tz: &str, days: i64) -> String {
+    let d = date_at(ms, tz);
+    d.checked_sub(jiff::Span::new().days(days.saturating_sub(1)))
+        .unwrap_or(d)
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // 2026-12-31 23:30 UTC: already 2027 in Tokyo, still December in New York.
+    const AT: i64 = 1_798_759_800_000;
+
+    #[test]
+    fn days_and_periods_are_the_account_zone_s() {
+        assert_eq!(day(AT, "UTC"), "2026-12-31");
+        assert_eq!(day(AT, "Asia/Tokyo"), "2027-01-01");
+        assert_eq!(
+            period(AT, "Asia/Tokyo"),
+            ("2027-01-01".into(), "2027-02-01".into())
+        );
+        assert_eq!(
+            period(AT, "America/New_York"),
+            ("2026-12-01".into(), "2027-01-01".into())
+        );
+        assert_eq!(day(AT, "Not/AZone"), "2026-12-31");
+        assert_eq!(days_back(AT, "UTC", 30), "2026-12-02");
+    }
+}
