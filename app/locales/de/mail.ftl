@@ -34,3 +34,8 @@ mail-usage-alert-body =
     Das Konto { $account } hat in diesem Zeitraum { $used } von { $included } { $what } seines Tarifs { $plan } genutzt ({ $percent } %).
     
     Nutzung ansehen und Tarif ändern: { $url }
+mail-card-expiring-subject = { $account }: Die Zahlungskarte läuft bald ab
+mail-card-expiring-body =
+    Die für { $account } hinterlegte Karte { $card } läuft Ende { $expiry } ab.
+    
+    Hinterlegen Sie eine neue Karte unter { $url }

@@ -34,3 +34,8 @@ mail-usage-alert-body =
     The account { $account } has used { $used } of the { $included } { $what } its { $plan } plan includes this period ({ $percent }%).
     
     See the usage and change the plan at { $url }
+mail-card-expiring-subject = { $account }: the payment card expires soon
+mail-card-expiring-body =
+    The card { $card } on file for { $account } expires at the end of { $expiry }.
+    
+    Add a new card at { $url }

@@ -34,3 +34,8 @@ mail-usage-alert-body =
     La cuenta { $account } ha usado { $used } de { $included } { $what } que incluye su plan { $plan } en este periodo ({ $percent } %).
     
     Vea el uso y cambie de plan en { $url }
+mail-card-expiring-subject = { $account }: la tarjeta de pago caduca pronto
+mail-card-expiring-body =
+    La tarjeta { $card } registrada para { $account } caduca a finales de { $expiry }.
+    
+    Añada una tarjeta nueva en { $url }

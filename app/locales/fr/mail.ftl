@@ -34,3 +34,8 @@ mail-usage-alert-body =
     Le compte { $account } a utilisé { $used } des { $included } { $what } de son forfait { $plan } sur cette période ({ $percent } %).
     
     Voir l’utilisation et changer de forfait : { $url }
+mail-card-expiring-subject = { $account } : la carte de paiement expire bientôt
+mail-card-expiring-body =
+    La carte { $card } enregistrée pour { $account } expire fin { $expiry }.
+    
+    Ajoutez une nouvelle carte sur { $url }

@@ -601,3 +601,75 @@ async fn usage_alerts_go_out_once_per_period_at_80_and_100_percent() {
         assert_eq!(subjects.len(), 2, "{backend}: {mails:?}");
     }
 }
+
+#[tokio::test]
+async fn a_card_expiring_within_30_days_is_reminded_once() {
+    use app::backend::services::billing::{card_reminders, periods};
+    for (backend, db) in databases().await {
+        let app = app_for(db.clone()).await;
+        let (_, email, mut console) = admin(&app).await;
+        let me = crate::common::notify::user_id(&app.state, &email).await;
+        console
+            .call(
+                "/sf/notifications/save_category",
+                crate::common::notify::category(
+                    "billing",
+                    true,
+                    "",
+                    false,
+                    &[format!("user:{me}")],
+                    0,
+                ),
+            )
+            .await;
+        let now = app::backend::clock::now_ms();
+        // A card that is valid to the end of this month.
+        let (year, month) = periods::year_month(now);
+        let expiry = format!("{month:02}/{}", year % 100);
+        let r = console
+            .call(
+                "/sf/billing/set_card",
+                json!({"card": {"number": "5555 5555 5555 4444", "expiry": expiry, "cvc": "123", "holder": "Ada"}, "revision": 0}),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{backend}: {:?}", r.body);
+        // The 15th of this month is within 30 days of its end: due then, once; 40 days
+        // earlier nothing is.
+        let mid = app::validation::parse_date(&format!("{year:04}-{month:02}-15")).unwrap()
+            * 86_400_000
+            + 12 * 3_600_000;
+        assert_eq!(
+            card_reminders::run_once(&app.state, mid - 40 * 86_400_000)
+                .await
+                .unwrap(),
+            0,
+            "{backend}"
+        );
+        assert_eq!(
+            card_reminders::run_once(&app.state, mid).await.unwrap(),
+            1,
+            "{backend}"
+        );
+        assert_eq!(
+            card_reminders::run_once(&app.state, mid).await.unwrap(),
+            0,
+            "{backend}"
+        );
+        let mails = mails_to(&app.state, &email).await;
+        assert_eq!(
+            mails
+                .iter()
+                .filter(|m| m.contains("the payment card expires soon"))
+                .count(),
+            1,
+            "{backend}"
+        );
+        assert!(
+            // The body is quoted-printable: the dots are encoded, the brand and digits are not.
+            mails
+                .iter()
+                .any(|m| m.contains("Mastercard") && m.contains("4444")),
+            "{backend}"
+        );
+    }
+}

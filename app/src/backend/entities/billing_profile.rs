@@ -21,6 +21,8 @@ pub struct Model {
     pub card_exp_month: Option<i64>,
     pub card_exp_year: Option<i64>,
     pub card_holder: Option<String>,
+    /// The expiry (`MM/YYYY`) of the card whose reminder was sent.
+    pub card_reminded: Option<String>,
     pub contact_name: Option<String>,
     /// Comma-separated.
     pub contact_emails: Option<String>,

@@ -78,6 +78,8 @@ impl MigrationTrait for Migration {
                     big_null("card_exp_month"),
                     big_null("card_exp_year"),
                     text_null("card_holder"),
+                    // The card (`MM/YYYY`) whose expiry reminder went out, so it goes once.
+                    text_null("card_reminded"),
                     // The billing contact: invoices go to `contact_emails` (comma-separated).
                     text_null("contact_name"),
                     text_null("contact_emails"),

@@ -1,6 +1,9 @@
-use crate::components::{address_fields, FormMessage, FormState, OfflineNote, TextField};
+use crate::components::{
+    address_fields, DraftOffer, FormMessage, FormState, OfflineNote, TextField,
+};
 use crate::i18n::t;
 use crate::model::BillingOverview;
+use crate::offline::Draft;
 use crate::validation::BillingContactInput;
 use leptos::prelude::*;
 
@@ -12,6 +15,14 @@ pub fn ContactForm(o: BillingOverview, can_edit: bool, reload: Callback<String>)
     });
     let revision = o.revision;
     let disabled = Signal::derive(move || form.busy.get() || !can_edit);
+    // What is typed is kept on this device and offered back after a reload or offline.
+    let loaded = o.contact.clone();
+    let kept = Draft::keep(
+        Signal::derive(move || can_edit.then(|| "billing:contact".to_string())),
+        form.draft,
+        Signal::derive(move || Some(loaded.clone())),
+        RwSignal::new(revision),
+    );
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if !form.ready() {
@@ -22,6 +33,7 @@ pub fn ContactForm(o: BillingOverview, can_edit: bool, reload: Callback<String>)
             let input = form.draft.get_untracked();
             match crate::api::billing_set_contact(input.clone(), revision).await {
                 Ok(()) => {
+                    kept.discard();
                     form.saved(input, "");
                     form.message.set(None);
                     reload.run(t("billing-contact-saved").to_string());
@@ -35,6 +47,7 @@ pub fn ContactForm(o: BillingOverview, can_edit: bool, reload: Callback<String>)
         <form class="card form-grid" on:submit=save novalidate aria-labelledby="billing-contact">
             <h2 id="billing-contact" class="span-2">{t("billing-contact")}</h2>
             <FormMessage message=form.message/>
+            <div class="span-2"><DraftOffer draft=kept on_restore=Callback::new(move |_| kept.restore_with(|d, _| form.draft.set(d)))/></div>
             <TextField label=t("billing-contact-name") name="name" required=true
                 value=form.value(|d| d.name.clone()) on_input=form.setter("name", |d, v| d.name = v)
                 error=form.error("name") disabled/>

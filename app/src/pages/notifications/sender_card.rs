@@ -1,17 +1,20 @@
-use crate::components::{FormMessage, FormState, TextAreaField, TextField};
+use crate::components::{
+    DraftOffer, FormMessage, FormState, OfflineNote, TextAreaField, TextField,
+};
 use crate::error::{AppError, FieldErrors};
 use crate::i18n::t;
 use crate::model::NotificationSettings;
+use crate::offline::Draft;
 use crate::validation::check_mail_settings;
 use leptos::prelude::*;
 
-#[derive(Clone, Default)]
-struct Draft {
+#[derive(Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+struct SenderDraft {
     sender_name: String,
     footer: String,
 }
 
-fn check(d: &Draft) -> FieldErrors {
+fn check(d: &SenderDraft) -> FieldErrors {
     check_mail_settings(&d.sender_name, &d.footer)
         .err()
         .unwrap_or_default()
@@ -26,13 +29,21 @@ pub fn SenderCard(
     on_saved: Callback<()>,
 ) -> impl IntoView {
     let form = FormState::new(
-        Draft {
+        SenderDraft {
             sender_name: settings.sender_name.clone(),
             footer: settings.footer.clone(),
         },
         check,
     );
     let revision = settings.revision;
+    // What is typed is kept on this device and offered back after a reload or offline.
+    let loaded = form.draft.get_untracked();
+    let kept = Draft::keep(
+        Signal::derive(|| Some("notifications:sender".to_string())),
+        form.draft,
+        Signal::derive(move || Some(loaded.clone())),
+        RwSignal::new(revision),
+    );
     let conflict = RwSignal::new(false);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -48,6 +59,7 @@ pub fn SenderCard(
             form.busy.set(false);
             match result {
                 Ok(_) => {
+                    kept.discard();
                     message.set(Some((true, t("notifications-sender-saved").to_string())));
                     on_saved.run(());
                 }
@@ -64,6 +76,7 @@ pub fn SenderCard(
         <section class="card" aria-labelledby="sender-title">
             <h2 id="sender-title">{t("notifications-sender-title")}</h2>
             <form class="form-grid" on:submit=submit novalidate>
+                <div class="span-2"><DraftOffer draft=kept on_restore=Callback::new(move |_| kept.restore_with(|d, _| form.draft.set(d)))/></div>
                 <TextField label=t("notifications-sender-name") name="sender_name" required=true
                     value=form.value(|d| d.sender_name.clone()) on_input=form.setter("sender_name", |d, v| d.sender_name = v)
                     error=form.error("sender_name") hint=t("notifications-sender-name-hint") disabled/>
@@ -77,6 +90,7 @@ pub fn SenderCard(
                         <Show when=move || conflict.get()>
                             <button type="button" class="btn" on:click=move |_| on_saved.run(())>{t("common-load-latest")}</button>
                         </Show>
+                        <OfflineNote/>
                         <button type="submit" class="btn btn-primary" disabled=move || form.busy.get() || conflict.get() || crate::offline::is_offline()>
                             {move || if form.busy.get() { t("common-saving") } else { t("notifications-sender-save") }}
                         </button>

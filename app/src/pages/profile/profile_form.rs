@@ -1,9 +1,10 @@
 use super::profile_choices as choices;
 use super::ThemeChoice;
-use crate::components::{FormMessage, FormState, SelectField, TextField};
+use crate::components::{DraftOffer, FormMessage, FormState, OfflineNote, SelectField, TextField};
 use crate::error::AppError;
 use crate::i18n::{t, t_msg};
 use crate::model::{DisplayPrefs, Profile};
+use crate::offline::Draft;
 use crate::state::use_session;
 use crate::util::format::{datetime_with, number_with};
 use crate::validation::ProfileInput;
@@ -49,6 +50,14 @@ fn ProfileFields(profile: Profile) -> impl IntoView {
     let form = FormState::new(profile.fields.clone(), check);
     let revision = RwSignal::new(profile.revision);
     let conflict = RwSignal::new(false);
+    // What is typed is kept on this device and offered back after a reload or offline.
+    let saved = RwSignal::new(Some(profile.fields.clone()));
+    let kept = Draft::keep(
+        Signal::derive(|| Some("profile".to_string())),
+        form.draft,
+        saved.into(),
+        revision,
+    );
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if !form.ready() {
@@ -60,7 +69,9 @@ fn ProfileFields(profile: Profile) -> impl IntoView {
         leptos::task::spawn_local(async move {
             match crate::api::save_profile(input.clone(), revision.get_untracked()).await {
                 Ok(rev) => {
+                    kept.discard();
                     revision.set(rev);
+                    saved.set(Some(input.clone()));
                     form.saved(input, t("profile-saved"));
                     // The header's name, the formats, the theme and (re-rendering the page)
                     // the language follow the refreshed session.
@@ -103,6 +114,7 @@ fn ProfileFields(profile: Profile) -> impl IntoView {
         <form class="card form-grid" on:submit=save novalidate aria-labelledby="profile-form-title">
             <h2 id="profile-form-title" class="span-2">{t("profile-form-title")}</h2>
             <FormMessage message=form.message/>
+            <div class="span-2"><DraftOffer draft=kept on_restore=Callback::new(move |_| kept.restore(form.draft, revision))/></div>
             <Show when=move || conflict.get()>
                 <div class="span-2"><button type="button" class="btn btn-sm" on:click=load_latest>{t("common-load-latest")}</button></div>
             </Show>
@@ -125,6 +137,7 @@ fn ProfileFields(profile: Profile) -> impl IntoView {
             <p class="span-2 muted" aria-live="polite"><span>{t("profile-example")}</span>" "<span data-testid="format-example">{example}</span></p>
             <ThemeChoice value=value(|d| d.theme.clone()) on_input=form.setter("theme", |d, v| d.theme = v) error=form.error("theme")/>
             <div class="form-actions span-2">
+                <OfflineNote/>
                 <button type="submit" class="btn btn-primary" disabled=move || form.busy.get() || crate::offline::is_offline()>
                     {move || if form.busy.get() { t("common-saving") } else { t("common-save") }}
                 </button>

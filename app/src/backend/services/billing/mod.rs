@@ -14,6 +14,7 @@
 //!   plan. The services check that themselves, so every edge agrees.
 
 pub mod account_billing;
+pub mod card_reminders;
 pub mod periods;
 pub mod plans;
 pub mod profiles;

@@ -336,6 +336,7 @@ pub fn default_profile(account_id: &str) -> billing_profile::Model {
         card_exp_month: None,
         card_exp_year: None,
         card_holder: None,
+        card_reminded: None,
         contact_name: None,
         contact_emails: None,
         address_line1: None,
