@@ -64,6 +64,7 @@ lazy_pages! {
     OpsPeopleRoute => OpsPeoplePage,
     OpsPlansRoute => OpsPlansPage,
     BillingRoute => BillingPage,
+    InvoiceRoute => InvoicePage,
     ProfileRoute => ProfilePage,
 }
 

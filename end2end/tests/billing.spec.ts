@@ -1,4 +1,8 @@
 import { test, expect } from '@playwright/test';
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { dataDir } from '../playwright.config';
 import { acceptAs, signIn } from './helpers';
 
 test('billing: the operator makes a 3-seat plan and assigns it; the client sees its usage, the 4th invitation is refused, amounts read in German', async ({ page, browser }) => {
@@ -43,6 +47,7 @@ test('billing: the operator makes a 3-seat plan and assigns it; the client sees 
   await accountForm.getByRole('button', { name: 'Create account and invite' }).click();
   await accountForm.getByRole('link', { name: 'Open the account to add buyers and sellers' }).click();
   await expect(page.getByRole('heading', { name: 'Billing Traders', level: 1 })).toBeVisible();
+  const accountId = page.url().split('/').pop()!;
   await page.getByRole('combobox', { name: 'Plan' }).selectOption({ label: 'Team of three — €1,234.56' });
   await page.getByRole('button', { name: 'Change plan' }).click();
   await expect(page.getByText('Billing Traders is now on the Team of three plan.')).toBeVisible();
@@ -106,6 +111,27 @@ test('billing: the operator makes a 3-seat plan and assigns it; the client sees 
   await expect(bill.getByText('Card saved: Visa •••• 4242.')).toBeVisible();
   await expect(bill.getByTestId('card-on-file')).toHaveText('Visa •••• 4242, expires 12/2039, Bill Tester');
   await expect(cardForm.getByLabel('Card number *')).toHaveValue('');
+
+  // The period closes (the operator's command, as the closing job does): the invoice is listed,
+  // its page shows the lines and the total, and the CSV export has the row.
+  const now = new Date();
+  const nextMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 15)).toISOString().slice(0, 10);
+  const out = execFileSync(path.resolve(__dirname, '../../target/debug/server'),
+    ['billing', 'close-period', '--account', accountId, '--at', nextMonth],
+    { env: { ...process.env, DATA_DIR: dataDir, RUST_LOG: 'warn' } }).toString();
+  const number = out.match(/INV-\d{4}-\d{6}/)![0];
+  await bill.reload();
+  const invoices = bill.getByRole('table', { name: 'Invoices' });
+  await expect(invoices.getByRole('row').filter({ hasText: number })).toContainText('Open');
+  const download = bill.waitForEvent('download');
+  await bill.getByRole('region', { name: 'Invoices' }).getByRole('button', { name: 'Export CSV' }).click();
+  const csv = fs.readFileSync(await (await download).path(), 'utf8');
+  expect(csv).toContain(number);
+  await invoices.getByRole('link', { name: number }).click();
+  await expect(bill.getByRole('heading', { name: `Invoice ${number}`, level: 1 })).toBeVisible();
+  await expect(bill.getByRole('table', { name: 'Lines' })).toContainText('Scale plan');
+  await expect(bill.getByRole('button', { name: 'Print' })).toBeVisible();
+  await bill.getByRole('link', { name: 'Back to Billing' }).click();
 
   // In German the amounts read as Germans write them.
   await bill.goto('/profile');

@@ -3,6 +3,7 @@
 //! against one PostgreSQL.
 
 pub mod audit_cli;
+pub mod billing_cli;
 pub mod config;
 pub mod export;
 pub mod metrics;

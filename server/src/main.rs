@@ -31,6 +31,11 @@ enum Command {
         #[command(subcommand)]
         command: AuditCommand,
     },
+    /// Billing tools.
+    Billing {
+        #[command(subcommand)]
+        command: BillingCommand,
+    },
     /// Create a demo account filled with realistic data.
     SeedDemo {
         /// How many extra audit records to generate (for trying paging at scale).
@@ -50,6 +55,20 @@ enum AuditCommand {
         /// The account id (ACC-…); every account when omitted.
         #[arg(long)]
         account: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
+enum BillingCommand {
+    /// Invoice the period before `--at` (default: now) for one client account or every one.
+    /// A period already invoiced is left as it is.
+    ClosePeriod {
+        /// The account id (ACC-…); every client account when omitted.
+        #[arg(long)]
+        account: Option<String>,
+        /// A day (YYYY-MM-DD) in the period after the one to close.
+        #[arg(long)]
+        at: Option<String>,
     },
 }
 
@@ -131,6 +150,11 @@ async fn main() -> anyhow::Result<()> {
             if !server::audit_cli::verify(&db, account).await? {
                 std::process::exit(1);
             }
+        }
+        Command::Billing {
+            command: BillingCommand::ClosePeriod { account, at },
+        } => {
+            server::billing_cli::close_period(&db, account, at).await?;
         }
         Command::SeedDemo {
             audit_records,

@@ -64,6 +64,7 @@ audit-type-licensee = Lizenznehmer
 audit-type-seller = Verkäufer
 audit-type-notifications = Benachrichtigungseinstellungen
 audit-type-plan = Tarif
+audit-type-invoice = Rechnung
 
 ### audit_row.rs
 audit-object = Objekt

@@ -55,6 +55,7 @@ audit-type-licensee = Licensee
 audit-type-seller = Seller
 audit-type-notifications = Notification settings
 audit-type-plan = Plan
+audit-type-invoice = Invoice
 
 ### audit_row.rs
 audit-object = Object

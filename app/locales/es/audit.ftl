@@ -64,6 +64,7 @@ audit-type-licensee = Licenciatario
 audit-type-seller = Vendedor
 audit-type-notifications = Configuración de notificaciones
 audit-type-plan = Plan
+audit-type-invoice = Factura
 
 ### audit_row.rs
 audit-object = Objeto

@@ -64,6 +64,7 @@ audit-type-licensee = Licencié
 audit-type-seller = Vendeur
 audit-type-notifications = Paramètres de notification
 audit-type-plan = Forfait
+audit-type-invoice = Facture
 
 ### audit_row.rs
 audit-object = Objet

@@ -167,7 +167,7 @@ pub struct AuditRetention {
 }
 
 /// Object types the trail records, with the words the page shows for them.
-pub const OBJECT_TYPES: [(&str, &str); 11] = [
+pub const OBJECT_TYPES: [(&str, &str); 12] = [
     ("account", "Account"),
     ("membership", "User (membership)"),
     ("user", "Person (sign-in identity)"),
@@ -179,10 +179,11 @@ pub const OBJECT_TYPES: [(&str, &str); 11] = [
     ("seller", "Seller"),
     ("notifications", "Notification settings"),
     ("plan", "Plan"),
+    ("invoice", "Invoice"),
 ];
 
 /// Every action the console records, for the filter's suggestions and for prefix filters.
-pub const ACTIONS: [&str; 75] = [
+pub const ACTIONS: [&str; 76] = [
     "access.permission.denied",
     "account.account.create",
     "account.account.disable",
@@ -218,6 +219,7 @@ pub const ACTIONS: [&str; 75] = [
     "auth.two_step.recovery_regenerate",
     "billing.card.update",
     "billing.contact.update",
+    "billing.invoice.issue",
     "billing.plan.assign",
     "billing.plan.downgrade",
     "billing.plan.downgrade_apply",

@@ -241,6 +241,68 @@ pub struct BillingOverview {
     pub revision: i64,
 }
 
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub enum InvoiceStatus {
+    #[default]
+    Open,
+    Paid,
+    Void,
+}
+
+impl InvoiceStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InvoiceStatus::Open => "Open",
+            InvoiceStatus::Paid => "Paid",
+            InvoiceStatus::Void => "Void",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<InvoiceStatus> {
+        [
+            InvoiceStatus::Open,
+            InvoiceStatus::Paid,
+            InvoiceStatus::Void,
+        ]
+        .into_iter()
+        .find(|x| x.as_str() == s)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct InvoiceLineDto {
+    /// plan, adjustment, api_calls or events.
+    pub kind: String,
+    pub description: String,
+    pub quantity: i64,
+    pub unit_minor: i64,
+    pub amount_minor: i64,
+}
+
+/// An issued invoice. Amounts are minor units of `currency`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct InvoiceDto {
+    /// The number, `INV-2026-000123`.
+    pub id: String,
+    pub account_id: String,
+    /// The period's first day and the next period's first day (the account's days).
+    pub period: String,
+    pub period_end: String,
+    pub issued_at: i64,
+    pub due_at: i64,
+    pub currency: Currency,
+    pub subtotal_minor: i64,
+    /// Basis points: 1900 is 19%.
+    pub tax_rate_bp: i64,
+    pub tax_minor: i64,
+    pub total_minor: i64,
+    pub status: InvoiceStatus,
+    pub lines: Vec<InvoiceLineDto>,
+}
+
 /// One day of a usage series.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]

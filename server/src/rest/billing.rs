@@ -50,3 +50,28 @@ pub async fn usage_series(api: Api, Query(q): Query<UsageQuery>) -> ApiResult<Js
         .await?,
     ))
 }
+
+/// The account's invoices, newest first.
+#[utoipa::path(get, operation_id = "listInvoices", path = "/api/v1/billing/invoices", tag = "billing",
+    responses((status = 200, body = Vec<app::model::InvoiceDto>)))]
+pub async fn invoices(api: Api) -> ApiResult<Json<Vec<app::model::InvoiceDto>>> {
+    api.require(Module::Billing, Level::View).await?;
+    Ok(Json(
+        app::backend::services::billing::invoicing::list(&api.state.db, api.account_id()).await?,
+    ))
+}
+
+/// One invoice with its lines.
+#[utoipa::path(get, operation_id = "getInvoice", path = "/api/v1/billing/invoices/{id}", tag = "billing",
+    params(("id" = String, Path, description = "Invoice number (INV-2026-000123)")),
+    responses((status = 200, body = app::model::InvoiceDto)))]
+pub async fn invoice(
+    api: Api,
+    axum::extract::Path(id): axum::extract::Path<String>,
+) -> ApiResult<Json<app::model::InvoiceDto>> {
+    api.require(Module::Billing, Level::View).await?;
+    Ok(Json(
+        app::backend::services::billing::invoicing::get(&api.state.db, api.account_id(), &id)
+            .await?,
+    ))
+}

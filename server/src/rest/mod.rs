@@ -74,6 +74,8 @@ pub fn router<S: Clone + Send + Sync + 'static>(state: AppState) -> Router<S> {
         .route("/licensees/{id}/disable", post(licensees::disable))
         .route("/billing", get(billing::overview))
         .route("/billing/usage", get(billing::usage_series))
+        .route("/billing/invoices", get(billing::invoices))
+        .route("/billing/invoices/{id}", get(billing::invoice))
         .route("/sellers", get(sellers::list))
         .route("/sellers/{id}", get(sellers::get))
         .route("/audit-records", get(audit::list))

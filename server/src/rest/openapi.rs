@@ -30,7 +30,7 @@ use utoipa::{Modify, OpenApi};
         licensees::list, licensees::create, licensees::get, licensees::update,
         licensees::enable, licensees::disable,
         sellers::list, sellers::get,
-        billing::overview, billing::usage_series,
+        billing::overview, billing::usage_series, billing::invoices, billing::invoice,
         operations::list_accounts, operations::create_account, operations::get_account,
         operations::enable_account, operations::disable_account, operations::set_modules,
         operations::find_person, operations::block_person, operations::unblock_person,

@@ -241,6 +241,16 @@ fn calls(membership: &str, group: &str) -> Vec<Call> {
             Some((Module::Billing, Level::View)),
         ),
         (
+            "/sf/billing/invoices",
+            json!({}),
+            Some((Module::Billing, Level::View)),
+        ),
+        (
+            "/sf/billing/invoice",
+            json!({"id": "INV-2026-000001"}),
+            Some((Module::Billing, Level::View)),
+        ),
+        (
             "/sf/billing/change_plan",
             json!({"plan_id": "PLN-0000-0001", "revision": 0}),
             Some((Module::Billing, Level::Edit)),
@@ -974,6 +984,20 @@ async fn every_server_function_and_rest_operation_for_a_delegated_admin() {
             (
                 "GET",
                 "/api/v1/billing/usage?metric=api_calls".into(),
+                Value::Null,
+                Module::Billing,
+                Level::View,
+            ),
+            (
+                "GET",
+                "/api/v1/billing/invoices".into(),
+                Value::Null,
+                Module::Billing,
+                Level::View,
+            ),
+            (
+                "GET",
+                "/api/v1/billing/invoices/INV-2026-000001".into(),
                 Value::Null,
                 Module::Billing,
                 Level::View,

@@ -33,6 +33,9 @@ pub struct Model {
     pub postcode: Option<String>,
     pub country: Option<String>,
     pub tax_id: Option<String>,
+    /// The plan before the last change (migration 16): a period closed after a change that
+    /// came after its end is billed at this plan.
+    pub previous_plan_id: Option<String>,
     pub revision: i64,
     pub updated_at: i64,
     pub updated_by: Option<String>,

@@ -1,4 +1,4 @@
-use super::{CardForm, ContactForm, PlanChange, UsageChart, UsageMeters};
+use super::{CardForm, ContactForm, InvoicesCard, PlanChange, UsageChart, UsageMeters};
 use crate::components::{FormMessage, RequireModule};
 use crate::i18n::{current, t, t_args, t_msg};
 use crate::model::BillingOverview;
@@ -87,6 +87,7 @@ fn Overview(o: BillingOverview, can_edit: bool, reload: Callback<String>) -> imp
         <PlanChange o=o.clone() can_edit reload/>
         <CardForm o=o.clone() can_edit reload/>
         <ContactForm o can_edit reload/>
+        <InvoicesCard/>
     }
 }
 

@@ -129,9 +129,12 @@ pub async fn change_plan(
         new_price > old_price || (new_price == old_price && chosen.seats > now_plan.seats);
     let (_, renews) = periods::period(now_ms(), &a.timezone);
     let (changed, entry) = if upgrade {
+        let now = now_ms();
+        super::invoicing::record_change(&tx, &a, &current, &now_plan, &chosen, now).await?;
         let changed = billing_profile::Model {
+            previous_plan_id: Some(current.plan_id.clone()),
             plan_id: chosen.id.clone(),
-            plan_since: now_ms(),
+            plan_since: now,
             next_plan_id: None,
             next_plan_from: None,
             ..current
@@ -371,6 +374,7 @@ pub async fn apply_due_downgrades(db: &DatabaseConnection, now: i64) -> Result<u
             plans::get(&tx, &next).await?.name,
         );
         let changed = billing_profile::Model {
+            previous_plan_id: Some(current.plan_id.clone()),
             plan_id: next,
             plan_since: now,
             next_plan_id: None,

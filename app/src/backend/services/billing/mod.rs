@@ -15,6 +15,7 @@
 
 pub mod account_billing;
 pub mod card_reminders;
+pub mod invoicing;
 pub mod periods;
 pub mod plans;
 pub mod profiles;

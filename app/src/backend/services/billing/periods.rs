@@ -34,6 +34,27 @@ pub fn period(ms: i64, tz: &str) -> (String, String) {
     (d.to_string(), next.to_string())
 }
 
+/// The period before the one at `ms` in `tz`: its first day, the next period's first day, and
+/// that next first day's midnight in `tz` as an instant (ms): the period's end.
+pub fn previous_period(ms: i64, tz: &str) -> (String, String, i64) {
+    let this = date_at(ms, tz).first_of_month();
+    let prev = this
+        .checked_sub(jiff::Span::new().months(1))
+        .unwrap_or(this);
+    let end_ms = this
+        .to_zoned(zone(tz))
+        .and_then(|z| z.start_of_day())
+        .map(|z| z.timestamp().as_millisecond())
+        .unwrap_or(ms);
+    (prev.to_string(), this.to_string(), end_ms)
+}
+
+/// How far into its period `ms` is in `tz`: (whole days elapsed, days in the period).
+pub fn elapsed_days(ms: i64, tz: &str) -> (i64, i64) {
+    let d = date_at(ms, tz);
+    (i64::from(d.day()) - 1, i64::from(d.days_in_month()))
+}
+
 /// The day `days - 1` days before the day of `ms` (so that `days` days end with today).
 pub fn days_back(ms: i64, tz: &str, days: i64) -> String {
     let d = date_at(ms, tz);
@@ -63,5 +84,10 @@ mod tests {
         );
         assert_eq!(day(AT, "Not/AZone"), "2026-12-31");
         assert_eq!(days_back(AT, "UTC", 30), "2026-12-02");
+        let (start, end, end_ms) = previous_period(AT, "Asia/Tokyo");
+        assert_eq!((start.as_str(), end.as_str()), ("2026-12-01", "2027-01-01"));
+        // Midnight of 1 January in Tokyo is 15:00 UTC on 31 December.
+        assert_eq!(end_ms, AT - 30 * 60_000 - 8 * 3_600_000);
+        assert_eq!(elapsed_days(AT, "UTC"), (30, 31));
     }
 }

@@ -346,6 +346,7 @@ pub fn default_profile(account_id: &str) -> billing_profile::Model {
         postcode: None,
         country: None,
         tax_id: None,
+        previous_plan_id: None,
         revision: 0,
         updated_at: 0,
         updated_by: None,
@@ -387,9 +388,12 @@ pub async fn assign(
         return Ok(chosen);
     }
     let before = get(&tx, &current.plan_id).await?;
+    let now = now_ms();
+    super::invoicing::record_change(&tx, &client, &current, &before, &chosen, now).await?;
     let changed = billing_profile::Model {
+        previous_plan_id: Some(current.plan_id.clone()),
         plan_id: chosen.id.clone(),
-        plan_since: now_ms(),
+        plan_since: now,
         next_plan_id: None,
         next_plan_from: None,
         ..current
