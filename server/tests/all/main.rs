@@ -10,6 +10,7 @@ mod audit_chain;
 mod audit_integrity;
 mod audit_trail;
 mod billing;
+mod billing_jobs;
 mod delegated_admin;
 mod entitlement;
 mod group_buyers;

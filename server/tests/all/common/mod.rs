@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod audit;
+pub mod billing;
 pub mod notify;
 pub mod rest;
 pub mod trading;

@@ -12,7 +12,7 @@ use super::{periods, plans, profiles, seats};
 use crate::backend::clock::now_ms;
 use crate::backend::entities::{account, billing_profile};
 use crate::backend::services::acting::Acting;
-use crate::backend::services::audit::{self, AuditEntry};
+use crate::backend::services::audit;
 use crate::error::AppError;
 use crate::model::{Currency, PlanStatus};
 use crate::validation::{
@@ -131,26 +131,17 @@ pub async fn change_plan(
     let (changed, entry) = if upgrade {
         let now = now_ms();
         super::invoicing::record_change(&tx, &a, &current, &now_plan, &chosen, now).await?;
-        let changed = billing_profile::Model {
-            previous_plan_id: Some(current.plan_id.clone()),
-            plan_id: chosen.id.clone(),
-            plan_since: now,
-            next_plan_id: None,
-            next_plan_from: None,
-            ..current
-        };
-        let entry = AuditEntry {
-            action: "billing.plan.upgrade".into(),
-            object_type: "account".into(),
-            object_id: a.id.clone(),
-            object_name: a.name.clone(),
-            summary: format!("Upgraded from {} to {}", now_plan.name, chosen.name),
-            changes: vec![audit::masked(
+        let changed = profiles::switched(current, &chosen.id, now);
+        let entry = profiles::entry(
+            &a,
+            "billing.plan.upgrade",
+            format!("Upgraded from {} to {}", now_plan.name, chosen.name),
+            vec![audit::masked(
                 "plan",
                 Some(now_plan.name.clone()),
                 Some(chosen.name.clone()),
             )],
-        };
+        );
         (changed, entry)
     } else {
         let taken = seats::taken(&tx, &a.id).await?;
@@ -168,21 +159,19 @@ pub async fn change_plan(
             next_plan_from: Some(renews.clone()),
             ..current
         };
-        let entry = AuditEntry {
-            action: "billing.plan.downgrade".into(),
-            object_type: "account".into(),
-            object_id: a.id.clone(),
-            object_name: a.name.clone(),
-            summary: format!(
+        let entry = profiles::entry(
+            &a,
+            "billing.plan.downgrade",
+            format!(
                 "Scheduled a downgrade from {} to {} on {}",
                 now_plan.name, chosen.name, renews
             ),
-            changes: vec![audit::masked(
+            vec![audit::masked(
                 "next_plan",
                 None,
                 Some(format!("{} from {renews}", chosen.name)),
             )],
-        };
+        );
         (changed, entry)
     };
     profiles::store(&tx, changed, &who.actor.name).await?;
@@ -216,14 +205,12 @@ pub async fn cancel_downgrade(
         &a.id,
         &who.actor,
         &who.client,
-        AuditEntry {
-            action: "billing.plan.downgrade_cancel".into(),
-            object_type: "account".into(),
-            object_id: a.id.clone(),
-            object_name: a.name.clone(),
-            summary: format!("Cancelled the downgrade to {next_name}"),
-            changes: vec![audit::masked("next_plan", Some(next_name.clone()), None)],
-        },
+        profiles::entry(
+            &a,
+            "billing.plan.downgrade_cancel",
+            format!("Cancelled the downgrade to {next_name}"),
+            vec![audit::masked("next_plan", Some(next_name.clone()), None)],
+        ),
     )
     .await?;
     tx.commit().await?;
@@ -261,13 +248,11 @@ pub async fn set_card(
         &a.id,
         &who.actor,
         &who.client,
-        AuditEntry {
-            action: "billing.card.update".into(),
-            object_type: "account".into(),
-            object_id: a.id.clone(),
-            object_name: a.name.clone(),
-            summary: format!("Set the payment card to {}", kept.label()),
-            changes: vec![
+        profiles::entry(
+            &a,
+            "billing.card.update",
+            format!("Set the payment card to {}", kept.label()),
+            vec![
                 audit::masked("card", before, Some(kept.label())),
                 audit::masked(
                     "card_expiry",
@@ -275,7 +260,7 @@ pub async fn set_card(
                     Some(format!("{:02}/{}", kept.exp_month, kept.exp_year)),
                 ),
             ],
-        },
+        ),
     )
     .await?;
     tx.commit().await?;
@@ -332,14 +317,12 @@ pub async fn set_contact(
         &a.id,
         &who.actor,
         &who.client,
-        AuditEntry {
-            action: "billing.contact.update".into(),
-            object_type: "account".into(),
-            object_id: a.id.clone(),
-            object_name: a.name.clone(),
-            summary: "Changed the billing contact".into(),
-            changes: audit::diff(&before, &after),
-        },
+        profiles::entry(
+            &a,
+            "billing.contact.update",
+            "Changed the billing contact".into(),
+            audit::diff(&before, &after),
+        ),
     )
     .await?;
     tx.commit().await?;
@@ -373,14 +356,7 @@ pub async fn apply_due_downgrades(db: &DatabaseConnection, now: i64) -> Result<u
             plans::get(&tx, &current.plan_id).await?.name,
             plans::get(&tx, &next).await?.name,
         );
-        let changed = billing_profile::Model {
-            previous_plan_id: Some(current.plan_id.clone()),
-            plan_id: next,
-            plan_since: now,
-            next_plan_id: None,
-            next_plan_from: None,
-            ..current
-        };
+        let changed = profiles::switched(current, &next, now);
         profiles::store(&tx, changed, "System").await?;
         let system = crate::backend::services::audit::Actor::system("Billing");
         audit::append(
@@ -388,14 +364,12 @@ pub async fn apply_due_downgrades(db: &DatabaseConnection, now: i64) -> Result<u
             &a.id,
             &system,
             &Default::default(),
-            AuditEntry {
-                action: "billing.plan.downgrade_apply".into(),
-                object_type: "account".into(),
-                object_id: a.id.clone(),
-                object_name: a.name.clone(),
-                summary: format!("Moved from {from} to {to} at the start of the period"),
-                changes: vec![audit::masked("plan", Some(from), Some(to))],
-            },
+            profiles::entry(
+                &a,
+                "billing.plan.downgrade_apply",
+                format!("Moved from {from} to {to} at the start of the period"),
+                vec![audit::masked("plan", Some(from), Some(to))],
+            ),
         )
         .await?;
         tx.commit().await?;

@@ -390,14 +390,7 @@ pub async fn assign(
     let before = get(&tx, &current.plan_id).await?;
     let now = now_ms();
     super::invoicing::record_change(&tx, &client, &current, &before, &chosen, now).await?;
-    let changed = billing_profile::Model {
-        previous_plan_id: Some(current.plan_id.clone()),
-        plan_id: chosen.id.clone(),
-        plan_since: now,
-        next_plan_id: None,
-        next_plan_from: None,
-        ..current
-    };
+    let changed = super::profiles::switched(current, &chosen.id, now);
     super::profiles::store(&tx, changed, &who.actor.name).await?;
     let entry = || AuditEntry {
         action: "billing.plan.assign".into(),

@@ -3,8 +3,10 @@
 //! changes at once never overwrite each other silently.
 
 use crate::backend::clock::now_ms;
-use crate::backend::entities::billing_profile;
+use crate::backend::entities::{account, billing_profile};
+use crate::backend::services::audit::AuditEntry;
 use crate::error::AppError;
+use crate::model::AuditChange;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
 /// Stores `changed` (a profile read at `changed.revision`, then edited) as the next revision.
@@ -34,4 +36,39 @@ pub async fn store<C: ConnectionTrait>(
         ));
     }
     Ok(changed)
+}
+
+/// The profile moved to `plan_id` from `now` on: the plan it leaves is remembered (a period
+/// closed later is billed at the plan in effect at its end) and a scheduled downgrade is
+/// dropped.
+pub fn switched(
+    current: billing_profile::Model,
+    plan_id: &str,
+    now: i64,
+) -> billing_profile::Model {
+    billing_profile::Model {
+        previous_plan_id: Some(current.plan_id.clone()),
+        plan_id: plan_id.to_string(),
+        plan_since: now,
+        next_plan_id: None,
+        next_plan_from: None,
+        ..current
+    }
+}
+
+/// A billing change of the account `a`, as its audit trail records it.
+pub fn entry(
+    a: &account::Model,
+    action: &str,
+    summary: String,
+    changes: Vec<AuditChange>,
+) -> AuditEntry {
+    AuditEntry {
+        action: action.into(),
+        object_type: "account".into(),
+        object_id: a.id.clone(),
+        object_name: a.name.clone(),
+        summary,
+        changes,
+    }
 }

@@ -9,10 +9,10 @@ use crate::error::AppError;
 use crate::model::{BillingOverview, Currency, Metric, MetricUsage, Money, UsageDay, UsageSeries};
 use crate::validation::billing::usage_range;
 use crate::validation::DAY_MS;
-use sea_orm::sea_query::{Alias, Expr, Func, OnConflict};
+use sea_orm::sea_query::{Alias, Expr, Func};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set,
+    QuerySelect,
 };
 
 /// The sum of `metric` over the days `from..=to` (`YYYY-MM-DD`).
@@ -184,28 +184,8 @@ pub async fn record_seats(
         .await?;
     for (id, tz) in &clients {
         let n = seats::taken(db, id).await?;
-        let row = usage_daily::ActiveModel {
-            account_id: Set(id.clone()),
-            metric: Set(Metric::Seats.key().into()),
-            day: Set(periods::day(now, tz)),
-            value: Set(n),
-        };
-        usage_daily::Entity::insert(row)
-            .on_conflict(
-                OnConflict::columns([
-                    usage_daily::Column::AccountId,
-                    usage_daily::Column::Metric,
-                    usage_daily::Column::Day,
-                ])
-                .value(
-                    usage_daily::Column::Value,
-                    Expr::cust(
-                        "CASE WHEN excluded.value > usage_daily.value THEN excluded.value ELSE usage_daily.value END",
-                    ),
-                )
-                .to_owned(),
-            )
-            .exec_without_returning(db)
+        let day = periods::day(now, tz);
+        usage_counter::upsert_day(db, id, Metric::Seats, &day, n, usage_counter::Merge::Max)
             .await?;
     }
     Ok(clients.len())

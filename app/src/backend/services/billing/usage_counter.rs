@@ -100,6 +100,15 @@ async fn write(db: &DatabaseConnection, counts: &HashMap<Key, i64>) -> Result<i6
     Ok(total)
 }
 
+/// How a day's row takes a new value when it exists already.
+#[derive(Debug, Clone, Copy)]
+pub enum Merge {
+    /// Counts from several processes add up.
+    Add,
+    /// The day keeps its largest value (seats seen during the day).
+    Max,
+}
+
 /// Adds `n` to one day's row, creating it when it is the day's first.
 pub async fn add_row<C: sea_orm::ConnectionTrait>(
     conn: &C,
@@ -108,11 +117,30 @@ pub async fn add_row<C: sea_orm::ConnectionTrait>(
     day: &str,
     n: i64,
 ) -> Result<(), AppError> {
+    upsert_day(conn, account_id, metric, day, n, Merge::Add).await
+}
+
+/// Writes `n` into one day's row of `metric`, merged with what is there as `merge` says.
+pub async fn upsert_day<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    account_id: &str,
+    metric: Metric,
+    day: &str,
+    n: i64,
+    merge: Merge,
+) -> Result<(), AppError> {
     let row = usage_daily::ActiveModel {
         account_id: Set(account_id.into()),
         metric: Set(metric.key().into()),
         day: Set(day.into()),
         value: Set(n),
+    };
+    let merged = match merge {
+        Merge::Add => Expr::col((usage_daily::Entity, usage_daily::Column::Value))
+            .add(Expr::cust("excluded.value")),
+        Merge::Max => Expr::cust(
+            "CASE WHEN excluded.value > usage_daily.value THEN excluded.value ELSE usage_daily.value END",
+        ),
     };
     usage_daily::Entity::insert(row)
         .on_conflict(
@@ -121,11 +149,7 @@ pub async fn add_row<C: sea_orm::ConnectionTrait>(
                 usage_daily::Column::Metric,
                 usage_daily::Column::Day,
             ])
-            .value(
-                usage_daily::Column::Value,
-                Expr::col((usage_daily::Entity, usage_daily::Column::Value))
-                    .add(Expr::cust("excluded.value")),
-            )
+            .value(usage_daily::Column::Value, merged)
             .to_owned(),
         )
         .exec_without_returning(conn)
