@@ -46,6 +46,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("settings/sellers") view={Lazy::<SellersRoute>::new()}/>
                     <Route path=path!("settings/sellers/:id") view={Lazy::<SellerRoute>::new()}/>
                     <Route path=path!("settings/billing") view={Lazy::<BillingRoute>::new()}/>
+                    <Route path=path!("settings/billing/invoices") view={Lazy::<InvoicesRoute>::new()}/>
                     <Route path=path!("settings/billing/invoices/:id") view={Lazy::<InvoiceRoute>::new()}/>
                     <Route path=path!("settings/notifications") view={Lazy::<NotificationsRoute>::new()}/>
                     <Route path=path!("settings/notifications/messages") view={Lazy::<MessagesRoute>::new()}/>

@@ -64,6 +64,7 @@ lazy_pages! {
     OpsPeopleRoute => OpsPeoplePage,
     OpsPlansRoute => OpsPlansPage,
     BillingRoute => BillingPage,
+    InvoicesRoute => InvoicesPage,
     InvoiceRoute => InvoicePage,
     ProfileRoute => ProfilePage,
 }

@@ -121,17 +121,48 @@ test('billing: the operator makes a 3-seat plan and assigns it; the client sees 
     { env: { ...process.env, DATA_DIR: dataDir, RUST_LOG: 'warn' } }).toString();
   const number = out.match(/INV-\d{4}-\d{6}/)![0];
   await bill.reload();
+  const latest = bill.getByRole('region', { name: 'Invoices' });
+  await expect(latest.getByRole('row').filter({ hasText: number })).toContainText('Open');
+  await latest.getByRole('link', { name: 'All invoices' }).click();
+  await expect(bill.getByRole('heading', { name: 'Invoices', level: 1 })).toBeVisible();
+  // The filters live in the URL; the CSV export has the filtered rows.
+  await bill.getByRole('combobox', { name: 'Status' }).selectOption('Open');
+  await expect(bill).toHaveURL(/status=Open/);
   const invoices = bill.getByRole('table', { name: 'Invoices' });
   await expect(invoices.getByRole('row').filter({ hasText: number })).toContainText('Open');
   const download = bill.waitForEvent('download');
-  await bill.getByRole('region', { name: 'Invoices' }).getByRole('button', { name: 'Export CSV' }).click();
+  await bill.getByRole('button', { name: 'Export CSV' }).click();
   const csv = fs.readFileSync(await (await download).path(), 'utf8');
   expect(csv).toContain(number);
+  await bill.getByLabel('Issued until').fill('2001-01-01');
+  await expect(bill.getByText('No invoices match these filters.')).toBeVisible();
+  await bill.goBack();
   await invoices.getByRole('link', { name: number }).click();
   await expect(bill.getByRole('heading', { name: `Invoice ${number}`, level: 1 })).toBeVisible();
   await expect(bill.getByRole('table', { name: 'Lines' })).toContainText('Scale plan');
   await expect(bill.getByRole('button', { name: 'Print' })).toBeVisible();
-  await bill.getByRole('link', { name: 'Back to Billing' }).click();
+  // The PDF is made on the server; its text has the number and the total.
+  const pdf = bill.waitForEvent('download');
+  await bill.getByRole('button', { name: 'Download PDF' }).click();
+  const saved = await (await pdf).path();
+  expect((await pdf).suggestedFilename()).toBe(`${number}.pdf`);
+  const text = execFileSync('pdftotext', [saved, '-']).toString();
+  expect(text).toContain(number);
+  expect(text).toMatch(/Total/);
+  await bill.getByRole('link', { name: 'Back to Invoices' }).click();
+  await expect(bill.getByRole('heading', { name: 'Invoices', level: 1 })).toBeVisible();
+
+  // The operator records the payment (confirmed, audited); the client sees it paid.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Billing Traders', level: 1 })).toBeVisible();
+  const opsInvoices = page.getByRole('region', { name: 'Invoices' });
+  await opsInvoices.getByRole('button', { name: `Mark paid: ${number}` }).click();
+  await page.getByRole('dialog', { name: 'Change invoice status' }).getByRole('button', { name: 'Confirm' }).click();
+  await expect(page.getByText(`${number} is now Paid.`)).toBeVisible();
+  await expect(opsInvoices.getByRole('row').filter({ hasText: number })).toContainText('Paid');
+  await bill.goto('/settings/billing/invoices?status=Paid');
+  await expect(bill.getByRole('heading', { name: 'Invoices', level: 1 })).toBeVisible();
+  await expect(bill.getByRole('table', { name: 'Invoices' }).getByRole('row').filter({ hasText: number })).toContainText('Paid');
 
   // In German the amounts read as Germans write them.
   await bill.goto('/profile');

@@ -76,6 +76,7 @@ async fn seeded(db: &DatabaseConnection, n: u64) -> String {
                 lease_holder: Set(None),
                 created_at: Set(at),
                 sent_at: Set((status(i) == "Sent").then_some(at + 1000)),
+                attachment: Set(None),
             }
         });
         let tx = db.begin().await.expect("tx");

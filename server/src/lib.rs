@@ -4,6 +4,7 @@
 
 pub mod audit_cli;
 pub mod billing_cli;
+pub mod billing_jobs;
 pub mod config;
 pub mod export;
 pub mod metrics;
@@ -11,6 +12,7 @@ pub mod middleware;
 pub mod rest;
 pub mod routes;
 pub mod seed;
+pub mod seed_billing;
 pub mod seed_trading;
 pub mod static_files;
 
@@ -264,14 +266,14 @@ pub async fn ensure_first_admin(
 /// server processes one of them does the work and none sends a reminder twice. And the mail
 /// worker, which delivers the mail queue.
 pub fn spawn_jobs(state: AppState) {
-    use app::backend::services::{audit::audit_retention, billing::usage, tokens::token_expiry};
+    use app::backend::services::{audit::audit_retention, tokens::token_expiry};
     spawn_mail_worker(state.clone());
     let counts = state.clone();
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(10));
         loop {
             tick.tick().await;
-            usage::flush(&counts.usage, &counts.db).await;
+            billing_jobs::every_ten_seconds(&counts).await;
         }
     });
     tokio::spawn(async move {
@@ -294,18 +296,7 @@ pub fn spawn_jobs(state: AppState) {
             }
             minute += 1;
             if minute % 5 == 1 {
-                if let Err(e) = usage::record_seats(&state.db, &holder, now).await {
-                    tracing::warn!(error = ?e, "seat usage job failed");
-                }
-                match app::backend::services::billing::account_billing::apply_due_downgrades(
-                    &state.db, now,
-                )
-                .await
-                {
-                    Ok(0) => {}
-                    Ok(n) => tracing::info!(accounts = n, "scheduled downgrades applied"),
-                    Err(e) => tracing::warn!(error = ?e, "downgrade job failed"),
-                }
+                billing_jobs::every_five_minutes(&state, &holder, now).await;
             }
             if minute % 10 == 1 {
                 match audit_retention::run_once(&state.db, &holder, now).await {

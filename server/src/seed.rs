@@ -133,6 +133,7 @@ pub async fn seed_demo(
     }
     let operations =
         crate::seed_trading::seed_trading(db, key, &acc.id, hash.clone(), suffix).await?;
+    crate::seed_billing::seed_billing(db, &acc.id).await?;
     let mut out = format!(
         "Demo account {} (Northwind Traders) created.\nEvery demo person's password: {password}\n",
         acc.id

@@ -264,3 +264,7 @@ err-this-card-has-expired = Diese Karte ist abgelaufen.
 err-enter-the-4-digit-security-code = Geben Sie den 4-stelligen Sicherheitscode ein.
 err-enter-the-3-digit-security-code = Geben Sie den 3-stelligen Sicherheitscode ein.
 err-invoices-go-to-at-most-5-e-mail-addresses = Rechnungen gehen an höchstens 5 E-Mail-Adressen.
+err-enter-a-percentage-from-0-to-100-with-at-most-two = Geben Sie einen Prozentsatz von 0 bis 100 mit höchstens zwei Nachkommastellen ein.
+err-choose-paid-or-void = Wählen Sie Bezahlt oder Storniert.
+err-only-an-open-invoice-can-be-marked-paid-or-void = Nur eine offene Rechnung kann als bezahlt oder storniert markiert werden.
+err-someone-changed-this-invoice-meanwhile-reload-then-try-again = Jemand hat diese Rechnung inzwischen geändert. Laden Sie neu und versuchen Sie es erneut.

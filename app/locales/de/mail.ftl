@@ -39,3 +39,8 @@ mail-card-expiring-body =
     Die für { $account } hinterlegte Karte { $card } läuft Ende { $expiry } ab.
     
     Hinterlegen Sie eine neue Karte unter { $url }
+mail-invoice-subject = { $account }: Rechnung { $number }
+mail-invoice-body =
+    Die Rechnung { $number } für { $account } umfasst { $start } bis { $end }: { $total }, fällig am { $due }. Das PDF ist angehängt.
+    
+    Ansehen unter { $url }

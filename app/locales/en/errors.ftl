@@ -266,3 +266,7 @@ err-this-card-has-expired = This card has expired.
 err-enter-the-4-digit-security-code = Enter the 4-digit security code.
 err-enter-the-3-digit-security-code = Enter the 3-digit security code.
 err-invoices-go-to-at-most-5-e-mail-addresses = Invoices go to at most 5 e-mail addresses.
+err-enter-a-percentage-from-0-to-100-with-at-most-two = Enter a percentage from 0 to 100 with at most two decimals.
+err-choose-paid-or-void = Choose Paid or Void.
+err-only-an-open-invoice-can-be-marked-paid-or-void = Only an open invoice can be marked paid or void.
+err-someone-changed-this-invoice-meanwhile-reload-then-try-again = Someone changed this invoice meanwhile. Reload, then try again.

@@ -39,3 +39,8 @@ mail-card-expiring-body =
     The card { $card } on file for { $account } expires at the end of { $expiry }.
     
     Add a new card at { $url }
+mail-invoice-subject = { $account }: invoice { $number }
+mail-invoice-body =
+    Invoice { $number } for { $account } covers { $start } to { $end }: { $total }, due on { $due }. The PDF is attached.
+    
+    See it at { $url }

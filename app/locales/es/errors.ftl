@@ -264,3 +264,7 @@ err-this-card-has-expired = Esta tarjeta ha caducado.
 err-enter-the-4-digit-security-code = Introduzca el código de seguridad de 4 dígitos.
 err-enter-the-3-digit-security-code = Introduzca el código de seguridad de 3 dígitos.
 err-invoices-go-to-at-most-5-e-mail-addresses = Las facturas van a 5 direcciones de correo como máximo.
+err-enter-a-percentage-from-0-to-100-with-at-most-two = Introduzca un porcentaje de 0 a 100 con dos decimales como máximo.
+err-choose-paid-or-void = Elija Pagada o Anulada.
+err-only-an-open-invoice-can-be-marked-paid-or-void = Solo una factura abierta puede marcarse como pagada o anulada.
+err-someone-changed-this-invoice-meanwhile-reload-then-try-again = Alguien ha cambiado esta factura entretanto. Recargue e inténtelo de nuevo.

@@ -39,3 +39,8 @@ mail-card-expiring-body =
     La tarjeta { $card } registrada para { $account } caduca a finales de { $expiry }.
     
     Añada una tarjeta nueva en { $url }
+mail-invoice-subject = { $account }: factura { $number }
+mail-invoice-body =
+    La factura { $number } de { $account } cubre del { $start } al { $end }: { $total }, con vencimiento el { $due }. Se adjunta el PDF.
+    
+    Consúltela en { $url }

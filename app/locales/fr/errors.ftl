@@ -264,3 +264,7 @@ err-this-card-has-expired = Cette carte a expiré.
 err-enter-the-4-digit-security-code = Saisissez le code de sécurité à 4 chiffres.
 err-enter-the-3-digit-security-code = Saisissez le code de sécurité à 3 chiffres.
 err-invoices-go-to-at-most-5-e-mail-addresses = Les factures vont à 5 adresses e-mail au plus.
+err-enter-a-percentage-from-0-to-100-with-at-most-two = Saisissez un pourcentage de 0 à 100 avec au plus deux décimales.
+err-choose-paid-or-void = Choisissez Payée ou Annulée.
+err-only-an-open-invoice-can-be-marked-paid-or-void = Seule une facture ouverte peut être marquée payée ou annulée.
+err-someone-changed-this-invoice-meanwhile-reload-then-try-again = Quelqu’un a modifié cette facture entre-temps. Rechargez, puis réessayez.

@@ -39,3 +39,8 @@ mail-card-expiring-body =
     La carte { $card } enregistrée pour { $account } expire fin { $expiry }.
     
     Ajoutez une nouvelle carte sur { $url }
+mail-invoice-subject = { $account } : facture { $number }
+mail-invoice-body =
+    La facture { $number } de { $account } couvre du { $start } au { $end } : { $total }, à payer le { $due } au plus tard. Le PDF est joint.
+    
+    Consultez-la sur { $url }

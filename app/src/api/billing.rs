@@ -141,13 +141,6 @@ pub async fn billing_set_contact(
     account_billing::set_contact(&caller.state.db, &caller.acting().await?, valid, revision).await
 }
 
-/// The account's invoices, newest first (Billing at view).
-#[server(prefix = "/sf", endpoint = "billing/invoices", input = Json, client = crate::offline::LastSeen)]
-pub async fn billing_invoices() -> Result<Vec<crate::model::InvoiceDto>, AppError> {
-    let caller = Caller::require(Module::Billing, Level::View).await?;
-    crate::backend::services::billing::invoicing::list(&caller.state.db, caller.account_id()).await
-}
-
 /// One invoice with its lines (Billing at view; only the caller's account's).
 #[server(prefix = "/sf", endpoint = "billing/invoice", input = Json, client = crate::offline::LastSeen)]
 pub async fn billing_invoice(id: String) -> Result<crate::model::InvoiceDto, AppError> {

@@ -3,7 +3,8 @@
 //! by the tests). Nothing calls [`Mailer::send`] but the mail queue's worker
 //! (`services::mail_queue`), which retries what fails.
 
-use lettre::message::Mailbox;
+use lettre::message::header::ContentType;
+use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use std::path::PathBuf;
 
@@ -24,6 +25,8 @@ pub struct Mail {
     pub from_name: Option<String>,
     pub subject: String,
     pub body: String,
+    /// A file sent with the text: its name, media type and bytes.
+    pub attachment: Option<(String, String, Vec<u8>)>,
 }
 
 /// Why a message was not sent. The detail is for the server log only.
@@ -74,12 +77,23 @@ impl Mailer {
             Some(name) => Mailbox::new(Some(name), self.from.email.clone()),
             None => self.from.clone(),
         };
-        let message = Message::builder()
+        let builder = Message::builder()
             .from(from)
             .to(to)
-            .subject(mail.subject.clone())
-            .body(mail.body)
-            .map_err(|e| SendError::Permanent(format!("building the message: {e}")))?;
+            .subject(mail.subject.clone());
+        let message = match mail.attachment {
+            None => builder.body(mail.body),
+            Some((name, media_type, bytes)) => {
+                let kind = ContentType::parse(&media_type)
+                    .map_err(|e| SendError::Permanent(format!("attachment type: {e}")))?;
+                builder.multipart(
+                    MultiPart::mixed()
+                        .singlepart(SinglePart::plain(mail.body))
+                        .singlepart(Attachment::new(name).body(bytes, kind)),
+                )
+            }
+        }
+        .map_err(|e| SendError::Permanent(format!("building the message: {e}")))?;
         match &self.transport {
             Transport::Smtp(t) => t.send(message).await.map(|_| ()).map_err(|e| {
                 if e.is_permanent() {

@@ -183,7 +183,7 @@ pub const OBJECT_TYPES: [(&str, &str); 12] = [
 ];
 
 /// Every action the console records, for the filter's suggestions and for prefix filters.
-pub const ACTIONS: [&str; 76] = [
+pub const ACTIONS: [&str; 79] = [
     "access.permission.denied",
     "account.account.create",
     "account.account.disable",
@@ -220,11 +220,14 @@ pub const ACTIONS: [&str; 76] = [
     "billing.card.update",
     "billing.contact.update",
     "billing.invoice.issue",
+    "billing.invoice.paid",
+    "billing.invoice.void",
     "billing.plan.assign",
     "billing.plan.downgrade",
     "billing.plan.downgrade_apply",
     "billing.plan.downgrade_cancel",
     "billing.plan.upgrade",
+    "billing.tax_rate.set",
     "buyers.buyer.create",
     "buyers.buyer.disable",
     "buyers.buyer.enable",

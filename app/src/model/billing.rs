@@ -301,6 +301,9 @@ pub struct InvoiceDto {
     pub total_minor: i64,
     pub status: InvoiceStatus,
     pub lines: Vec<InvoiceLineDto>,
+    /// For the operator's status change (Open → Paid or Void).
+    #[serde(default)]
+    pub revision: i64,
 }
 
 /// One day of a usage series.
@@ -360,4 +363,15 @@ mod tests {
         assert_eq!(u(5, 0).percent(), 100);
         assert_eq!(u(0, 0).threshold(), None);
     }
+}
+
+/// A client account's billing as the operator manages it: the tax rate its next invoices
+/// charge and its latest invoices.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BillingAdminView {
+    /// Basis points: 1900 is 19%.
+    pub tax_rate_bp: i64,
+    /// The billing profile's revision.
+    pub revision: i64,
+    pub invoices: Vec<InvoiceDto>,
 }

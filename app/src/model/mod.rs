@@ -20,8 +20,8 @@ pub use audit::{
     ChainReport, ACTIONS, CRITERIA_KEYS, OBJECT_TYPES,
 };
 pub use billing::{
-    BillingOverview, Currency, InvoiceDto, InvoiceLineDto, InvoiceStatus, Metric, MetricUsage,
-    Money, PlanDto, PlanPrice, PlanStatus, UsageDay, UsageSeries,
+    BillingAdminView, BillingOverview, Currency, InvoiceDto, InvoiceLineDto, InvoiceStatus, Metric,
+    MetricUsage, Money, PlanDto, PlanPrice, PlanStatus, UsageDay, UsageSeries,
 };
 pub use groups::{BuyersScope, GroupDto, GroupMember};
 pub use lists::{ListPage, ListParams, Stamp, COUNT_CAP};

@@ -21,7 +21,7 @@ pub use audit::{AuditPage, AuditRecordPage};
 pub use auth::{
     AcceptInvitationPage, ForgotPasswordPage, NotificationLinkPage, ResetPasswordPage, SignInPage,
 };
-pub use billing::{BillingPage, InvoicePage};
+pub use billing::{BillingPage, InvoicePage, InvoicesPage};
 pub use buyers::{BuyerPage, BuyersPage};
 pub use groups::{GroupEditPage, GroupWizardPage, GroupsPage};
 pub use home::HomeRedirect;

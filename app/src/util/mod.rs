@@ -40,29 +40,35 @@ pub fn url_encode(s: &str) -> String {
 pub fn download(filename: &str, mime: &str, text: &str) {
     #[cfg(not(feature = "ssr"))]
     {
-        use wasm_bindgen::JsCast;
         let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-        let opts = web_sys::BlobPropertyBag::new();
-        opts.set_type(mime);
-        let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
-            return;
-        };
-        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-            return;
-        };
-        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-            if let Ok(a) = doc.create_element("a") {
-                if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
-                    a.set_href(&url);
-                    a.set_download(filename);
-                    a.click();
-                }
-            }
-        }
-        let _ = web_sys::Url::revoke_object_url(&url);
+        save_blob(filename, mime, &parts);
     }
     #[cfg(feature = "ssr")]
     let _ = (filename, mime, text);
+}
+
+/// Saves `parts` (a JS array of strings or byte arrays) as a file the browser downloads.
+#[cfg(not(feature = "ssr"))]
+pub fn save_blob(filename: &str, mime: &str, parts: &js_sys::Array) {
+    use wasm_bindgen::JsCast;
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(parts, &opts) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        if let Ok(a) = doc.create_element("a") {
+            if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
+                a.set_href(&url);
+                a.set_download(filename);
+                a.click();
+            }
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
 }
 
 /// Copies text to the clipboard; false when the browser refuses.

@@ -99,6 +99,15 @@ pub fn parse_amount(raw: &str) -> Result<i64, String> {
     }
 }
 
+/// A tax rate typed as a percentage with at most two decimals ("19", "7.5", "7,5"), in basis
+/// points (1900 is 19%).
+pub fn parse_tax_rate(raw: &str) -> Result<i64, String> {
+    match parse_amount(raw) {
+        Ok(bp) if bp <= 10_000 => Ok(bp),
+        _ => Err("Enter a percentage from 0 to 100 with at most two decimals.".into()),
+    }
+}
+
 /// An amount in minor units as the form shows it ("49.90").
 pub fn amount_text(minor: i64) -> String {
     format!("{}.{:02}", minor / 100, (minor % 100).abs())
@@ -229,6 +238,12 @@ mod tests {
         assert!(parse_amount("-1").is_err());
         assert!(parse_amount("99999999999").is_err());
         assert_eq!(amount_text(4990), "49.90");
+        assert_eq!(parse_tax_rate("19"), Ok(1900));
+        assert_eq!(parse_tax_rate("7,5"), Ok(750));
+        assert_eq!(parse_tax_rate("0"), Ok(0));
+        assert_eq!(parse_tax_rate("100"), Ok(10_000));
+        assert!(parse_tax_rate("100.01").is_err());
+        assert!(parse_tax_rate("19%").is_err());
     }
 
     #[test]

@@ -24,7 +24,7 @@ mod web;
 pub use account::{AccountInput, ValidAccount};
 pub use address::{check_phone, Address, Contact, ValidAddress, ValidContact};
 pub use audit::{check_retention, ActorMatch, AuditQuery, RETENTION_PRESETS};
-pub use billing::{PlanInput, PriceInput, ValidPlan};
+pub use billing::{parse_tax_rate, PlanInput, PriceInput, ValidPlan};
 pub use billing_contact::{BillingContactInput, ValidBillingContact, MAX_INVOICE_EMAILS};
 pub use card::{card_digits, luhn_ok, CardBrand, CardInput, CardSummary};
 pub use email::Email;

@@ -76,6 +76,7 @@ pub fn router<S: Clone + Send + Sync + 'static>(state: AppState) -> Router<S> {
         .route("/billing/usage", get(billing::usage_series))
         .route("/billing/invoices", get(billing::invoices))
         .route("/billing/invoices/{id}", get(billing::invoice))
+        .route("/billing/invoices/{id}/pdf", get(billing::invoice_pdf))
         .route("/sellers", get(sellers::list))
         .route("/sellers/{id}", get(sellers::get))
         .route("/audit-records", get(audit::list))

@@ -31,6 +31,7 @@ use utoipa::{Modify, OpenApi};
         licensees::enable, licensees::disable,
         sellers::list, sellers::get,
         billing::overview, billing::usage_series, billing::invoices, billing::invoice,
+        billing::invoice_pdf,
         operations::list_accounts, operations::create_account, operations::get_account,
         operations::enable_account, operations::disable_account, operations::set_modules,
         operations::find_person, operations::block_person, operations::unblock_person,
@@ -63,7 +64,7 @@ use utoipa::{Modify, OpenApi};
         (name = "buyers", description = "The account's buyers (legal entities that receive invoices)"),
         (name = "licensees", description = "Licensees: each of one buyer and one seller, fixed"),
         (name = "sellers", description = "The platform operator's sellers linked to the account (read only)"),
-        (name = "billing", description = "The account's plan and usage (read only)"),
+        (name = "billing", description = "The account's plan, usage and invoices (read only)"),
         (name = "operations", description = "The platform operator only (credentials of the Operations account): client accounts and people"),
     )
 )]

@@ -241,8 +241,18 @@ fn calls(membership: &str, group: &str) -> Vec<Call> {
             Some((Module::Billing, Level::View)),
         ),
         (
-            "/sf/billing/invoices",
-            json!({}),
+            "/sf/billing/invoices_page",
+            json!({"params": {}}),
+            Some((Module::Billing, Level::View)),
+        ),
+        (
+            "/sf/billing/invoices_export",
+            json!({"params": {}}),
+            Some((Module::Billing, Level::View)),
+        ),
+        (
+            "/sf/billing/invoice_pdf",
+            json!({"id": "INV-2026-000001", "lang": "en"}),
             Some((Module::Billing, Level::View)),
         ),
         (
@@ -998,6 +1008,13 @@ async fn every_server_function_and_rest_operation_for_a_delegated_admin() {
             (
                 "GET",
                 "/api/v1/billing/invoices/INV-2026-000001".into(),
+                Value::Null,
+                Module::Billing,
+                Level::View,
+            ),
+            (
+                "GET",
+                "/api/v1/billing/invoices/INV-2026-000001/pdf".into(),
                 Value::Null,
                 Module::Billing,
                 Level::View,

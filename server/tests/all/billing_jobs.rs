@@ -266,7 +266,7 @@ async fn closing_a_period_issues_one_numbered_invoice_that_never_changes() {
         let auth = bearer(&secret);
         let listed = api(&app, "GET", "/api/v1/billing/invoices", Some(&auth), None).await;
         assert_eq!(
-            listed.body[0]["id"],
+            listed.body["data"][0]["id"],
             json!(id),
             "{backend}: {:?}",
             listed.body

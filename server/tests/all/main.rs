@@ -21,6 +21,7 @@ mod http_operations;
 mod http_trading;
 mod http_users;
 mod identity_takeover;
+mod invoices;
 mod list_kit;
 mod messages_log;
 mod notifications;

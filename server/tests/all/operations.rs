@@ -70,6 +70,15 @@ async fn operations_manage_client_accounts_and_nobody_else_can() {
                     "set_account_plan",
                     json!({"account_id": ops, "plan_id": "PLN-0000-0001"}),
                 ),
+                ("account_billing", json!({"account_id": ops})),
+                (
+                    "set_tax_rate",
+                    json!({"account_id": ops, "rate": "19", "revision": 0}),
+                ),
+                (
+                    "set_invoice_status",
+                    json!({"account_id": ops, "id": "INV-2026-000001", "status": "Paid", "revision": 1}),
+                ),
             ] {
                 let r = c.call(&format!("/sf/operations/{path}"), body).await;
                 assert_eq!(r.status, 403, "{backend} {who} {path}");

@@ -22,6 +22,10 @@ pub struct Model {
     pub status_at: i64,
     pub status_by: Option<String>,
     pub revision: i64,
+    /// Whom it was made out to when issued, one line each (None: issued before this was kept).
+    pub bill_to: Option<String>,
+    /// When its e-mail was queued (None: not yet).
+    pub mailed_at: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

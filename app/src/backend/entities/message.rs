@@ -29,6 +29,8 @@ pub struct Model {
     pub lease_holder: Option<String>,
     pub created_at: i64,
     pub sent_at: Option<i64>,
+    /// Rendered when sent: `invoice:<number>` attaches that invoice's PDF.
+    pub attachment: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

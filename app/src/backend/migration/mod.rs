@@ -18,6 +18,7 @@ mod m20261203_000013_list_filters;
 mod m20261203_000014_trading_search;
 mod m20261207_000015_billing;
 mod m20261207_000016_invoices;
+mod m20261207_000017_invoice_delivery;
 mod schema;
 
 pub use m20261207_000015_billing::FREE_PLAN_ID;
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000014_trading_search::Migration),
             Box::new(m20261207_000015_billing::Migration),
             Box::new(m20261207_000016_invoices::Migration),
+            Box::new(m20261207_000017_invoice_delivery::Migration),
         ]
     }
 }

@@ -20,7 +20,7 @@ fn Invoice() -> impl IntoView {
         crate::api::billing_invoice(id)
     });
     view! {
-        <p class="no-print"><A href="/settings/billing">{t("billing-back")}</A></p>
+        <p class="no-print"><A href="/settings/billing/invoices">{t("billing-back-to-invoices")}</A></p>
         {move || match invoice.get() {
             None => view! { <p class="loading" role="status">{t("billing-loading")}</p> }.into_any(),
             Some(Err(e)) => view! { <p class="alert alert-error" role="alert">{t_msg(&e.to_string())}</p> }.into_any(),
@@ -47,6 +47,23 @@ fn InvoiceView(i: InvoiceDto) -> impl IntoView {
             let _ = w.print();
         }
     };
+    let number = StoredValue::new(i.id.clone());
+    let pdf_busy = RwSignal::new(false);
+    let pdf_failed = RwSignal::new(None::<String>);
+    let pdf = move |_| {
+        pdf_busy.set(true);
+        leptos::task::spawn_local(async move {
+            let id = number.get_value();
+            match crate::api::billing_invoice_pdf(id.clone(), lang.to_string()).await {
+                Ok(b64) => {
+                    pdf_failed.set(None);
+                    download_base64(&format!("{id}.pdf"), "application/pdf", &b64);
+                }
+                Err(e) => pdf_failed.set(Some(t_msg(&e.to_string()))),
+            }
+            pdf_busy.set(false);
+        });
+    };
     let tax = t_args(
         "billing-invoice-tax",
         &[(
@@ -60,8 +77,10 @@ fn InvoiceView(i: InvoiceDto) -> impl IntoView {
             <p class="page-subtitle">{t_args("billing-invoice-subtitle", &[("start", i.period.clone()), ("end", i.period_end.clone())])}" · "{t_word("status", i.status.as_str())}</p>
             <div class="page-actions">
                 <button type="button" class="btn" on:click=print>{t("billing-print")}</button>
+                <button type="button" class="btn" on:click=pdf disabled=move || pdf_busy.get() || crate::offline::is_offline()>{t("billing-download-pdf")}</button>
             </div>
         </div>
+        {move || pdf_failed.get().map(|m| view! { <p class="alert alert-error no-print" role="alert">{m}</p> })}
         <section class="card invoice" aria-labelledby="invoice-lines">
             <h2 id="invoice-lines">{t("billing-invoice-lines")}</h2>
             <dl class="facts">
@@ -96,4 +115,20 @@ fn InvoiceView(i: InvoiceDto) -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// Saves bytes sent as base64 (a PDF from a server function) under `filename`.
+fn download_base64(filename: &str, mime: &str, base64: &str) {
+    #[cfg(not(feature = "ssr"))]
+    {
+        let Some(binary) = web_sys::window().and_then(|w| w.atob(base64).ok()) else {
+            return;
+        };
+        // atob gives one character per byte (U+0000 to U+00FF).
+        let bytes: Vec<u8> = binary.chars().map(|c| c as u32 as u8).collect();
+        let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes.as_slice()));
+        crate::util::save_blob(filename, mime, &parts);
+    }
+    #[cfg(feature = "ssr")]
+    let _ = (filename, mime, base64);
 }

@@ -1,4 +1,6 @@
-use super::{AccountModules, AccountPlan, LinkSellerForm, NewBuyerForm, RequireOperations};
+use super::{
+    AccountInvoices, AccountModules, AccountPlan, LinkSellerForm, NewBuyerForm, RequireOperations,
+};
 use crate::components::{ConfirmDialog, FormMessage};
 use crate::i18n::{t, t_args, t_msg, t_word};
 use crate::model::{status_class, BuyerDto, OpsAccountDetails};
@@ -116,6 +118,7 @@ fn AccountDetail(
         <ConfirmDialog open title=t("operations-account-status-title") message=text confirm_label=t("common-confirm") on_confirm=toggle danger=true/>
         <AccountModules details account_id=id.clone()/>
         <AccountPlan details account_id=id.clone()/>
+        <AccountInvoices account_id=id.clone()/>
         <section class="card" aria-labelledby="ops-buyers">
             <h2 id="ops-buyers">{t("operations-buyers")}</h2>
             {move || d().buyers.into_iter().map(|b| view! { <OpsBuyerRow buyer=b account_id=account_id.get_value()/> }).collect_view()}

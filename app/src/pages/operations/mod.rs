@@ -1,3 +1,4 @@
+mod account_invoices;
 mod account_modules;
 mod account_page;
 mod account_plan;
@@ -12,6 +13,7 @@ mod plans_page;
 mod require_operations;
 mod sellers_page;
 
+pub use account_invoices::AccountInvoices;
 pub use account_modules::AccountModules;
 pub use account_page::OpsAccountPage;
 pub use account_plan::AccountPlan;

@@ -37,3 +37,39 @@ pub async fn billing_recipient(app: &TestApp, console: &mut Client, email: &str)
         .await;
     assert_eq!(r.status, StatusCode::OK, "{:?}", r.body);
 }
+
+/// Makes the accounts older than last period and their plans older too, so that closing last
+/// period bills the whole month at the current plan.
+pub async fn ready_for_closing(db: &sea_orm::DatabaseConnection, accounts: &[&str]) {
+    use sea_orm::{ConnectionTrait, Statement};
+    for id in accounts {
+        for sql in [
+            format!("UPDATE accounts SET created_at = 0 WHERE id = '{id}'"),
+            format!("UPDATE billing_profiles SET plan_since = 0 WHERE account_id = '{id}'"),
+        ] {
+            db.execute(Statement::from_string(db.get_database_backend(), sql))
+                .await
+                .unwrap();
+        }
+    }
+}
+
+/// A plan made by the operator and put on `account`; its id.
+pub async fn put_on_plan(op: &mut Client, account: &str, form: Value) -> String {
+    let made = op
+        .call(
+            "/sf/operations/save_plan",
+            json!({"id": "", "revision": 0, "input": form}),
+        )
+        .await;
+    assert_eq!(made.status, StatusCode::OK, "{:?}", made.body);
+    let id = made.body["id"].as_str().unwrap().to_string();
+    let r = op
+        .call(
+            "/sf/operations/set_account_plan",
+            json!({"account_id": account, "plan_id": id}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{:?}", r.body);
+    id
+}

@@ -84,10 +84,11 @@ fn rounded(num: i128, den: i128) -> i64 {
     signed.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64
 }
 
-fn dto(i: invoice::Model, lines: Vec<invoice_line::Model>) -> InvoiceDto {
+pub(super) fn dto(i: invoice::Model, lines: Vec<invoice_line::Model>) -> InvoiceDto {
     InvoiceDto {
         currency: Currency::parse(&i.currency).unwrap_or_default(),
         status: InvoiceStatus::parse(&i.status).unwrap_or_default(),
+        revision: i.revision,
         id: i.id,
         account_id: i.account_id,
         period: i.period,
@@ -128,19 +129,6 @@ pub async fn get<C: ConnectionTrait>(
         .all(conn)
         .await?;
     Ok(dto(i, lines))
-}
-
-/// The account's invoices, newest first (without lines).
-pub async fn list(db: &DatabaseConnection, account_id: &str) -> Result<Vec<InvoiceDto>, AppError> {
-    Ok(invoice::Entity::find()
-        .filter(invoice::Column::AccountId.eq(account_id))
-        .order_by_desc(invoice::Column::IssuedAt)
-        .order_by_desc(invoice::Column::Id)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|i| dto(i, vec![]))
-        .collect())
 }
 
 /// The next number of `year`, taken inside the caller's transaction.
@@ -301,6 +289,8 @@ pub async fn close_period(
         status_at: now,
         status_by: None,
         revision: 1,
+        bill_to: serde_json::to_string(&super::invoice_delivery::bill_to(&a, &profile)).ok(),
+        mailed_at: None,
     };
     invoice::ActiveModel::from(row.clone())
         .reset_all()

@@ -15,6 +15,10 @@
 
 pub mod account_billing;
 pub mod card_reminders;
+pub mod invoice_admin;
+pub mod invoice_delivery;
+pub mod invoice_list;
+pub mod invoice_pdf;
 pub mod invoicing;
 pub mod periods;
 pub mod plans;

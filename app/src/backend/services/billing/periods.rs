@@ -63,6 +63,16 @@ pub fn days_back(ms: i64, tz: &str, days: i64) -> String {
         .to_string()
 }
 
+/// Midnight at the start of `day` (`YYYY-MM-DD`) in `tz`, as an instant (ms); None when
+/// `day` is not a date.
+pub fn day_start(day: &str, tz: &str) -> Option<i64> {
+    let d: Date = day.trim().parse().ok()?;
+    d.to_zoned(zone(tz))
+        .and_then(|z| z.start_of_day())
+        .map(|z| z.timestamp().as_millisecond())
+        .ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,5 +99,7 @@ mod tests {
         // Midnight of 1 January in Tokyo is 15:00 UTC on 31 December.
         assert_eq!(end_ms, AT - 30 * 60_000 - 8 * 3_600_000);
         assert_eq!(elapsed_days(AT, "UTC"), (30, 31));
+        assert_eq!(day_start("2027-01-01", "Asia/Tokyo"), Some(end_ms));
+        assert_eq!(day_start("31/12/2026", "UTC"), None);
     }
 }

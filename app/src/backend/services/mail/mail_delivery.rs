@@ -96,11 +96,20 @@ async fn deliver(
             return exec(&state.db, release(&m.id, holder, "Failed", reason)).await;
         }
     };
+    let attachment = match attachment(state, &m).await {
+        Ok(a) => a,
+        Err(e) => {
+            tracing::error!(message = %m.id, error = ?e, "an e-mail's attachment could not be made");
+            let reason = Some("The attachment could not be made.");
+            return exec(&state.db, release(&m.id, holder, "Failed", reason)).await;
+        }
+    };
     let mail = Mail {
         to: m.recipient.clone(),
         from_name: m.sender_name.clone(),
         subject: m.subject.clone(),
         body,
+        attachment,
     };
     let attempts = m.attempts + 1;
     let update = match state.mailer.send(mail).await {
@@ -130,6 +139,30 @@ async fn deliver(
         update.col_expr(C::Attempts, Expr::value(attempts)),
     )
     .await
+}
+
+/// The file a message carries, rendered now (`invoice:<number>`: that invoice's PDF in the
+/// message's language). Only invoices of the message's own account.
+async fn attachment(
+    state: &AppState,
+    m: &message::Model,
+) -> Result<Option<(String, String, Vec<u8>)>, AppError> {
+    let Some(spec) = m.attachment.as_deref() else {
+        return Ok(None);
+    };
+    let (Some(number), Some(account_id)) = (spec.strip_prefix("invoice:"), &m.account_id) else {
+        return Err(AppError::Internal);
+    };
+    let lang = crate::i18n::Lang::parse(&m.language).unwrap_or_default();
+    let bytes = crate::backend::services::billing::invoice_delivery::pdf(
+        &state.db, account_id, number, lang,
+    )
+    .await?;
+    Ok(Some((
+        crate::backend::services::billing::invoice_delivery::file_name(number),
+        "application/pdf".into(),
+        bytes,
+    )))
 }
 
 /// Gives the lease back with the new status. Guarded by the holder: a worker whose lease

@@ -109,6 +109,16 @@ pub async fn language_for(
 }
 
 pub async fn enqueue(state: &AppState, mail: OutgoingMail) -> Result<Enqueued, AppError> {
+    enqueue_with(state, mail, None).await
+}
+
+/// `enqueue` with an attachment rendered when the mail is sent (`invoice:<number>`; see
+/// `mail_delivery::attachment`), so the queue never stores the file.
+pub async fn enqueue_with(
+    state: &AppState,
+    mail: OutgoingMail,
+    attachment: Option<String>,
+) -> Result<Enqueued, AppError> {
     let db = &state.db;
     let (user_id, email) = match &mail.to {
         To::User(id) => {
@@ -168,6 +178,7 @@ pub async fn enqueue(state: &AppState, mail: OutgoingMail) -> Result<Enqueued, A
         lease_holder: Set(None),
         created_at: Set(now),
         sent_at: Set(None),
+        attachment: Set(attachment),
     }
     .insert(db)
     .await?;
