@@ -1,9 +1,23 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, Page } from '@playwright/test';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { dataDir } from '../playwright.config';
 import { acceptAs, signIn } from './helpers';
+
+/** The keys of the drafts this browser keeps (IndexedDB). */
+async function draftKeys(page: Page): Promise<string[]> {
+  return page.evaluate(() => new Promise<string[]>((resolve) => {
+    const open = indexedDB.open('account-settings');
+    open.onerror = () => resolve([]);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('drafts')) { db.close(); resolve([]); return; }
+      const req = db.transaction('drafts', 'readonly').objectStore('drafts').getAllKeys();
+      req.onsuccess = () => { db.close(); resolve(req.result.map(String)); };
+    };
+  }));
+}
 
 test('billing: the operator makes a 3-seat plan and assigns it; the client sees its usage, the 4th invitation is refused, amounts read in German', async ({ page, browser }) => {
   test.setTimeout(90_000);
@@ -16,6 +30,13 @@ test('billing: the operator makes a 3-seat plan and assigns it; the client sees 
   await expect(page.getByRole('table', { name: 'Plans' })).toContainText('Free');
   const form = page.getByRole('form', { name: 'New plan' });
   await form.getByLabel('Plan name *').fill('Team of three');
+  // What is typed is kept through a reload and offered back.
+  await expect.poll(async () => (await draftKeys(page)).some((k) => k.includes('plan:new'))).toBe(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Plans', level: 1 })).toBeVisible();
+  await expect(form.getByText(/^Unsaved changes from/)).toBeVisible();
+  await form.getByRole('button', { name: 'Restore' }).click();
+  await expect(form.getByLabel('Plan name *')).toHaveValue('Team of three');
   await form.getByLabel('Seats *').fill('3');
   await form.getByLabel('API calls per month *').fill('10,000');
   await form.getByLabel('Events per month *').fill('0');

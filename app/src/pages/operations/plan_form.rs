@@ -1,6 +1,7 @@
-use crate::components::{FormMessage, FormState, TextField};
+use crate::components::{DraftOffer, FormMessage, FormState, OfflineNote, TextField};
 use crate::i18n::{t, t_args, t_msg};
 use crate::model::{Currency, PlanDto, PlanStatus};
+use crate::offline::Draft;
 use crate::validation::billing::amount_text;
 use crate::validation::{PlanInput, PriceInput};
 use leptos::prelude::*;
@@ -54,6 +55,20 @@ pub fn PlanForm(plan: Option<PlanDto>, on_saved: Callback<PlanDto>) -> impl Into
     });
     let disabled = Signal::derive(move || form.busy.get());
     let target = StoredValue::new(editing.clone());
+    // What is typed is kept on this device (per plan, or for a new plan) and offered back.
+    let key = match &editing {
+        Some((id, _, _)) => format!("plan:{id}"),
+        None => "plan:new".to_string(),
+    };
+    // The last saved values: a draft is only what differs from them.
+    let loaded = RwSignal::new(input_of(plan.as_ref()));
+    let based_on = RwSignal::new(editing.as_ref().map_or(0, |(_, rev, _)| *rev));
+    let kept = Draft::keep(
+        Signal::derive(move || Some(key.clone())),
+        form.draft,
+        Signal::derive(move || Some(loaded.get())),
+        based_on,
+    );
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if !form.ready() {
@@ -67,8 +82,22 @@ pub fn PlanForm(plan: Option<PlanDto>, on_saved: Callback<PlanDto>) -> impl Into
         leptos::task::spawn_local(async move {
             match crate::api::ops_save_plan(id, revision, form.draft.get_untracked()).await {
                 Ok(p) => {
+                    kept.discard();
                     let text = t_args("operations-plan-saved", &[("name", p.name.clone())]);
-                    form.saved(input_of(Some(&p)), &text);
+                    // A new plan's form starts empty again; an edited plan's shows what was saved.
+                    let next = if target.with_value(Option::is_none) {
+                        input_of(None)
+                    } else {
+                        target.update_value(|t| {
+                            if let Some(t) = t {
+                                t.1 = p.revision
+                            }
+                        });
+                        based_on.set(p.revision);
+                        input_of(Some(&p))
+                    };
+                    loaded.set(next.clone());
+                    form.saved(next, &text);
                     on_saved.run(p);
                 }
                 Err(e) => form.failed(e),
@@ -92,6 +121,7 @@ pub fn PlanForm(plan: Option<PlanDto>, on_saved: Callback<PlanDto>) -> impl Into
         <form class="card form-grid" on:submit=save novalidate aria-labelledby="plan-form-title">
             <h2 id="plan-form-title" class="span-2">{title}</h2>
             <FormMessage message=form.message/>
+            <div class="span-2"><DraftOffer draft=kept on_restore=Callback::new(move |_| kept.restore_with(|d, _| form.draft.set(d)))/></div>
             <TextField label=t("operations-plan-name") name="name" required=true value=form.value(|d| d.name.clone())
                 on_input=form.setter("name", |d, v| d.name = v) error=form.error("name") disabled/>
             <div class="field">
@@ -118,6 +148,7 @@ pub fn PlanForm(plan: Option<PlanDto>, on_saved: Callback<PlanDto>) -> impl Into
                 </div>
             </fieldset>
             <div class="form-actions span-2">
+                <OfflineNote/>
                 <button type="submit" class="btn btn-primary" disabled=move || form.busy.get() || crate::offline::is_offline()>{submit}</button>
             </div>
         </form>
