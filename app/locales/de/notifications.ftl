@@ -56,3 +56,4 @@ notifications-cat-quotes = Angebote
 notifications-cat-requests = Anfragen
 notifications-cat-subscriptions = Abonnements
 notifications-cat-user-updates = Benutzer-Updates
+notifications-attachment = Anhang

@@ -56,3 +56,4 @@ notifications-cat-quotes = Quotes
 notifications-cat-requests = Requests
 notifications-cat-subscriptions = Subscriptions
 notifications-cat-user-updates = User updates
+notifications-attachment = Attachment

@@ -56,3 +56,4 @@ notifications-cat-quotes = Presupuestos
 notifications-cat-requests = Solicitudes
 notifications-cat-subscriptions = Suscripciones
 notifications-cat-user-updates = Actualizaciones de usuario
+notifications-attachment = Adjunto

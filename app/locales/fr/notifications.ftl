@@ -56,3 +56,4 @@ notifications-cat-quotes = Devis
 notifications-cat-requests = Demandes
 notifications-cat-subscriptions = Abonnements
 notifications-cat-user-updates = Mises à jour utilisateur
+notifications-attachment = Pièce jointe

@@ -155,6 +155,9 @@ pub struct MessageDetails {
     pub status_reason: Option<String>,
     pub sent_at: Option<i64>,
     pub next_attempt_at: Option<i64>,
+    /// The name of the file sent with it (an invoice's PDF), if any.
+    #[serde(default)]
+    pub attachment: Option<String>,
 }
 
 /// One category in a person's preferences.

@@ -168,6 +168,23 @@ async fn an_issued_invoice_goes_out_as_pdf_and_e_mail_and_only_the_operator_sett
                 "{backend}"
             );
         }
+        // The Messages log names the file the mail carried.
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        let logged = app::backend::entities::message::Entity::find()
+            .filter(app::backend::entities::message::Column::Recipient.eq("books@example.com"))
+            .one(&db)
+            .await
+            .unwrap()
+            .unwrap();
+        let details = console
+            .call("/sf/notifications/message", json!({"id": logged.id}))
+            .await;
+        assert_eq!(
+            details.body["attachment"],
+            json!(format!("{}.pdf", inv.id)),
+            "{backend}: {:?}",
+            details.body
+        );
 
         // The PDF over REST, in German: its text has the number, the bill-to and the total.
         let (_, secret) = create_token(&mut console, json!({"billing": "view"})).await;

@@ -55,6 +55,7 @@ fn MessageDetail(m: MessageDetails) -> impl IntoView {
                     <dt>{t("notifications-queued-at")}</dt><dd>{format_datetime(m.created_at)}</dd>
                     <dt>{t("notifications-sent-at")}</dt><dd>{m.sent_at.map(format_datetime).unwrap_or_else(|| "—".into())}</dd>
                     <dt>{t("notifications-attempts")}</dt><dd>{m.attempts}</dd>
+                    {m.attachment.clone().map(|a| view! { <dt>{t("notifications-attachment")}</dt><dd>{a}</dd> })}
                     {m.next_attempt_at.filter(|_| m.status == "Queued").map(|at| view! {
                         <dt>{t("notifications-next-attempt")}</dt><dd>{format_datetime(at)}</dd>
                     })}

@@ -1,10 +1,7 @@
-use crate::components::{
-    ConfirmDialog, DraftOffer, FormMessage, FormState, OfflineNote, TextField,
-};
+use crate::components::{ConfirmDialog, FormMessage, FormState, OfflineNote, TextField};
 use crate::error::FieldErrors;
 use crate::i18n::{current, t, t_args, t_msg, t_word};
 use crate::model::{BillingAdminView, InvoiceDto, InvoiceStatus, Money};
-use crate::offline::Draft;
 use crate::util::format::format_date;
 use leptos::prelude::*;
 
@@ -45,13 +42,6 @@ fn TaxRate(
 ) -> impl IntoView {
     let form = FormState::new(percent(v.tax_rate_bp), rate_errors);
     let revision = v.revision;
-    let loaded = RwSignal::new(percent(v.tax_rate_bp));
-    let kept = Draft::keep(
-        Signal::derive(move || Some(format!("tax:{}", id.get_value()))),
-        form.draft,
-        Signal::derive(move || Some(loaded.get())),
-        RwSignal::new(revision),
-    );
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if !form.ready() {
@@ -62,8 +52,6 @@ fn TaxRate(
             let rate = form.draft.get_untracked();
             match crate::api::ops_set_tax_rate(id.get_value(), rate.clone(), revision).await {
                 Ok(()) => {
-                    kept.discard();
-                    loaded.set(rate.clone());
                     form.saved(rate, t("operations-tax-rate-saved"));
                     reload();
                 }
@@ -75,7 +63,6 @@ fn TaxRate(
     view! {
         <form class="card" aria-labelledby="ops-tax" on:submit=save novalidate>
             <h2 id="ops-tax">{t("operations-tax-rate")}</h2>
-            <DraftOffer draft=kept on_restore=Callback::new(move |_| kept.restore_with(|d, _| form.draft.set(d)))/>
             <TextField label=t("operations-tax-rate-label") name="tax_rate" value=form.value(|d| d.clone())
                 on_input=form.setter("tax_rate", |d, v| *d = v) error=form.error("tax_rate")
                 hint=t("operations-tax-rate-hint") disabled=form.busy/>

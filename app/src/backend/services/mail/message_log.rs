@@ -115,6 +115,11 @@ pub async fn details(
         .ok_or(AppError::NotFound)?;
     let body = key.decrypt(&m.body_enc).map(|b| mask_tokens(&b))?;
     Ok(MessageDetails {
+        attachment: m
+            .attachment
+            .as_deref()
+            .and_then(|a| a.strip_prefix("invoice:"))
+            .map(crate::backend::services::billing::invoice_delivery::file_name),
         category: category_name(&m.category),
         next_attempt_at: (m.status == "Queued").then_some(m.next_attempt_at),
         id: m.id,
