@@ -68,7 +68,7 @@ fn InvoiceView(i: InvoiceDto) -> impl IntoView {
         "billing-invoice-tax",
         &[(
             "rate",
-            format!("{}.{:02}", i.tax_rate_bp / 100, i.tax_rate_bp % 100),
+            crate::validation::billing::amount_text(i.tax_rate_bp),
         )],
     );
     view! {

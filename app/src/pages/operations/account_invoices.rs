@@ -16,7 +16,7 @@ fn rate_errors(raw: &String) -> FieldErrors {
 }
 
 fn percent(bp: i64) -> String {
-    let s = format!("{}.{:02}", bp / 100, bp % 100);
+    let s = crate::validation::billing::amount_text(bp);
     s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 

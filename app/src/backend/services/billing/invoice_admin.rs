@@ -119,7 +119,7 @@ pub async fn set_tax_rate(
     if current.tax_rate_bp == rate_bp {
         return Ok(());
     }
-    let pct = |bp: i64| format!("{}.{:02}%", bp / 100, bp % 100);
+    let pct = |bp: i64| format!("{}%", crate::validation::billing::amount_text(bp));
     let entry = || {
         profiles::entry(
             &a,

@@ -251,7 +251,7 @@ pub fn render(inv: &InvoiceDto, ctx: &PdfContext) -> Result<Vec<u8>, AppError> {
         y = 70.0;
     }
     rule(&mut s, y - 6.0, 0.5);
-    let rate = format!("{}.{:02}", inv.tax_rate_bp / 100, inv.tax_rate_bp % 100);
+    let rate = crate::validation::billing::amount_text(inv.tax_rate_bp);
     let totals = [
         (
             tr(lang, "billing-invoice-subtotal"),
